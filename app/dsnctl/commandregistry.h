@@ -1,0 +1,13 @@
+#pragma once
+
+#include "commandtree.h"
+
+namespace dsnctl {
+
+// Each top-level command group registers itself from its own source file:
+//   static const bool registered = registerCommand(&idCommand);
+using CommandFactory = Command (*)();
+bool registerCommand(CommandFactory factory);
+QList<Command> registeredCommands(); // sorted by name
+
+} // namespace dsnctl
