@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and starts the workstation on its embedded defaults.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash installer/setup-debian.sh
+bash installer/build.sh default
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+  echo "run: no display found (DISPLAY is not set); start it from a desktop session," >&2
+  echo "run: or under a virtual one: xvfb-run -a bash installer/run.sh" >&2
+  exit 1
+fi
+exec build/default/app/workstation/dsn-workstation "$@"
