@@ -1,0 +1,411 @@
+#include "taxpayerid.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn {
+
+namespace {
+
+constexpr qsizetype kLength = 12;
+
+// Spaces a clerk may type or paste between digit groups: space, tab, no-break space, figure
+// space, thin space, narrow no-break space.
+bool isSeparator(QChar c)
+{
+    switch (c.unicode()) {
+    case u' ':
+    case u'\t':
+    case 0x00A0:
+    case 0x2007:
+    case 0x2009:
+    case 0x202F:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// How a character is named in a message: printable ones as themselves, others by code point.
+QString describeCharacter(QChar c)
+{
+    if (c.isPrint() && !c.isSpace())
+        return u"\u201C"_s + c + u"\u201D"_s;
+    return u"U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
+}
+
+int centuryStartYear(int centuryDigit)
+{
+    return 1800 + ((centuryDigit - 1) / 2) * 100;
+}
+
+TaxpayerId::Result failure(TaxpayerId::Result &result, TaxpayerIdError error, const QString &message)
+{
+    result.error = error;
+    result.message = message;
+    return result;
+}
+
+} // namespace
+
+QString taxpayerIdErrorCode(TaxpayerIdError error)
+{
+    switch (error) {
+    case TaxpayerIdError::None:
+        return QString();
+    case TaxpayerIdError::Empty:
+        return u"empty"_s;
+    case TaxpayerIdError::NonDigit:
+        return u"non_digit"_s;
+    case TaxpayerIdError::WrongLength:
+        return u"wrong_length"_s;
+    case TaxpayerIdError::UnknownKind:
+        return u"unknown_kind"_s;
+    case TaxpayerIdError::IinCentury:
+        return u"iin_century"_s;
+    case TaxpayerIdError::IinBirthDate:
+        return u"iin_birth_date"_s;
+    case TaxpayerIdError::BinMonth:
+        return u"bin_month"_s;
+    case TaxpayerIdError::BinType:
+        return u"bin_type"_s;
+    case TaxpayerIdError::BinAttribute:
+        return u"bin_attribute"_s;
+    case TaxpayerIdError::CheckDigitMismatch:
+        return u"check_digit"_s;
+    case TaxpayerIdError::CheckDigitUnassignable:
+        return u"check_digit_unassignable"_s;
+    }
+    return QString();
+}
+
+QString taxpayerIdErrorMessage(TaxpayerIdError error)
+{
+    switch (error) {
+    case TaxpayerIdError::None:
+        return QString();
+    case TaxpayerIdError::Empty:
+        return QCoreApplication::translate("dsn::TaxpayerId", "Enter the IIN or BIN: 12 digits.");
+    case TaxpayerIdError::NonDigit:
+        return QCoreApplication::translate("dsn::TaxpayerId", "An IIN or BIN consists of digits only.");
+    case TaxpayerIdError::WrongLength:
+        return QCoreApplication::translate("dsn::TaxpayerId", "An IIN or BIN has exactly 12 digits.");
+    case TaxpayerIdError::UnknownKind:
+        return QCoreApplication::translate(
+            "dsn::TaxpayerId", "This is neither an IIN nor a BIN: the 5th digit must be 0 to 6.");
+    case TaxpayerIdError::IinCentury:
+        return QCoreApplication::translate(
+            "dsn::TaxpayerId", "In an IIN the 7th digit (century and sex) must be 1 to 6.");
+    case TaxpayerIdError::IinBirthDate:
+        return QCoreApplication::translate("dsn::TaxpayerId",
+            "In an IIN the first six digits must be a real date of birth (year, month, day).");
+    case TaxpayerIdError::BinMonth:
+        return QCoreApplication::translate(
+            "dsn::TaxpayerId", "In a BIN the 3rd and 4th digits are the month of registration, 01 to 12.");
+    case TaxpayerIdError::BinType:
+        return QCoreApplication::translate(
+            "dsn::TaxpayerId", "In a BIN the 5th digit (type) must be 4, 5 or 6.");
+    case TaxpayerIdError::BinAttribute:
+        return QCoreApplication::translate("dsn::TaxpayerId",
+            "In a BIN the 6th digit (head office, branch, representative office or peasant farm) "
+            "must be 0 to 3.");
+    case TaxpayerIdError::CheckDigitMismatch:
+        return QCoreApplication::translate(
+            "dsn::TaxpayerId", "The last (check) digit does not match: the number was probably mistyped.");
+    case TaxpayerIdError::CheckDigitUnassignable:
+        return QCoreApplication::translate("dsn::TaxpayerId",
+            "No IIN or BIN is ever issued with these first 11 digits: the number was probably "
+            "mistyped.");
+    }
+    return QString();
+}
+
+std::optional<int> TaxpayerId::checkDigit(QStringView firstElevenDigits)
+{
+    if (firstElevenDigits.size() != 11)
+        return std::nullopt;
+    for (QChar c : firstElevenDigits)
+        if (!isAsciiDigit(c))
+            return std::nullopt;
+    static constexpr std::array<int, 11> kFirst = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
+    static constexpr std::array<int, 11> kSecond = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
+    for (const auto &weights : { kFirst, kSecond }) {
+        int sum = 0;
+        for (qsizetype i = 0; i < 11; ++i)
+            sum += (firstElevenDigits.at(i).unicode() - u'0') * weights.at(std::size_t(i));
+        const int r = sum % 11;
+        if (r != 10)
+            return r;
+    }
+    return std::nullopt;
+}
+
+TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect)
+{
+    Result result;
+    for (QChar c : input) {
+        if (isSeparator(c))
+            continue;
+        if (!isAsciiDigit(c)) {
+            result.digits.clear();
+            result.character = c;
+            for (QChar d : input)
+                if (!isSeparator(d))
+                    result.digits.append(d);
+            return failure(result, TaxpayerIdError::NonDigit,
+                QCoreApplication::translate("dsn::TaxpayerId",
+                    "The character %1 is not a digit: an IIN or BIN consists of 12 digits.")
+                    .arg(describeCharacter(c)));
+        }
+        result.digits.append(c);
+    }
+    const QString &d = result.digits;
+    result.digitCount = d.size();
+    if (d.isEmpty())
+        return failure(result, TaxpayerIdError::Empty, taxpayerIdErrorMessage(TaxpayerIdError::Empty));
+    if (d.size() != kLength)
+        return failure(result, TaxpayerIdError::WrongLength,
+            QCoreApplication::translate("dsn::TaxpayerId",
+                "%n digit(s) typed: an IIN or BIN has exactly 12 digits.", nullptr, int(d.size())));
+
+    auto digit = [&d](int index) {
+        return d.at(index).unicode() - u'0';
+    };
+    const int fifth = digit(4);
+    Kind kind = Kind::Iin;
+    switch (expect) {
+    case Expect::Any:
+        if (fifth >= 7)
+            return failure(result, TaxpayerIdError::UnknownKind,
+                QCoreApplication::translate("dsn::TaxpayerId",
+                    "The 5th digit is %1: in an IIN it is the first digit of the day of birth "
+                    "(0 to 3), in a BIN the type (4 to 6). Check the number.")
+                    .arg(fifth));
+        kind = fifth <= 3 ? Kind::Iin : Kind::Bin;
+        break;
+    case Expect::Iin:
+        kind = Kind::Iin;
+        break;
+    case Expect::Bin:
+        kind = Kind::Bin;
+        break;
+    }
+
+    const int month = digit(2) * 10 + digit(3);
+    if (kind == Kind::Iin) {
+        // Only when an IIN was asked for can the day start with 4 or more (it is then a BIN type).
+        if (fifth > 3)
+            return failure(result, TaxpayerIdError::IinBirthDate,
+                QCoreApplication::translate("dsn::TaxpayerId",
+                    "The 5th and 6th digits of an IIN are the day of birth, but %1 is not a day. "
+                    "Is this a BIN?")
+                    .arg(d.mid(4, 2)));
+        const int century = digit(6);
+        if (century < 1 || century > 6)
+            return failure(result, TaxpayerIdError::IinCentury,
+                QCoreApplication::translate("dsn::TaxpayerId",
+                    "The 7th digit of an IIN is %1, but it must be 1 to 6 (1-2 born in the "
+                    "1800s, 3-4 in the 1900s, 5-6 in the 2000s).")
+                    .arg(century));
+        const int year = centuryStartYear(century) + digit(0) * 10 + digit(1);
+        const int day = digit(4) * 10 + digit(5);
+        if (!QDate::isValid(year, month, day))
+            return failure(result, TaxpayerIdError::IinBirthDate,
+                QCoreApplication::translate("dsn::TaxpayerId",
+                    "The first six digits of an IIN are the date of birth, but day %1, month %2 "
+                    "of %3 is not a real date.")
+                    .arg(d.mid(4, 2), d.mid(2, 2))
+                    .arg(year));
+    } else {
+        if (month < 1 || month > 12)
+            return failure(result, TaxpayerIdError::BinMonth,
+                QCoreApplication::translate("dsn::TaxpayerId",
+                    "The 3rd and 4th digits of a BIN are the month of registration, but %1 is "
+                    "not a month (01 to 12).")
+                    .arg(d.mid(2, 2)));
+        if (fifth < 4 || fifth > 6)
+            return failure(result, TaxpayerIdError::BinType,
+                QCoreApplication::translate("dsn::TaxpayerId",
+                    "The 5th digit of a BIN is its type and must be 4, 5 or 6, but it is %1.")
+                    .arg(fifth));
+        const int attribute = digit(5);
+        if (attribute > 3)
+            return failure(result, TaxpayerIdError::BinAttribute,
+                QCoreApplication::translate("dsn::TaxpayerId",
+                    "The 6th digit of a BIN must be 0 (head office), 1 (branch), "
+                    "2 (representative office) or 3 (peasant farm), but it is %1.")
+                    .arg(attribute));
+    }
+
+    const std::optional<int> check = checkDigit(QStringView(d).first(11));
+    if (!check)
+        return failure(result, TaxpayerIdError::CheckDigitUnassignable,
+            taxpayerIdErrorMessage(TaxpayerIdError::CheckDigitUnassignable));
+    if (*check != digit(11))
+        return failure(result, TaxpayerIdError::CheckDigitMismatch,
+            QCoreApplication::translate("dsn::TaxpayerId",
+                "The last (check) digit is %1 but should be %2 for the first 11 digits: "
+                "the number was probably mistyped.")
+                .arg(digit(11))
+                .arg(*check));
+
+    TaxpayerId id;
+    id.m_digits = d;
+    id.m_kind = kind;
+    result.id = id;
+    return result;
+}
+
+QString TaxpayerId::grouped() const
+{
+    if (isNull())
+        return QString();
+    return m_digits.first(6) + u' ' + m_digits.sliced(6);
+}
+
+QDate TaxpayerId::birthDate() const
+{
+    if (isNull() || m_kind != Kind::Iin)
+        return QDate();
+    return QDate(centuryStartYear(digitAt(6)) + digitAt(0) * 10 + digitAt(1), digitAt(2) * 10 + digitAt(3),
+        digitAt(4) * 10 + digitAt(5));
+}
+
+TaxpayerId::Sex TaxpayerId::sex() const
+{
+    if (isNull() || m_kind != Kind::Iin)
+        return Sex::Male;
+    return digitAt(6) % 2 == 1 ? Sex::Male : Sex::Female;
+}
+
+int TaxpayerId::birthCentury() const
+{
+    if (isNull() || m_kind != Kind::Iin)
+        return 0;
+    return centuryStartYear(digitAt(6)) / 100 + 1;
+}
+
+TaxpayerId::BinType TaxpayerId::binType() const
+{
+    if (isNull() || m_kind != Kind::Bin)
+        return BinType::ResidentLegalEntity;
+    return BinType(digitAt(4));
+}
+
+TaxpayerId::BinAttribute TaxpayerId::binAttribute() const
+{
+    if (isNull() || m_kind != Kind::Bin)
+        return BinAttribute::HeadOffice;
+    return BinAttribute(digitAt(5));
+}
+
+QDate TaxpayerId::registrationMonth() const
+{
+    if (isNull() || m_kind != Kind::Bin)
+        return QDate();
+    const int current = QDate::currentDate().year();
+    int year = current / 100 * 100 + digitAt(0) * 10 + digitAt(1);
+    if (year > current)
+        year -= 100;
+    return QDate(year, digitAt(2) * 10 + digitAt(3), 1);
+}
+
+QString TaxpayerId::summary() const
+{
+    if (isNull())
+        return QString();
+    if (m_kind == Kind::Iin)
+        return QCoreApplication::translate("dsn::TaxpayerId", "IIN, %1, born %2")
+            .arg(sexText(sex()), birthDate().toString(u"dd.MM.yyyy"_s));
+    return QCoreApplication::translate("dsn::TaxpayerId", "BIN, %1, %2, registered %3")
+        .arg(binTypeText(binType()), binAttributeText(binAttribute()),
+            registrationMonth().toString(u"MM.yyyy"_s));
+}
+
+QString TaxpayerId::kindText(Kind kind)
+{
+    return kind == Kind::Iin ? QCoreApplication::translate("dsn::TaxpayerId", "IIN")
+                             : QCoreApplication::translate("dsn::TaxpayerId", "BIN");
+}
+
+QString TaxpayerId::sexText(Sex sex)
+{
+    return sex == Sex::Male ? QCoreApplication::translate("dsn::TaxpayerId", "male")
+                            : QCoreApplication::translate("dsn::TaxpayerId", "female");
+}
+
+QString TaxpayerId::binTypeText(BinType type)
+{
+    switch (type) {
+    case BinType::ResidentLegalEntity:
+        return QCoreApplication::translate("dsn::TaxpayerId", "resident legal entity");
+    case BinType::NonResidentLegalEntity:
+        return QCoreApplication::translate("dsn::TaxpayerId", "non-resident legal entity");
+    case BinType::JointIndividualEntrepreneurship:
+        return QCoreApplication::translate("dsn::TaxpayerId", "joint individual entrepreneurship");
+    }
+    return QString();
+}
+
+QString TaxpayerId::binAttributeText(BinAttribute attribute)
+{
+    switch (attribute) {
+    case BinAttribute::HeadOffice:
+        return QCoreApplication::translate("dsn::TaxpayerId", "head office");
+    case BinAttribute::Branch:
+        return QCoreApplication::translate("dsn::TaxpayerId", "branch");
+    case BinAttribute::RepresentativeOffice:
+        return QCoreApplication::translate("dsn::TaxpayerId", "representative office");
+    case BinAttribute::PeasantFarm:
+        return QCoreApplication::translate("dsn::TaxpayerId", "peasant or farm household");
+    }
+    return QString();
+}
+
+QString TaxpayerId::kindCode(Kind kind)
+{
+    return kind == Kind::Iin ? u"IIN"_s : u"BIN"_s;
+}
+
+QString TaxpayerId::sexCode(Sex sex)
+{
+    return sex == Sex::Male ? u"male"_s : u"female"_s;
+}
+
+QString TaxpayerId::binTypeCode(BinType type)
+{
+    switch (type) {
+    case BinType::ResidentLegalEntity:
+        return u"resident_legal_entity"_s;
+    case BinType::NonResidentLegalEntity:
+        return u"non_resident_legal_entity"_s;
+    case BinType::JointIndividualEntrepreneurship:
+        return u"joint_individual_entrepreneurship"_s;
+    }
+    return QString();
+}
+
+QString TaxpayerId::binAttributeCode(BinAttribute attribute)
+{
+    switch (attribute) {
+    case BinAttribute::HeadOffice:
+        return u"head_office"_s;
+    case BinAttribute::Branch:
+        return u"branch"_s;
+    case BinAttribute::RepresentativeOffice:
+        return u"representative_office"_s;
+    case BinAttribute::PeasantFarm:
+        return u"peasant_farm"_s;
+    }
+    return QString();
+}
+
+} // namespace dsn
