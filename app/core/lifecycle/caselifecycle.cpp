@@ -1,0 +1,195 @@
+#include "caselifecycle.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn {
+
+namespace {
+
+struct StatusInfo
+{
+    CaseStatus status;
+    QStringView key;
+    const char *name;
+};
+
+// clang-format off
+constexpr StatusInfo kStatuses[] = {
+    {CaseStatus::Accepted,              u"accepted",                QT_TRANSLATE_NOOP("dsn::CaseStatus", "Accepted")},
+    {CaseStatus::Sent,                  u"sent",                    QT_TRANSLATE_NOOP("dsn::CaseStatus", "Sent to the revenue department")},
+    {CaseStatus::Registered,            u"registered",              QT_TRANSLATE_NOOP("dsn::CaseStatus", "Registered")},
+    {CaseStatus::InReview,              u"in_review",               QT_TRANSLATE_NOOP("dsn::CaseStatus", "In review")},
+    {CaseStatus::Issued,                u"issued",                  QT_TRANSLATE_NOOP("dsn::CaseStatus", "Codes issued")},
+    {CaseStatus::PartlyIssued,          u"partly_issued",           QT_TRANSLATE_NOOP("dsn::CaseStatus", "Partly issued")},
+    {CaseStatus::Refused,               u"refused",                 QT_TRANSLATE_NOOP("dsn::CaseStatus", "Refused")},
+    {CaseStatus::ReadyAtStateCorp,      u"ready",                   QT_TRANSLATE_NOOP("dsn::CaseStatus", "Ready at the State Corporation")},
+    {CaseStatus::HandedOver,            u"handed_over",             QT_TRANSLATE_NOOP("dsn::CaseStatus", "Handed over")},
+    {CaseStatus::TransferredToProvider, u"transferred_to_provider", QT_TRANSLATE_NOOP("dsn::CaseStatus", "Transferred to the revenue department after a month")},
+    {CaseStatus::ReturnedForHandOver,   u"returned_for_handover",   QT_TRANSLATE_NOOP("dsn::CaseStatus", "Returned for hand-over")},
+};
+// clang-format on
+
+static_assert(std::size(kStatuses) == kCaseStatusCount);
+
+const StatusInfo &info(CaseStatus status)
+{
+    return kStatuses[static_cast<int>(status)];
+}
+
+} // namespace
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Operator:
+        return u"operator"_s;
+    case Role::Reviewer:
+        return u"reviewer"_s;
+    case Role::Administrator:
+        return u"admin"_s;
+    case Role::System:
+        return u"system"_s;
+    }
+    return {};
+}
+
+std::optional<Role> roleFromKey(QStringView key)
+{
+    for (Role r : {Role::Operator, Role::Reviewer, Role::Administrator, Role::System})
+        if (roleKey(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+QString roleDisplayName(Role role)
+{
+    switch (role) {
+    case Role::Operator:
+        return QCoreApplication::translate("dsn::Role", "Operator");
+    case Role::Reviewer:
+        return QCoreApplication::translate("dsn::Role", "Reviewer");
+    case Role::Administrator:
+        return QCoreApplication::translate("dsn::Role", "Administrator");
+    case Role::System:
+        return QCoreApplication::translate("dsn::Role", "System");
+    }
+    return {};
+}
+
+QString statusKey(CaseStatus status)
+{
+    return info(status).key.toString();
+}
+
+std::optional<CaseStatus> statusFromKey(QStringView key)
+{
+    for (const StatusInfo &s : kStatuses)
+        if (s.key == key)
+            return s.status;
+    return std::nullopt;
+}
+
+QString statusDisplayName(CaseStatus status)
+{
+    return QCoreApplication::translate("dsn::CaseStatus", info(status).name);
+}
+
+QList<CaseStatus> allCaseStatuses()
+{
+    QList<CaseStatus> list;
+    for (const StatusInfo &s : kStatuses)
+        list.append(s.status);
+    return list;
+}
+
+bool isDecided(CaseStatus status)
+{
+    switch (status) {
+    case CaseStatus::Accepted:
+    case CaseStatus::Sent:
+    case CaseStatus::Registered:
+    case CaseStatus::InReview:
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool isFinal(CaseStatus status)
+{
+    return status == CaseStatus::HandedOver;
+}
+
+const QList<CaseTransition> &caseLifecycleTable()
+{
+    using S = CaseStatus;
+    using R = Role;
+    // clang-format off
+    static const QList<CaseTransition> table = {
+        // Intake at the counter, including a visit to an applicant who cannot come.
+        {std::nullopt,             S::Accepted,              {R::Operator}},
+        // Delivery to the revenue department: by sync, or marked by the operator for a courier.
+        {S::Accepted,              S::Sent,                  {R::Operator, R::System}},
+        // The revenue department registers on arrival (the office service does it by the calendar).
+        {S::Sent,                  S::Registered,            {R::Reviewer, R::System}},
+        {S::Registered,            S::InReview,              {R::Reviewer}},
+        // The decision, within one working day.
+        {S::InReview,              S::Issued,                {R::Reviewer}},
+        {S::InReview,              S::PartlyIssued,          {R::Reviewer}},
+        {S::InReview,              S::Refused,               {R::Reviewer}},
+        // The result reaches the State Corporation: by sync, or confirmed by the operator.
+        {S::Issued,                S::ReadyAtStateCorp,      {R::Operator, R::System}},
+        {S::PartlyIssued,          S::ReadyAtStateCorp,      {R::Operator, R::System}},
+        {S::Refused,               S::ReadyAtStateCorp,      {R::Operator, R::System}},
+        // Hand-over on showing an identity document.
+        {S::ReadyAtStateCorp,      S::HandedOver,            {R::Operator}},
+        // Kept for a month, then passed to the revenue department for storage.
+        {S::ReadyAtStateCorp,      S::TransferredToProvider, {R::Operator}},
+        // The applicant came later: the revenue department sends it back within a working day.
+        {S::TransferredToProvider, S::ReturnedForHandOver,   {R::Reviewer}},
+        {S::ReturnedForHandOver,   S::HandedOver,            {R::Operator}},
+    };
+    // clang-format on
+    return table;
+}
+
+TransitionVerdict checkTransition(std::optional<CaseStatus> from, CaseStatus to, Role role)
+{
+    for (const CaseTransition &t : caseLifecycleTable()) {
+        if (t.from == from && t.to == to)
+            return t.roles.contains(role) ? TransitionVerdict::Allowed : TransitionVerdict::RoleNotAllowed;
+    }
+    return TransitionVerdict::NoSuchTransition;
+}
+
+QString transitionVerdictMessage(TransitionVerdict verdict, std::optional<CaseStatus> from, CaseStatus to,
+                                 Role role)
+{
+    const QString fromName = from ? statusDisplayName(*from)
+                                  : QCoreApplication::translate("dsn::CaseLifecycle", "a new case");
+    switch (verdict) {
+    case TransitionVerdict::Allowed:
+        return {};
+    case TransitionVerdict::NoSuchTransition:
+        return QCoreApplication::translate("dsn::CaseLifecycle", "A case cannot go from \"%1\" to \"%2\".")
+            .arg(fromName, statusDisplayName(to));
+    case TransitionVerdict::RoleNotAllowed:
+        return QCoreApplication::translate("dsn::CaseLifecycle",
+                                           "The role \"%1\" may not move a case from \"%2\" to \"%3\".")
+            .arg(roleDisplayName(role), fromName, statusDisplayName(to));
+    }
+    return {};
+}
+
+QList<CaseStatus> nextStatuses(std::optional<CaseStatus> from, Role role)
+{
+    QList<CaseStatus> result;
+    for (const CaseTransition &t : caseLifecycleTable())
+        if (t.from == from && t.roles.contains(role))
+            result.append(t.to);
+    return result;
+}
+
+} // namespace dsn

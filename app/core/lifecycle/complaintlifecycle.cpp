@@ -1,0 +1,115 @@
+#include "complaintlifecycle.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn {
+
+QString addresseeKey(ComplaintAddressee addressee)
+{
+    switch (addressee) {
+    case ComplaintAddressee::ProviderHead:
+        return u"provider_head"_s;
+    case ComplaintAddressee::StateCorpHead:
+        return u"state_corp_head"_s;
+    case ComplaintAddressee::QualityAssessment:
+        return u"quality_assessment"_s;
+    }
+    return {};
+}
+
+std::optional<ComplaintAddressee> addresseeFromKey(QStringView key)
+{
+    for (auto a : {ComplaintAddressee::ProviderHead, ComplaintAddressee::StateCorpHead,
+                   ComplaintAddressee::QualityAssessment})
+        if (addresseeKey(a) == key)
+            return a;
+    return std::nullopt;
+}
+
+QString addresseeDisplayName(ComplaintAddressee addressee)
+{
+    switch (addressee) {
+    case ComplaintAddressee::ProviderHead:
+        return QCoreApplication::translate("dsn::Complaint", "Head of the revenue department");
+    case ComplaintAddressee::StateCorpHead:
+        return QCoreApplication::translate("dsn::Complaint", "Head of the State Corporation");
+    case ComplaintAddressee::QualityAssessment:
+        return QCoreApplication::translate("dsn::Complaint",
+                                           "Body assessing the quality of public services");
+    }
+    return {};
+}
+
+int complaintReviewWorkingDays(ComplaintAddressee addressee)
+{
+    return addressee == ComplaintAddressee::QualityAssessment ? 15 : 5;
+}
+
+QString complaintStatusKey(ComplaintStatus status)
+{
+    switch (status) {
+    case ComplaintStatus::Filed:
+        return u"filed"_s;
+    case ComplaintStatus::InReview:
+        return u"in_review"_s;
+    case ComplaintStatus::Upheld:
+        return u"upheld"_s;
+    case ComplaintStatus::Dismissed:
+        return u"dismissed"_s;
+    }
+    return {};
+}
+
+std::optional<ComplaintStatus> complaintStatusFromKey(QStringView key)
+{
+    for (auto s : {ComplaintStatus::Filed, ComplaintStatus::InReview, ComplaintStatus::Upheld,
+                   ComplaintStatus::Dismissed})
+        if (complaintStatusKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+QString complaintStatusDisplayName(ComplaintStatus status)
+{
+    switch (status) {
+    case ComplaintStatus::Filed:
+        return QCoreApplication::translate("dsn::Complaint", "Filed");
+    case ComplaintStatus::InReview:
+        return QCoreApplication::translate("dsn::Complaint", "In review");
+    case ComplaintStatus::Upheld:
+        return QCoreApplication::translate("dsn::Complaint", "Upheld");
+    case ComplaintStatus::Dismissed:
+        return QCoreApplication::translate("dsn::Complaint", "Dismissed");
+    }
+    return {};
+}
+
+const QList<ComplaintTransition> &complaintLifecycleTable()
+{
+    using S = ComplaintStatus;
+    using R = Role;
+    // clang-format off
+    static const QList<ComplaintTransition> table = {
+        // Taken at the counter or received by the revenue department.
+        {std::nullopt, S::Filed,     {R::Operator, R::Reviewer}},
+        // Reviewed by the revenue department, or by a supervisor for complaints about counter staff.
+        {S::Filed,     S::InReview,  {R::Reviewer, R::Administrator}},
+        {S::InReview,  S::Upheld,    {R::Reviewer, R::Administrator}},
+        {S::InReview,  S::Dismissed, {R::Reviewer, R::Administrator}},
+    };
+    // clang-format on
+    return table;
+}
+
+TransitionVerdict checkComplaintTransition(std::optional<ComplaintStatus> from, ComplaintStatus to, Role role)
+{
+    for (const ComplaintTransition &t : complaintLifecycleTable()) {
+        if (t.from == from && t.to == to)
+            return t.roles.contains(role) ? TransitionVerdict::Allowed : TransitionVerdict::RoleNotAllowed;
+    }
+    return TransitionVerdict::NoSuchTransition;
+}
+
+} // namespace dsn
