@@ -1,0 +1,82 @@
+#pragma once
+
+#include "cases/application.h"
+#include "lifecycle/caselifecycle.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// A case as the store keeps it: the application, its lines with their decisions, its status
+// history and every document printed for it.
+namespace dsn {
+
+struct StatusEvent
+{
+    std::optional<CaseStatus> from; // nullopt: the intake
+    CaseStatus to = CaseStatus::Accepted;
+    std::optional<qint64> actorUserId;
+    QString actorName;
+    QString actorRole; // roleKey()
+    QDateTime at;
+    QString comment;
+};
+
+struct PrintedDocument
+{
+    QString kind;     // "receipt", "certificate", "refusal", ...
+    QString language; // "kk", "ru", "en"
+    QString contentHash;
+    std::optional<qint64> printedBy;
+    QString printedByName;
+    QDateTime printedAt;
+    int reprintNo = 0; // 0 for the first print of this kind, then 1, 2, ...
+};
+
+struct CaseLine
+{
+    int lineNo = 0; // 1, 2, ... in form order
+    ProductLine product;
+    QString decision;                  // "", "issued", "refused"
+    QString dsnCode;                   // when issued
+    std::optional<int> refusalGround;  // Rules §7: 1 or 2
+    QString refusalText;
+};
+
+struct CaseRecord
+{
+    qint64 id = 0;
+    QString caseNumber;
+    QString uid;
+    Application application; // as stored (normalized); products as in lines
+    QString idKind;          // "iin" or "bin"
+    CaseStatus status = CaseStatus::Accepted;
+    std::optional<qint64> receivedBy;
+    QString receivedByName;
+    QString officeCode;
+    QDateTime registeredAt; // invalid until registered
+    QDateTime dueAt;        // end of the term of service; invalid when unknown
+    QString contentHash;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<CaseLine> lines;
+    QList<StatusEvent> history; // oldest first
+    QList<PrintedDocument> documents; // oldest first
+};
+
+// One row of a case list.
+struct CaseSummary
+{
+    qint64 id = 0;
+    QString caseNumber;
+    QDateTime receivedAt;
+    CaseStatus status = CaseStatus::Accepted;
+    QString taxpayerId;
+    QString taxpayerName;
+    QDateTime dueAt;
+    bool overdue = false; // the term has ended and no decision was made
+};
+
+} // namespace dsn

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "cases/caserecord.h"
+#include "store/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+// Finding cases: full text over the case number, the IIN/BIN, the taxpayer's name and the product
+// names, with filters by status, date of receipt and overdue, newest receipt first, one page at a
+// time. Pages are cut by keyset (the last row's receipt time and id), so a page costs the same
+// wherever it is in the list and a case added meanwhile never shifts or repeats rows.
+namespace dsn {
+
+// Where the next page starts: after the case received at receivedAt (store time text) with this id.
+struct CaseCursor
+{
+    QString receivedAt;
+    qint64 id = 0;
+    QString toString() const; // "<receivedAt>/<id>", for scripts and the GUI to hand back
+    static std::optional<CaseCursor> fromString(QStringView text);
+    friend bool operator==(const CaseCursor &, const CaseCursor &) = default;
+};
+
+struct CaseQuery
+{
+    // Words typed by the user. Each word must match the start of a word in the case number, the
+    // IIN/BIN, the taxpayer's name or a product name, case-insensitively (Cyrillic and Kazakh
+    // letters included). Digits typed with spaces ("921029 350851") are read as one number.
+    QString text;
+    QList<CaseStatus> statuses; // any of these; empty: every status
+    QDateTime receivedFrom;     // inclusive; invalid: no lower bound
+    QDateTime receivedBefore;   // exclusive; invalid: no upper bound
+    bool overdueOnly = false;   // the term has ended and the case is not decided
+    int limit = 50;             // rows per page, 1..1000
+    std::optional<CaseCursor> after;
+};
+
+struct CasePage
+{
+    QList<CaseSummary> cases;
+    std::optional<CaseCursor> next; // set when there are more rows
+};
+
+// The FTS5 MATCH expression for the typed words; empty when they hold nothing to search for.
+QString caseSearchMatchExpression(QStringView text);
+
+struct SqlStatement
+{
+    QString sql;
+    QVariantList values;
+};
+
+// The statement a query runs (exposed so that tests can check its plan uses indexes). It asks for
+// limit + 1 rows: the extra row only tells that there is a next page.
+SqlStatement caseSearchStatement(const CaseQuery &query, const QDateTime &now);
+
+// Runs a query. `now` decides what is overdue.
+Result<CasePage> searchCases(const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now);
+
+} // namespace dsn

@@ -1,0 +1,422 @@
+#include "cases/casestore.h"
+
+#include "calendar/deadlines.h"
+#include "cases/applicationjson.h"
+#include "cases/casenumber.h"
+#include "cases/caseread.h"
+#include "identity/taxpayerid.h"
+#include "reference/referencedata.h"
+#include "store/audittrail.h"
+#include "store/database.h"
+#include "store/sql.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dsn::CaseStore)
+};
+
+const QString kWorkstationCodeKey = u"workstation.code"_s;
+const QString kWorkstationOfficeKey = u"workstation.office"_s;
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullable(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Result<QString> setting(const QSqlDatabase &db, const QString &key)
+{
+    Result<QVariant> v = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, {key});
+    if (!v)
+        return v.error();
+    return v->isValid() ? v->toString() : QString();
+}
+
+Result<QString> readWorkstationCode(const QSqlDatabase &db)
+{
+    Result<QString> code = setting(db, kWorkstationCodeKey);
+    if (!code)
+        return code;
+    if (!CaseStore::isValidWorkstationCode(*code)) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The workstation has no valid code yet, so no case number can be given. An "
+                                  "administrator sets it in the settings (workstation.code, for example AST01)."),
+                         u"workstation.code = '%1'"_s.arg(*code));
+    }
+    return code;
+}
+
+// The next number of the year's counter, in the caller's transaction.
+Result<qint64> nextSerial(const QSqlDatabase &db, int year)
+{
+    Result<QVariant> v = sqlScalar(db,
+                                   u"INSERT INTO counters(name, value) VALUES (?, 1)"
+                                   u" ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"_s,
+                                   {caseCounterName(year)});
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+// Writes the outbox row for sync; the payload's hash identifies it so that uploads are idempotent.
+Result<void> addOutboxRow(const QSqlDatabase &db, qint64 applicationId, const QString &kind,
+                          const QJsonObject &payload, const QString &at)
+{
+    const QByteArray bytes = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    return sqlExec(db,
+                   u"INSERT INTO outbox(application_id, kind, payload, content_hash, created_at)"
+                   u" VALUES (?, ?, ?, ?, ?)"_s,
+                   {applicationId, kind, QString::fromUtf8(bytes), sha256Hex(bytes), at});
+}
+
+} // namespace
+
+CaseStore::CaseStore(Database &database) : CaseStore(database, Options{}) {}
+
+CaseStore::CaseStore(Database &database, Options options)
+    : m_db(database)
+    , m_reference(options.reference ? options.reference : &ReferenceData::embedded())
+    , m_calendar(options.calendar ? std::move(*options.calendar) : WorkingCalendar::shipped())
+    , m_clock(options.clock ? std::move(options.clock) : database.clock())
+{
+}
+
+QDateTime CaseStore::now() const
+{
+    return m_clock().toUTC();
+}
+
+bool CaseStore::isValidWorkstationCode(QStringView code)
+{
+    static const QRegularExpression shape(uR"(^[A-Z0-9]{2,16}$)"_s);
+    return shape.match(code.toString()).hasMatch();
+}
+
+Result<QString> CaseStore::workstationCode() const
+{
+    return readWorkstationCode(m_db.connection());
+}
+
+Result<QString> CaseStore::intake(const Application &application, const Actor &actor, const IntakeOptions &options,
+                                  ValidationProblems *problems)
+{
+    const QDateTime at = now();
+    const Application a = normalizedApplication(application);
+    const ValidationProblems found = validateApplication(a, *m_reference, at);
+    if (problems)
+        *problems = found;
+    if (!found.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The application has %n problem(s); nothing was written.", nullptr,
+                                  int(found.size())));
+    }
+
+    // The lifecycle table decides who may take an application in.
+    Role checkedRole = actor.role;
+    if (options.origin == IntakeOrigin::OnBehalfOfCounter) {
+        if (actor.role != Role::System) {
+            return makeError(ErrorCode::PermissionDenied,
+                             Text::tr("Only the workstation itself may enter an application on behalf of its "
+                                      "counter."));
+        }
+        if (options.reason.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidInput, Text::tr("Say why the workstation enters the application."));
+        checkedRole = Role::Operator;
+    }
+    const TransitionVerdict verdict = checkTransition(std::nullopt, CaseStatus::Accepted, checkedRole);
+    if (verdict != TransitionVerdict::Allowed) {
+        return makeError(ErrorCode::PermissionDenied,
+                         transitionVerdictMessage(verdict, std::nullopt, CaseStatus::Accepted, actor.role));
+    }
+
+    const TaxpayerId id = *TaxpayerId::parse(a.taxpayerId).id;
+    const QString idKind = id.kind() == TaxpayerId::Kind::Iin ? u"iin"_s : u"bin"_s;
+    const ServiceTerm term = serviceTerm(m_calendar, a.receivedAt, Office::StateCorporation);
+    const int year = a.receivedAt.toTimeZone(kazakhstanTimeZone()).date().year();
+    const QString nowText = toStoreTime(at);
+    const QString contentHash = applicationContentHash(a);
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString status = statusKey(CaseStatus::Accepted);
+    const QString comment = options.origin == IntakeOrigin::OnBehalfOfCounter ? options.reason.trimmed() : QString();
+
+    QString caseNumber;
+    Result<void> written = m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        Result<QString> workstation = readWorkstationCode(db);
+        if (!workstation)
+            return workstation.error();
+        QString office = actor.officeCode;
+        if (office.isEmpty()) {
+            Result<QString> configured = setting(db, kWorkstationOfficeKey);
+            if (!configured)
+                return configured.error();
+            office = *configured;
+        }
+        Result<qint64> serial = nextSerial(db, year);
+        if (!serial)
+            return serial.error();
+        caseNumber = formatCaseNumber(*workstation, year, *serial);
+
+        Result<QVariant> subjectId = sqlScalar(
+            db,
+            u"INSERT INTO subjects(taxpayer_id, name, id_kind, subject_type, updated_at) VALUES (?, ?, ?, ?, ?)"
+            u" ON CONFLICT(taxpayer_id) DO UPDATE SET name = excluded.name,"
+            u" subject_type = excluded.subject_type, updated_at = excluded.updated_at RETURNING id"_s,
+            {a.taxpayerId, a.taxpayerName, idKind, subjectTypeKey(*a.subjectType), nowText});
+        if (!subjectId)
+            return subjectId.error();
+
+        Result<QVariant> applicationId = sqlScalar(
+            db,
+            u"INSERT INTO applications(case_number, uid, subject_id, taxpayer_name, taxpayer_id, subject_type,"
+            u" department_code, country, atu, head_name, application_date, received_at, received_by,"
+            u" received_by_name, office_code, channel, queue_ticket, status, registered_at, due_at,"
+            u" content_hash, created_at, updated_at)"
+            u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?) RETURNING id"_s,
+            {caseNumber, uid, subjectId->toLongLong(), a.taxpayerName, a.taxpayerId,
+             subjectTypeKey(*a.subjectType), a.departmentCode, a.country, a.atu, a.headName,
+             a.applicationDate.toString(Qt::ISODate), toStoreTime(a.receivedAt), nullable(actor.userId),
+             actor.name, office, intakeChannelKey(a.channel), nullable(a.queueTicket), status,
+             term.due.isValid() ? QVariant(toStoreTime(term.due)) : QVariant(QMetaType(QMetaType::QString)),
+             contentHash, nowText, nowText});
+        if (!applicationId)
+            return applicationId.error();
+        const qint64 appId = applicationId->toLongLong();
+
+        for (qsizetype i = 0; i < a.products.size(); ++i) {
+            const ProductLine &line = a.products.at(i);
+            if (Result<void> r = sqlExec(db,
+                                         u"INSERT INTO product_lines(application_id, line_no, product_type, name, spec)"
+                                         u" VALUES (?, ?, ?, ?, ?)"_s,
+                                         {appId, int(i + 1), line.type, line.name, line.spec});
+                !r) {
+                return r;
+            }
+        }
+
+        if (Result<void> r = sqlExec(db,
+                                     u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id,"
+                                     u" actor_name, actor_role, at, comment) VALUES (?, NULL, ?, ?, ?, ?, ?, ?)"_s,
+                                     {appId, status, nullable(actor.userId), actor.name, roleKey(actor.role),
+                                      nowText, nullable(comment)});
+            !r) {
+            return r;
+        }
+
+        QJsonObject details{{u"lines"_s, int(a.products.size())},
+                            {u"content_hash"_s, contentHash},
+                            {u"origin"_s, options.origin == IntakeOrigin::Counter ? u"counter"_s
+                                                                                  : u"on_behalf_of_counter"_s}};
+        if (!comment.isEmpty())
+            details.insert(u"reason"_s, comment);
+        if (Result<qint64> r = AuditTrail::append(db, actor, AuditEvent::CaseIntake, u"case"_s, caseNumber, details,
+                                                  m_clock);
+            !r) {
+            return r.error();
+        }
+
+        const QJsonObject payload{
+            {u"case_number"_s, caseNumber},
+            {u"uid"_s, uid},
+            {u"workstation"_s, *workstation},
+            {u"office_code"_s, office},
+            {u"status"_s, status},
+            {u"received_by"_s, actor.name},
+            {u"due_at"_s, term.due.isValid() ? toStoreTime(term.due) : QString()},
+            {u"content_hash"_s, contentHash},
+            {u"application"_s, applicationToJson(a)},
+        };
+        return addOutboxRow(db, appId, u"application"_s, payload, nowText);
+    });
+    if (!written)
+        return written.error();
+    return caseNumber;
+}
+
+Result<void> CaseStore::changeStatus(const QString &caseNumber, CaseStatus to, const Actor &actor,
+                                     const QString &comment)
+{
+    const QString nowText = toStoreTime(now());
+    const QString note = comment.trimmed();
+    return m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        Result<QSqlQuery> q = sqlRun(db, u"SELECT id, status, uid FROM applications WHERE case_number = ?"_s,
+                                     {caseNumber});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return makeError(ErrorCode::NotFound, Text::tr("There is no case %1.").arg(caseNumber));
+        const qint64 appId = q->value(0).toLongLong();
+        const QString fromKey = q->value(1).toString();
+        const QString uid = q->value(2).toString();
+        q->finish();
+        const std::optional<CaseStatus> from = statusFromKey(fromKey);
+        if (!from) {
+            return makeError(ErrorCode::Damaged, Text::tr("Case %1 has an unknown status.").arg(caseNumber),
+                             u"status '%1'"_s.arg(fromKey));
+        }
+
+        const TransitionVerdict verdict = checkTransition(from, to, actor.role);
+        if (verdict != TransitionVerdict::Allowed) {
+            return makeError(verdict == TransitionVerdict::RoleNotAllowed ? ErrorCode::PermissionDenied
+                                                                          : ErrorCode::Conflict,
+                             transitionVerdictMessage(verdict, from, to, actor.role));
+        }
+
+        const QString toKey = statusKey(to);
+        if (Result<void> r = sqlExec(db,
+                                     u"UPDATE applications SET status = ?, updated_at = ?,"
+                                     u" registered_at = CASE WHEN ? THEN ? ELSE registered_at END WHERE id = ?"_s,
+                                     {toKey, nowText, to == CaseStatus::Registered, nowText, appId});
+            !r) {
+            return r;
+        }
+        if (Result<void> r = sqlExec(db,
+                                     u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id,"
+                                     u" actor_name, actor_role, at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                     {appId, fromKey, toKey, nullable(actor.userId), actor.name, roleKey(actor.role),
+                                      nowText, nullable(note)});
+            !r) {
+            return r;
+        }
+        QJsonObject details{{u"from"_s, fromKey}, {u"to"_s, toKey}};
+        if (!note.isEmpty())
+            details.insert(u"comment"_s, note);
+        if (Result<qint64> r = AuditTrail::append(db, actor, AuditEvent::CaseStatus, u"case"_s, caseNumber, details,
+                                                  m_clock);
+            !r) {
+            return r.error();
+        }
+        return addOutboxRow(db, appId, u"status"_s,
+                            QJsonObject{{u"case_number"_s, caseNumber},
+                                        {u"uid"_s, uid},
+                                        {u"from"_s, fromKey},
+                                        {u"to"_s, toKey},
+                                        {u"actor"_s, actor.name},
+                                        {u"actor_role"_s, roleKey(actor.role)},
+                                        {u"at"_s, nowText},
+                                        {u"comment"_s, note}},
+                            nowText);
+    });
+}
+
+Result<CaseRecord> CaseStore::openCase(const QString &caseNumber, const Actor &actor, const QString &purpose)
+{
+    CaseRecord record;
+    Result<void> r = m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        Result<CaseRecord> loaded = loadCase(db, caseNumber);
+        if (!loaded)
+            return loaded.error();
+        record = std::move(loaded).value();
+        const auto event = record.idKind == u"iin" ? AuditEvent::PersonViewed : AuditEvent::CaseViewed;
+        QJsonObject details;
+        if (!purpose.trimmed().isEmpty())
+            details.insert(u"purpose"_s, purpose.trimmed());
+        Result<qint64> audited = AuditTrail::append(db, actor, event, u"case"_s, caseNumber, details, m_clock);
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return record;
+}
+
+Result<QList<StatusEvent>> CaseStore::caseHistory(const QString &caseNumber) const
+{
+    QList<StatusEvent> events;
+    Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
+        Result<qint64> id = findCaseId(db, caseNumber);
+        if (!id)
+            return id.error();
+        Result<QList<StatusEvent>> loaded = loadHistory(db, *id);
+        if (!loaded)
+            return loaded.error();
+        events = *loaded;
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return events;
+}
+
+Result<int> CaseStore::recordPrint(const QString &caseNumber, const QString &kind, Language language,
+                                   const QString &contentHash, const Actor &actor)
+{
+    if (kind.trimmed().isEmpty() || contentHash.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Text::tr("A printed document needs its kind and content hash."));
+    const QString nowText = toStoreTime(now());
+    int reprint = 0;
+    Result<void> r = m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        Result<qint64> id = findCaseId(db, caseNumber);
+        if (!id)
+            return id.error();
+        Result<QVariant> count = sqlScalar(
+            db, u"SELECT count(*) FROM printed_documents WHERE application_id = ? AND kind = ?"_s, {*id, kind});
+        if (!count)
+            return count.error();
+        reprint = count->toInt();
+        const QString lang = languageCode(language);
+        if (Result<void> w = sqlExec(db,
+                                     u"INSERT INTO printed_documents(application_id, kind, language, content_hash,"
+                                     u" printed_by, printed_by_name, printed_at, reprint_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                     {*id, kind, lang, contentHash, nullable(actor.userId), actor.name, nowText, reprint});
+            !w) {
+            return w;
+        }
+        Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::DocumentPrinted, u"case"_s, caseNumber,
+                                                    QJsonObject{{u"kind"_s, kind},
+                                                                {u"language"_s, lang},
+                                                                {u"content_hash"_s, contentHash},
+                                                                {u"reprint_no"_s, reprint}},
+                                                    m_clock);
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return reprint;
+}
+
+Result<CasePage> CaseStore::search(const CaseQuery &query) const
+{
+    CasePage page;
+    const QDateTime at = now();
+    Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
+        Result<CasePage> found = searchCases(db, query, at);
+        if (!found)
+            return found.error();
+        page = std::move(found).value();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return page;
+}
+
+Result<qint64> CaseStore::caseId(const QString &caseNumber) const
+{
+    return findCaseId(m_db.connection(), caseNumber);
+}
+
+} // namespace dsn
