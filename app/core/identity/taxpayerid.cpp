@@ -173,8 +173,8 @@ TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect)
         return failure(result, TaxpayerIdError::Empty, taxpayerIdErrorMessage(TaxpayerIdError::Empty));
     if (d.size() != kLength)
         return failure(result, TaxpayerIdError::WrongLength,
-            QCoreApplication::translate("dsn::TaxpayerId",
-                "%n digit(s) typed: an IIN or BIN has exactly 12 digits.", nullptr, int(d.size())));
+            QCoreApplication::translate("dsn::TaxpayerId", "Digits typed: %n; an IIN or BIN has exactly 12.",
+                nullptr, int(d.size())));
 
     auto digit = [&d](int index) {
         return d.at(index).unicode() - u'0';
