@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -86,14 +87,6 @@ Result<int> activeAdministrators(const QSqlDatabase &db)
     if (!n)
         return n.error();
     return n->toInt();
-}
-
-// A hash of a random password with the same cost, checked against when the user name is
-// unknown so that the answer takes as long as for a known one.
-const QString &decoyHash(const PasswordCost &cost)
-{
-    static const QString hash = hashPassword(u"decoy password that never matches"_s, cost);
-    return hash;
 }
 
 } // namespace
@@ -387,7 +380,10 @@ Result<User> UserStore::authenticate(const QString &username, const QString &pas
     if (!found)
         return found.error();
     if (!found->has_value()) {
-        (void)verifyPassword(password, decoyHash(m_cost));
+        // Check against a hash of the same cost so that the answer takes as long as for a known name.
+        if (m_decoyHash.isEmpty())
+            m_decoyHash = hashPassword(QUuid::createUuid().toString(), m_cost);
+        (void)verifyPassword(password, m_decoyHash);
         Result<void> audited = m_db.write([&](QSqlDatabase &db) -> Result<void> {
             Result<qint64> r = AuditTrail::appendAnonymous(db, username.left(64), AuditEvent::LoginFailed,
                                                            {{u"reason"_s, u"unknown_user"_s}}, m_db.clock());

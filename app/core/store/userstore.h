@@ -95,6 +95,7 @@ private:
     Database &m_db;
     PasswordCost m_cost;
     LoginPolicy m_policy;
+    QString m_decoyHash;
 };
 
 } // namespace dsn
