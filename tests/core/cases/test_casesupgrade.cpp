@@ -1,0 +1,141 @@
+#include "cases/casestore.h"
+#include "store/audittrail.h"
+#include "store/migrations.h"
+#include "casetestsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace casetest;
+using dsn::Actor;
+using dsn::CaseStatus;
+using dsn::Role;
+
+// A store written by the first schema version keeps every row when the case steps run, and its
+// cases become searchable.
+class TestCasesUpgrade : public QObject
+{
+    Q_OBJECT
+private slots:
+    void upgradeFromVersionOneKeepsEverything();
+};
+
+namespace {
+
+QStringList userTables(const QSqlDatabase &db)
+{
+    QStringList tables;
+    auto q = dsn::sqlRun(db, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                             u" AND name NOT LIKE 'case_search%' AND name <> 'schema_version' ORDER BY name"_s);
+    while (q && q->next())
+        tables.append(q->value(0).toString());
+    return tables;
+}
+
+QHash<QString, QStringList> everyRow(const QSqlDatabase &db)
+{
+    QHash<QString, QStringList> rows;
+    for (const QString &t : userTables(db))
+        rows.insert(t, tableRows(db, t));
+    return rows;
+}
+
+} // namespace
+
+void TestCasesUpgrade::upgradeFromVersionOneKeepsEverything()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"store.sqlite"_s);
+    const Actor op{7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s};
+    const Actor rev{8, u"berik"_s, Role::Reviewer, u"DGD-11"_s};
+    const QDateTime received(QDate(2025, 4, 1), QTime(10, 0), kazakhstan());
+
+    struct Filed
+    {
+        QString number;
+        QString nameWord;
+        QString taxpayerId;
+        QString product;
+    };
+    QList<Filed> filed;
+    QHash<QString, QStringList> before;
+    QStringList tablesBefore;
+    {
+        dsn::Database::Options v1;
+        v1.targetVersion = 1;
+        auto db = openStore(path, v1);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), 1);
+        QCOMPARE(count(db->connection(), u"sqlite_master WHERE name = 'case_search'"_s), 0);
+        QVERIFY(addUser(*db, 7, u"aliya"_s, u"operator"_s));
+        QVERIFY(addUser(*db, 8, u"berik"_s, u"reviewer"_s));
+        dsn::CaseStore store(*db);
+        const QList<std::tuple<QString, QString, QString, QString>> cases = {
+            {u"ТОО «Атырау Мұнай Өңдеу»"_s, u"өңдеу"_s, validBin(1), u"АИ-92-К4"_s},
+            {u"АО «Нефтебаза Север»"_s, u"нефтебаза"_s, validBin(2), u"Мазут М-40"_s},
+            {u"ИП Сәрсенбаев Ержан"_s, u"сәрсенбаев"_s, validIin(3), u"Дизель ДТ-З"_s},
+            {u"ЖШС «Қызылорда Отын»"_s, u"қызылорда"_s, validBin(4), u"ТС-1 авиа"_s},
+        };
+        for (const auto &[name, word, id, product] : cases) {
+            auto n = store.intake(application(name, id, received, {dsn::ProductLine{1, product, u"ГОСТ"_s}}), op);
+            QVERIFY2(n, n ? "" : qPrintable(n.error().detail));
+            filed.append({*n, word, id, product});
+        }
+        QVERIFY(store.changeStatus(filed[0].number, CaseStatus::Sent, op));
+        QVERIFY(store.changeStatus(filed[0].number, CaseStatus::Registered, rev));
+        QVERIFY(store.recordPrint(filed[1].number, u"receipt"_s, dsn::Language::Russian, QString(64, u'c'), op));
+        QVERIFY(store.openCase(filed[2].number, rev));
+        before = everyRow(db->connection());
+        tablesBefore = userTables(db->connection());
+    }
+    QVERIFY(before.value(u"applications"_s).size() == 4);
+
+    auto opened = dsn::Database::open(path);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().detail));
+    dsn::Database &db = **opened;
+    QCOMPARE(db.schemaVersion(), dsn::latestSchemaVersion());
+    QVERIFY(db.schemaVersion() >= 2);
+    const QSqlDatabase c = db.connection();
+
+    // Every row of every table of version 1 is still there, unchanged.
+    QCOMPARE(userTables(c), tablesBefore);
+    const auto after = everyRow(c);
+    for (const QString &t : std::as_const(tablesBefore))
+        QCOMPARE(after.value(t), before.value(t));
+
+    // The old cases are in the full-text index, and the index agrees with its content.
+    QCOMPARE(count(c, u"case_search"_s), 4);
+    QVERIFY(db.write([](QSqlDatabase &w) {
+        return dsn::sqlExec(w, u"INSERT INTO case_search(case_search) VALUES ('integrity-check')"_s);
+    }));
+    dsn::CaseStore store(db);
+    for (const Filed &f : std::as_const(filed)) {
+        for (const QString &text : {f.nameWord.toUpper(), f.taxpayerId.left(7), f.number, f.product}) {
+            dsn::CaseQuery q;
+            q.text = text;
+            auto page = store.search(q);
+            QVERIFY(page);
+            QStringList numbers;
+            for (const auto &s : page->cases)
+                numbers.append(s.caseNumber);
+            QVERIFY2(numbers.contains(f.number), qPrintable(text + u" -> "_s + numbers.join(u", "_s)));
+        }
+    }
+
+    // Work goes on: the counter continues and new cases are indexed too.
+    auto next = store.intake(application(u"ТОО «Жаңа»"_s, validBin(5), received), op);
+    QVERIFY(next);
+    QCOMPARE(*next, u"AST01-2025-000005"_s);
+    dsn::CaseQuery q;
+    q.text = u"жаңа"_s;
+    auto page = store.search(q);
+    QVERIFY(page);
+    QCOMPARE(page->cases.size(), 1);
+    auto chain = dsn::AuditTrail::verify(c);
+    QVERIFY(chain && chain->intact);
+}
+
+QTEST_GUILESS_MAIN(TestCasesUpgrade)
+#include "test_casesupgrade.moc"
