@@ -50,7 +50,8 @@ Result<QString> setting(const QSqlDatabase &db, const QString &key)
     Result<QVariant> v = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, {key});
     if (!v)
         return v.error();
-    return v->isValid() ? v->toString() : QString();
+    // Empty, not null, when absent: a null QString would be bound as SQL NULL.
+    return v->isValid() && !v->isNull() ? v->toString() : u""_s;
 }
 
 Result<QString> readWorkstationCode(const QSqlDatabase &db)
@@ -165,7 +166,7 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
         Result<QString> workstation = readWorkstationCode(db);
         if (!workstation)
             return workstation.error();
-        QString office = actor.officeCode;
+        QString office = actor.officeCode.isNull() ? u""_s : actor.officeCode;
         if (office.isEmpty()) {
             Result<QString> configured = setting(db, kWorkstationOfficeKey);
             if (!configured)

@@ -48,6 +48,7 @@ private slots:
     void intakeRoles_data();
     void intakeRoles();
     void missingWorkstationCodeWritesNothing();
+    void systemIntakeWithoutOfficeSetting();
     void dueAtFollowsTheWorkingCalendar_data();
     void dueAtFollowsTheWorkingCalendar();
     void statusChangeThroughTheTable();
@@ -288,6 +289,18 @@ void TestCaseStore::missingWorkstationCodeWritesNothing()
     QCOMPARE(snapshot(m_db->connection()), before);
     QVERIFY(setSetting(*m_db, u"workstation.code"_s, u"ast-1"_s)); // not capital letters and digits
     QVERIFY(!store.intake(application(u"ТОО А"_s, validBin(3), kReceived), operatorActor()));
+}
+
+void TestCaseStore::systemIntakeWithoutOfficeSetting()
+{
+    QVERIFY(m_db->write([](QSqlDatabase &c) {
+        return dsn::sqlExec(c, u"DELETE FROM settings WHERE key = 'workstation.office'"_s);
+    }));
+    dsn::CaseStore store(*m_db);
+    auto n = store.intake(application(u"ТОО А"_s, validBin(3), kReceived), Actor::system(),
+                          {dsn::IntakeOrigin::OnBehalfOfCounter, u"imported"_s});
+    QVERIFY2(n, n ? "" : qPrintable(n.error().detail));
+    QCOMPARE(dsn::sqlScalar(m_db->connection(), u"SELECT office_code FROM applications"_s)->toString(), QString());
 }
 
 void TestCaseStore::dueAtFollowsTheWorkingCalendar_data()
