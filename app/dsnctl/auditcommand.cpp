@@ -56,7 +56,7 @@ Command auditCommand()
     Command audit;
     audit.name = u"audit"_s;
     audit.summary = u"The store's audit trail."_s;
-    audit.children = {verify};
+    audit.children = { verify };
     return audit;
 }
 

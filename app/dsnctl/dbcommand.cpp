@@ -64,12 +64,13 @@ int runRestore(Invocation &inv)
         = dsn::restoreStore(*path, inv.positional().at(0), dsnctl::systemActor());
     if (!report)
         return inv.fail(dsnctl::describe(report.error()));
-    inv.out() << Text::tr("restored %1 from %2").arg(*path, QFileInfo(inv.positional().at(0)).absoluteFilePath())
-              << '\n'
-              << Text::tr("schema version %1, audit trail intact with %2 entries")
-                     .arg(report->check.schemaVersion)
-                     .arg(report->check.auditEntries)
-              << '\n';
+    inv.out()
+        << Text::tr("restored %1 from %2").arg(*path, QFileInfo(inv.positional().at(0)).absoluteFilePath())
+        << '\n'
+        << Text::tr("schema version %1, audit trail intact with %2 entries")
+               .arg(report->check.schemaVersion)
+               .arg(report->check.auditEntries)
+        << '\n';
     if (!report->previousStoreKeptAt.isEmpty())
         inv.out() << Text::tr("the previous store is kept at %1").arg(report->previousStoreKeptAt) << '\n';
     return dsnctl::ExitOk;
@@ -86,23 +87,24 @@ Command dbCommand()
     Command backup;
     backup.name = u"backup"_s;
     backup.summary = u"Write a verified online backup of the store to FILE (which must not exist)."_s;
-    backup.positionalNames = {u"FILE"_s};
+    backup.positionalNames = { u"FILE"_s };
     backup.minPositional = backup.maxPositional = 1;
     backup.run = runBackup;
 
     Command restore;
     restore.name = u"restore"_s;
-    restore.summary = u"Replace the store with the backup FILE after checking it; a file failing the "
-                      u"checks is refused and the store left as it was. The replaced store is kept beside it. "
-                      u"Close the workstation first."_s;
-    restore.positionalNames = {u"FILE"_s};
+    restore.summary
+        = u"Replace the store with the backup FILE after checking it; a file failing the "
+          u"checks is refused and the store left as it was. The replaced store is kept beside it. "
+          u"Close the workstation first."_s;
+    restore.positionalNames = { u"FILE"_s };
     restore.minPositional = restore.maxPositional = 1;
     restore.run = runRestore;
 
     Command db;
     db.name = u"db"_s;
     db.summary = u"Check, back up and restore the workstation's store."_s;
-    db.children = {check, backup, restore};
+    db.children = { check, backup, restore };
     return db;
 }
 

@@ -20,8 +20,8 @@ enum class MissingStore { Refuse, Create };
 
 // Opens the store with its checks (and upgrades an older one). On failure prints the reason
 // and sets *exitCode to ExitInvalid (or ExitUsage for a bad --db) and returns nullptr.
-std::unique_ptr<dsn::Database> openStore(Invocation &inv, int *exitCode,
-                                         MissingStore missing = MissingStore::Refuse);
+std::unique_ptr<dsn::Database> openStore(
+    Invocation &inv, int *exitCode, MissingStore missing = MissingStore::Refuse);
 
 // A store error as one line: the clerk's message, then the technical detail in brackets.
 QString describe(const dsn::Error &error);

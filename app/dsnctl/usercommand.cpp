@@ -31,7 +31,7 @@ std::optional<QString> readPasswordLine(Invocation &inv)
 {
 #ifdef Q_OS_UNIX
     const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    termios saved{};
+    termios saved {};
     if (terminal && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
         inv.err() << Text::tr("Password: ");
         inv.err().flush();
@@ -68,7 +68,7 @@ int runAdd(Invocation &inv)
     QString role;
     if (!inv.isSet(u"role"_s))
         return inv.usageError(Text::tr("missing --role"));
-    if (!dsnctl::parseChoice(inv, u"role"_s, {u"operator"_s, u"reviewer"_s, u"admin"_s}, &role))
+    if (!dsnctl::parseChoice(inv, u"role"_s, { u"operator"_s, u"reviewer"_s, u"admin"_s }, &role))
         return dsnctl::ExitUsage;
     user.role = *dsn::roleFromKey(role);
     if (!inv.isSet(u"office"_s))
@@ -118,8 +118,8 @@ int runList(Invocation &inv)
         QString state = u.active ? u"active"_s : u"inactive"_s;
         if (u.lockedUntil && *u.lockedUntil > QDateTime::currentDateTimeUtc())
             state += u",locked"_s;
-        inv.out() << u.username << '\t' << dsn::roleKey(u.role) << '\t' << u.officeCode << '\t' << state << '\t'
-                  << u.fullName << '\n';
+        inv.out() << u.username << '\t' << dsn::roleKey(u.role) << '\t' << u.officeCode << '\t' << state
+                  << '\t' << u.fullName << '\n';
     }
     return dsnctl::ExitOk;
 }
@@ -131,13 +131,14 @@ Command userCommand()
     add.summary = u"Create a user. The password is read from standard input as one line and never echoed; "
                   u"it needs at least 10 characters and must not be the user name. Creates the store if "
                   u"there is none."_s;
-    add.positionalNames = {u"NAME"_s};
+    add.positionalNames = { u"NAME"_s };
     add.minPositional = add.maxPositional = 1;
     add.options = {
         QCommandLineOption(u"role"_s, u"operator, reviewer or admin."_s, u"ROLE"_s),
-        QCommandLineOption(u"office"_s, u"The office the user works for (State Corporation branch or revenue "
-                                        u"department code)."_s,
-                           u"CODE"_s),
+        QCommandLineOption(u"office"_s,
+            u"The office the user works for (State Corporation branch or revenue "
+            u"department code)."_s,
+            u"CODE"_s),
         QCommandLineOption(u"full-name"_s, u"The user's full name (default: NAME)."_s, u"TEXT"_s),
     };
     add.run = runAdd;
@@ -150,7 +151,7 @@ Command userCommand()
     Command user;
     user.name = u"user"_s;
     user.summary = u"Workstation users."_s;
-    user.children = {add, list};
+    user.children = { add, list };
     return user;
 }
 

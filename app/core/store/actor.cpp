@@ -6,7 +6,7 @@ namespace dsn {
 
 Actor Actor::system()
 {
-    return Actor{std::nullopt, u"system"_s, Role::System, QString()};
+    return Actor { std::nullopt, u"system"_s, Role::System, QString() };
 }
 
 } // namespace dsn

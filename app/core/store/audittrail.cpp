@@ -33,16 +33,16 @@ QVariant orNull(const QString &s)
 }
 
 Result<qint64> appendRow(QSqlDatabase &db, std::optional<qint64> userId, const QString &name,
-                         const QString &role, const QString &event, const QString &objectType,
-                         const QString &objectId, const QJsonObject &details, const Clock &clock)
+    const QString &role, const QString &event, const QString &objectType, const QString &objectId,
+    const QJsonObject &details, const Clock &clock)
 {
     Result<QSqlQuery> head = sqlRun(db, u"SELECT last_hash FROM audit_head WHERE singleton = 1"_s);
     if (!head)
         return head.error();
     if (!head->next()) {
         return makeError(ErrorCode::AuditBroken,
-                         QCoreApplication::translate("dsn::Store", "The audit trail of the store is damaged."),
-                         u"audit_head has no row"_s);
+            QCoreApplication::translate("dsn::Store", "The audit trail of the store is damaged."),
+            u"audit_head has no row"_s);
     }
     const QString prevHash = head->value(0).toString();
     head->finish();
@@ -54,23 +54,22 @@ Result<qint64> appendRow(QSqlDatabase &db, std::optional<qint64> userId, const Q
     const QString at = toStoreTime(clock ? clock() : QDateTime::currentDateTimeUtc());
     const QString &eventText = event;
     const QString detailText = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-    const QString hash = AuditTrail::entryHash(id, at, userId, name, role, eventText, objectType, objectId,
-                                               detailText, prevHash);
+    const QString hash = AuditTrail::entryHash(
+        id, at, userId, name, role, eventText, objectType, objectId, detailText, prevHash);
 
     if (Result<void> r = sqlExec(db,
-                                 u"INSERT INTO audit_log(id, at, actor_user_id, actor_name, actor_role, event, "
-                                 u"object_type, object_id, details, prev_hash, hash) "
-                                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                 {id, at, userId ? QVariant(*userId) : QVariant(QMetaType::fromType<qint64>()),
-                                  name, role, eventText, orNull(objectType), orNull(objectId), detailText,
-                                  prevHash, hash});
+            u"INSERT INTO audit_log(id, at, actor_user_id, actor_name, actor_role, event, "
+            u"object_type, object_id, details, prev_hash, hash) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            { id, at, userId ? QVariant(*userId) : QVariant(QMetaType::fromType<qint64>()), name, role,
+                eventText, orNull(objectType), orNull(objectId), detailText, prevHash, hash });
         !r) {
         return r.error();
     }
     if (Result<void> r = sqlExec(db,
-                                 u"UPDATE audit_head SET last_id = ?, last_hash = ?, entries = entries + 1 "
-                                 u"WHERE singleton = 1"_s,
-                                 {id, hash});
+            u"UPDATE audit_head SET last_id = ?, last_hash = ?, entries = entries + 1 "
+            u"WHERE singleton = 1"_s,
+            { id, hash });
         !r) {
         return r.error();
     }
@@ -79,7 +78,7 @@ Result<qint64> appendRow(QSqlDatabase &db, std::optional<qint64> userId, const Q
 
 AuditVerification broken(qint64 entries, qint64 id, const QString &problem)
 {
-    return AuditVerification{false, entries, id, problem};
+    return AuditVerification { false, entries, id, problem };
 }
 
 } // namespace
@@ -90,9 +89,8 @@ QString AuditTrail::genesisHash()
 }
 
 QString AuditTrail::entryHash(qint64 id, const QString &at, std::optional<qint64> actorUserId,
-                              const QString &actorName, const QString &actorRole, const QString &event,
-                              const QString &objectType, const QString &objectId, const QString &details,
-                              const QString &prevHash)
+    const QString &actorName, const QString &actorRole, const QString &event, const QString &objectType,
+    const QString &objectId, const QString &details, const QString &prevHash)
 {
     QByteArray canonical = "dsn-audit-v1;";
     const QString idText = QString::number(id);
@@ -111,28 +109,28 @@ QString AuditTrail::entryHash(qint64 id, const QString &at, std::optional<qint64
 }
 
 Result<qint64> AuditTrail::append(QSqlDatabase &db, const Actor &actor, const QString &event,
-                                  const QString &objectType, const QString &objectId,
-                                  const QJsonObject &details, const Clock &clock)
+    const QString &objectType, const QString &objectId, const QJsonObject &details, const Clock &clock)
 {
-    return appendRow(db, actor.userId, actor.name, roleKey(actor.role), event, objectType, objectId, details,
-                     clock);
+    return appendRow(
+        db, actor.userId, actor.name, roleKey(actor.role), event, objectType, objectId, details, clock);
 }
 
 Result<qint64> AuditTrail::appendAnonymous(QSqlDatabase &db, const QString &claimedName, const QString &event,
-                                           const QJsonObject &details, const Clock &clock)
+    const QJsonObject &details, const Clock &clock)
 {
-    return appendRow(db, std::nullopt, claimedName, u"anonymous"_s, event, QString(), QString(), details, clock);
+    return appendRow(
+        db, std::nullopt, claimedName, u"anonymous"_s, event, QString(), QString(), details, clock);
 }
 
 Result<AuditVerification> AuditTrail::verify(const QSqlDatabase &db)
 {
-    Result<QSqlQuery> head = sqlRun(db, u"SELECT last_id, last_hash, entries FROM audit_head WHERE singleton = 1"_s);
+    Result<QSqlQuery> head
+        = sqlRun(db, u"SELECT last_id, last_hash, entries FROM audit_head WHERE singleton = 1"_s);
     if (!head)
         return head.error();
     if (!head->next()) {
         return broken(0, 0,
-                      QCoreApplication::translate("dsn::Store",
-                                                  "The record of the trail's last entry is missing."));
+            QCoreApplication::translate("dsn::Store", "The record of the trail's last entry is missing."));
     }
     const qint64 headId = head->value(0).toLongLong();
     const QString headHash = head->value(1).toString();
@@ -140,8 +138,8 @@ Result<AuditVerification> AuditTrail::verify(const QSqlDatabase &db)
     head->finish();
 
     Result<QSqlQuery> rows = sqlRun(db,
-                                    u"SELECT id, at, actor_user_id, actor_name, actor_role, event, object_type, "
-                                    u"object_id, details, prev_hash, hash FROM audit_log ORDER BY id"_s);
+        u"SELECT id, at, actor_user_id, actor_name, actor_role, event, object_type, "
+        u"object_id, details, prev_hash, hash FROM audit_log ORDER BY id"_s);
     if (!rows)
         return rows.error();
     QString expectedPrev = genesisHash();
@@ -156,28 +154,26 @@ Result<AuditVerification> AuditTrail::verify(const QSqlDatabase &db)
         if (id != lastId + 1) {
             q.finish();
             return broken(count, lastId + 1,
-                          id > lastId + 1
-                              ? QCoreApplication::translate("dsn::Store",
-                                                            "The entry is missing: it was removed from the trail.")
-                              : QCoreApplication::translate("dsn::Store", "The entry's number is out of order."));
+                id > lastId + 1
+                    ? QCoreApplication::translate(
+                        "dsn::Store", "The entry is missing: it was removed from the trail.")
+                    : QCoreApplication::translate("dsn::Store", "The entry's number is out of order."));
         }
         if (prevHash != expectedPrev) {
             q.finish();
             return broken(count, id,
-                          QCoreApplication::translate("dsn::Store",
-                                                      "The entry does not follow the entry before it: an entry "
-                                                      "was inserted, replaced or removed here."));
+                QCoreApplication::translate("dsn::Store",
+                    "The entry does not follow the entry before it: an entry "
+                    "was inserted, replaced or removed here."));
         }
         const QString computed = entryHash(id, q.value(1).toString(),
-                                           user.isNull() ? std::nullopt : std::optional<qint64>(user.toLongLong()),
-                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                           nullable(q.value(6)), nullable(q.value(7)), q.value(8).toString(),
-                                           prevHash);
+            user.isNull() ? std::nullopt : std::optional<qint64>(user.toLongLong()), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), nullable(q.value(6)), nullable(q.value(7)),
+            q.value(8).toString(), prevHash);
         if (computed != hash) {
             q.finish();
             return broken(count, id,
-                          QCoreApplication::translate("dsn::Store",
-                                                      "The entry was changed after it was written."));
+                QCoreApplication::translate("dsn::Store", "The entry was changed after it was written."));
         }
         expectedPrev = hash;
         lastId = id;
@@ -187,33 +183,33 @@ Result<AuditVerification> AuditTrail::verify(const QSqlDatabase &db)
 
     if (headId > lastId) {
         return broken(count, lastId + 1,
-                      QCoreApplication::translate("dsn::Store",
-                                                  "The last entries were removed: the trail ends at entry %1 "
-                                                  "but had %2 entries.")
-                          .arg(lastId)
-                          .arg(headId));
+            QCoreApplication::translate("dsn::Store",
+                "The last entries were removed: the trail ends at entry %1 "
+                "but had %2 entries.")
+                .arg(lastId)
+                .arg(headId));
     }
     if (headId < lastId) {
         return broken(count, headId + 1,
-                      QCoreApplication::translate("dsn::Store",
-                                                  "The entry was added outside the audit trail."));
+            QCoreApplication::translate("dsn::Store", "The entry was added outside the audit trail."));
     }
     if (headHash != expectedPrev || headCount != count) {
         return broken(count, lastId,
-                      QCoreApplication::translate("dsn::Store",
-                                                  "The last entry was replaced or the trail's record of it "
-                                                  "was changed."));
+            QCoreApplication::translate("dsn::Store",
+                "The last entry was replaced or the trail's record of it "
+                "was changed."));
     }
-    return AuditVerification{true, count, std::nullopt, QString()};
+    return AuditVerification { true, count, std::nullopt, QString() };
 }
 
-Result<QList<AuditEntry>> AuditTrail::entries(const QSqlDatabase &db, int limit, std::optional<qint64> beforeId)
+Result<QList<AuditEntry>> AuditTrail::entries(
+    const QSqlDatabase &db, int limit, std::optional<qint64> beforeId)
 {
     Result<QSqlQuery> rows = sqlRun(db,
-                                    u"SELECT id, at, actor_user_id, actor_name, actor_role, event, object_type, "
-                                    u"object_id, details, prev_hash, hash FROM audit_log WHERE id < ? "
-                                    u"ORDER BY id DESC LIMIT ?"_s,
-                                    {beforeId.value_or(std::numeric_limits<qint64>::max()), limit});
+        u"SELECT id, at, actor_user_id, actor_name, actor_role, event, object_type, "
+        u"object_id, details, prev_hash, hash FROM audit_log WHERE id < ? "
+        u"ORDER BY id DESC LIMIT ?"_s,
+        { beforeId.value_or(std::numeric_limits<qint64>::max()), limit });
     if (!rows)
         return rows.error();
     QList<AuditEntry> list;

@@ -20,24 +20,24 @@ namespace dsn {
 
 // Stable event codes stored in audit_log.event.
 namespace AuditEvent {
-inline constexpr QLatin1StringView Login{"login"};
-inline constexpr QLatin1StringView LoginFailed{"login_failed"};
-inline constexpr QLatin1StringView Logout{"logout"};
-inline constexpr QLatin1StringView Lockout{"lockout"};
-inline constexpr QLatin1StringView SessionLocked{"session_locked"};
-inline constexpr QLatin1StringView UserCreated{"user_created"};
-inline constexpr QLatin1StringView UserChanged{"user_changed"};
-inline constexpr QLatin1StringView CaseIntake{"case_intake"};
-inline constexpr QLatin1StringView CaseStatus{"case_status"};
-inline constexpr QLatin1StringView CaseViewed{"case_viewed"};
-inline constexpr QLatin1StringView PersonViewed{"person_viewed"};
-inline constexpr QLatin1StringView DocumentPrinted{"document_printed"};
-inline constexpr QLatin1StringView Export{"export"};
-inline constexpr QLatin1StringView Backup{"backup"};
-inline constexpr QLatin1StringView Restore{"restore"};
-inline constexpr QLatin1StringView SettingsChanged{"settings_changed"};
-inline constexpr QLatin1StringView ReferenceChanged{"reference_changed"};
-inline constexpr QLatin1StringView CalendarChanged{"calendar_changed"};
+inline constexpr QLatin1StringView Login { "login" };
+inline constexpr QLatin1StringView LoginFailed { "login_failed" };
+inline constexpr QLatin1StringView Logout { "logout" };
+inline constexpr QLatin1StringView Lockout { "lockout" };
+inline constexpr QLatin1StringView SessionLocked { "session_locked" };
+inline constexpr QLatin1StringView UserCreated { "user_created" };
+inline constexpr QLatin1StringView UserChanged { "user_changed" };
+inline constexpr QLatin1StringView CaseIntake { "case_intake" };
+inline constexpr QLatin1StringView CaseStatus { "case_status" };
+inline constexpr QLatin1StringView CaseViewed { "case_viewed" };
+inline constexpr QLatin1StringView PersonViewed { "person_viewed" };
+inline constexpr QLatin1StringView DocumentPrinted { "document_printed" };
+inline constexpr QLatin1StringView Export { "export" };
+inline constexpr QLatin1StringView Backup { "backup" };
+inline constexpr QLatin1StringView Restore { "restore" };
+inline constexpr QLatin1StringView SettingsChanged { "settings_changed" };
+inline constexpr QLatin1StringView ReferenceChanged { "reference_changed" };
+inline constexpr QLatin1StringView CalendarChanged { "calendar_changed" };
 } // namespace AuditEvent
 
 struct AuditEntry
@@ -49,7 +49,7 @@ struct AuditEntry
     QString actorRole; // roleKey(), or "anonymous" for a failed login under an unknown name
     QString event;
     QString objectType; // empty when none
-    QString objectId;   // empty when none
+    QString objectId; // empty when none
     QJsonObject details;
     QString prevHash;
     QString hash;
@@ -58,9 +58,9 @@ struct AuditEntry
 struct AuditVerification
 {
     bool intact = true;
-    qint64 entries = 0;                  // entries read
+    qint64 entries = 0; // entries read
     std::optional<qint64> brokenEntryId; // the first entry found broken (or missing)
-    QString problem;                     // what is wrong with it (translated)
+    QString problem; // what is wrong with it (translated)
 };
 
 class AuditTrail
@@ -71,27 +71,26 @@ public:
     // Appends one entry. Must run inside a write transaction (Database::write). details must
     // never hold a password or other secret. Returns the new entry's id.
     static Result<qint64> append(QSqlDatabase &db, const Actor &actor, const QString &event,
-                                 const QString &objectType = {}, const QString &objectId = {},
-                                 const QJsonObject &details = {}, const Clock &clock = systemClock());
+        const QString &objectType = {}, const QString &objectId = {}, const QJsonObject &details = {},
+        const Clock &clock = systemClock());
     // The same for an attempt under a user name that does not exist: the name is recorded as
     // given, with the role "anonymous".
     static Result<qint64> appendAnonymous(QSqlDatabase &db, const QString &claimedName, const QString &event,
-                                          const QJsonObject &details = {}, const Clock &clock = systemClock());
+        const QJsonObject &details = {}, const Clock &clock = systemClock());
 
     // Walks the whole chain and reports the first broken entry. Read it inside one read
     // transaction (Database::read) or on a read-only connection.
     static Result<AuditVerification> verify(const QSqlDatabase &db);
 
     // Entries, newest first, at most limit, optionally only before an id (paging).
-    static Result<QList<AuditEntry>> entries(const QSqlDatabase &db, int limit,
-                                             std::optional<qint64> beforeId = std::nullopt);
+    static Result<QList<AuditEntry>> entries(
+        const QSqlDatabase &db, int limit, std::optional<qint64> beforeId = std::nullopt);
 
     // The hash of an entry as stored: SHA-256 (hex) over its prev_hash and a canonical,
     // length-prefixed serialisation of every other column.
     static QString entryHash(qint64 id, const QString &at, std::optional<qint64> actorUserId,
-                             const QString &actorName, const QString &actorRole, const QString &event,
-                             const QString &objectType, const QString &objectId, const QString &details,
-                             const QString &prevHash);
+        const QString &actorName, const QString &actorRole, const QString &event, const QString &objectType,
+        const QString &objectId, const QString &details, const QString &prevHash);
 };
 
 } // namespace dsn

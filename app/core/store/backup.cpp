@@ -48,8 +48,8 @@ bool replaceFile(const QString &from, const QString &to)
 {
 #ifdef Q_OS_WIN
     return MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
-                       reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
-                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+        reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
+        MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
 #else
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 #endif
@@ -102,7 +102,8 @@ bool settleLiveStore(const QString &path)
 
 Result<StoreCheckReport> checkStoreFile(const QString &path)
 {
-    Result<std::unique_ptr<StoreFile>> file = StoreFile::inspect(path, IntegrityDepth::Full, latestSchemaVersion());
+    Result<std::unique_ptr<StoreFile>> file
+        = StoreFile::inspect(path, IntegrityDepth::Full, latestSchemaVersion());
     if (!file)
         return file.error();
     Result<AuditVerification> audit = AuditTrail::verify((*file)->connection());
@@ -110,11 +111,11 @@ Result<StoreCheckReport> checkStoreFile(const QString &path)
         return audit.error();
     if (!audit->intact) {
         return makeError(ErrorCode::AuditBroken,
-                         QCoreApplication::translate("dsn::Store", "The audit trail is broken at entry %1: %2")
-                             .arg(audit->brokenEntryId.value_or(0))
-                             .arg(audit->problem));
+            QCoreApplication::translate("dsn::Store", "The audit trail is broken at entry %1: %2")
+                .arg(audit->brokenEntryId.value_or(0))
+                .arg(audit->problem));
     }
-    return StoreCheckReport{(*file)->schemaVersion(), audit->entries};
+    return StoreCheckReport { (*file)->schemaVersion(), audit->entries };
 }
 
 Result<BackupReport> backupStore(Database &live, const QString &target, const Actor &by)
@@ -122,24 +123,22 @@ Result<BackupReport> backupStore(Database &live, const QString &target, const Ac
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (QFileInfo::exists(absolute)) {
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("dsn::Store",
-                                                     "The backup file already exists; choose another name."),
-                         absolute);
+            QCoreApplication::translate("dsn::Store", "The backup file already exists; choose another name."),
+            absolute);
     }
     if (absolute == live.path()) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("dsn::Store", "The backup cannot replace the store itself."));
+            QCoreApplication::translate("dsn::Store", "The backup cannot replace the store itself."));
     }
     if (!QDir().mkpath(QFileInfo(absolute).absolutePath())) {
         return ioError(QCoreApplication::translate("dsn::Store", "The backup folder cannot be created."),
-                       QFileInfo(absolute).absolutePath());
+            QFileInfo(absolute).absolutePath());
     }
     const QString temp = uniqueSibling(absolute, u".partial-"_s);
-    if (Result<void> r = sqlExec(live.connection(), u"VACUUM INTO ?"_s, {temp}); !r) {
+    if (Result<void> r = sqlExec(live.connection(), u"VACUUM INTO ?"_s, { temp }); !r) {
         removeWithSideFiles(temp);
         return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("dsn::Store", "The backup could not be written."),
-                         r.error().detail);
+            QCoreApplication::translate("dsn::Store", "The backup could not be written."), r.error().detail);
     }
     if (!syncFile(temp)) {
         removeWithSideFiles(temp);
@@ -149,24 +148,23 @@ Result<BackupReport> backupStore(Database &live, const QString &target, const Ac
     if (!check) {
         removeWithSideFiles(temp);
         return makeError(check.error().code,
-                         QCoreApplication::translate("dsn::Store", "The backup failed its check: %1")
-                             .arg(check.error().message),
-                         check.error().detail);
+            QCoreApplication::translate("dsn::Store", "The backup failed its check: %1")
+                .arg(check.error().message),
+            check.error().detail);
     }
     if (!QFile::rename(temp, absolute)) {
         removeWithSideFiles(temp);
         return ioError(QCoreApplication::translate("dsn::Store", "The backup could not be written."),
-                       u"rename to "_s + absolute);
+            u"rename to "_s + absolute);
     }
-    BackupReport report{absolute, QFileInfo(absolute).size(), fileSha256(absolute), *check};
+    BackupReport report { absolute, QFileInfo(absolute).size(), fileSha256(absolute), *check };
 
     Result<void> audited = live.write([&](QSqlDatabase &db) -> Result<void> {
         Result<qint64> r = AuditTrail::append(db, by, AuditEvent::Backup, u"file"_s, absolute,
-                                              {{u"sha256"_s, report.sha256},
-                                               {u"bytes"_s, report.bytes},
-                                               {u"schema_version"_s, report.check.schemaVersion},
-                                               {u"audit_entries"_s, report.check.auditEntries}},
-                                              live.clock());
+            { { u"sha256"_s, report.sha256 }, { u"bytes"_s, report.bytes },
+                { u"schema_version"_s, report.check.schemaVersion },
+                { u"audit_entries"_s, report.check.auditEntries } },
+            live.clock());
         if (!r)
             return r.error();
         return {};
@@ -176,22 +174,22 @@ Result<BackupReport> backupStore(Database &live, const QString &target, const Ac
     return report;
 }
 
-Result<RestoreReport> restoreStore(const QString &livePath, const QString &backupFile, const Actor &by,
-                                   const Clock &clock)
+Result<RestoreReport> restoreStore(
+    const QString &livePath, const QString &backupFile, const Actor &by, const Clock &clock)
 {
     const QString live = QFileInfo(livePath).absoluteFilePath();
     const QString source = QFileInfo(backupFile).absoluteFilePath();
     if (live == source) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("dsn::Store", "The backup is the store itself."));
+            QCoreApplication::translate("dsn::Store", "The backup is the store itself."));
     }
     Result<StoreCheckReport> sourceCheck = checkStoreFile(source);
     if (!sourceCheck) {
         return makeError(sourceCheck.error().code,
-                         QCoreApplication::translate("dsn::Store",
-                                                     "The file cannot be restored: %1 The store was not changed.")
-                             .arg(sourceCheck.error().message),
-                         sourceCheck.error().detail);
+            QCoreApplication::translate(
+                "dsn::Store", "The file cannot be restored: %1 The store was not changed.")
+                .arg(sourceCheck.error().message),
+            sourceCheck.error().detail);
     }
     const QString sourceSha = fileSha256(source);
 
@@ -199,13 +197,14 @@ Result<RestoreReport> restoreStore(const QString &livePath, const QString &backu
     const QString temp = uniqueSibling(live, u".restore-"_s);
     if (!QDir().mkpath(QFileInfo(live).absolutePath()) || !QFile::copy(source, temp) || !syncFile(temp)) {
         removeWithSideFiles(temp);
-        return ioError(QCoreApplication::translate("dsn::Store", "The backup could not be copied next to the store."),
-                       temp);
+        return ioError(
+            QCoreApplication::translate("dsn::Store", "The backup could not be copied next to the store."),
+            temp);
     }
     const bool liveExists = QFileInfo::exists(live);
-    const QString keptAt = liveExists ? live + u".before-restore-"_s
-                                            + clock().toUTC().toString(u"yyyyMMdd-HHmmss-zzz"_s)
-                                      : QString();
+    const QString keptAt = liveExists
+        ? live + u".before-restore-"_s + clock().toUTC().toString(u"yyyyMMdd-HHmmss-zzz"_s)
+        : QString();
     StoreCheckReport restoredCheck;
     {
         Database::Options options;
@@ -217,12 +216,13 @@ Result<RestoreReport> restoreStore(const QString &livePath, const QString &backu
             return restored.error();
         }
         Result<void> audited = (*restored)->write([&](QSqlDatabase &db) -> Result<void> {
-            QJsonObject details{{u"sha256"_s, sourceSha},
-                                {u"backup_schema_version"_s, sourceCheck->schemaVersion},
-                                {u"backup_audit_entries"_s, sourceCheck->auditEntries}};
+            QJsonObject details { { u"sha256"_s, sourceSha },
+                { u"backup_schema_version"_s, sourceCheck->schemaVersion },
+                { u"backup_audit_entries"_s, sourceCheck->auditEntries } };
             if (liveExists)
                 details.insert(u"previous_store_kept_at"_s, keptAt);
-            Result<qint64> r = AuditTrail::append(db, by, AuditEvent::Restore, u"file"_s, source, details, clock);
+            Result<qint64> r
+                = AuditTrail::append(db, by, AuditEvent::Restore, u"file"_s, source, details, clock);
             if (!r)
                 return r.error();
             return {};
@@ -245,9 +245,9 @@ Result<RestoreReport> restoreStore(const QString &livePath, const QString &backu
         if (!settleLiveStore(live)) {
             removeWithSideFiles(temp);
             return makeError(ErrorCode::Busy,
-                             QCoreApplication::translate("dsn::Store",
-                                                         "The store is open in another program. Close the "
-                                                         "workstation and try again. The store was not changed."));
+                QCoreApplication::translate("dsn::Store",
+                    "The store is open in another program. Close the "
+                    "workstation and try again. The store was not changed."));
         }
         // Keep the replaced store, with any log SQLite could not fold back.
         if (!QFile::copy(live, keptAt)
@@ -255,19 +255,19 @@ Result<RestoreReport> restoreStore(const QString &livePath, const QString &backu
             removeWithSideFiles(temp);
             QFile::remove(keptAt);
             return ioError(QCoreApplication::translate("dsn::Store",
-                                                       "The current store could not be kept aside. The store was "
-                                                       "not changed."),
-                           keptAt);
+                               "The current store could not be kept aside. The store was "
+                               "not changed."),
+                keptAt);
         }
         QFile::remove(live + u"-wal"_s);
         QFile::remove(live + u"-shm"_s);
     }
     if (!replaceFile(temp, live)) {
         removeWithSideFiles(temp);
-        return ioError(QCoreApplication::translate("dsn::Store", "The restored store could not be put in place."),
-                       live);
+        return ioError(
+            QCoreApplication::translate("dsn::Store", "The restored store could not be put in place."), live);
     }
-    return RestoreReport{keptAt, restoredCheck};
+    return RestoreReport { keptAt, restoredCheck };
 }
 
 } // namespace dsn

@@ -46,7 +46,7 @@ struct RestoreReport
 // Replaces the store at livePath (which must not be open anywhere, this process included)
 // with the backup. Records a "restore" audit entry in the restored store. A backup written by
 // an older version is upgraded on the way.
-Result<RestoreReport> restoreStore(const QString &livePath, const QString &backupFile, const Actor &by,
-                                   const Clock &clock = systemClock());
+Result<RestoreReport> restoreStore(
+    const QString &livePath, const QString &backupFile, const Actor &by, const Clock &clock = systemClock());
 
 } // namespace dsn

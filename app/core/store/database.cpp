@@ -27,7 +27,7 @@ QString nextConnectionName()
 Error cannotCreate(const QString &detail)
 {
     return makeError(ErrorCode::Io,
-                     QCoreApplication::translate("dsn::Store", "The store file cannot be created."), detail);
+        QCoreApplication::translate("dsn::Store", "The store file cannot be created."), detail);
 }
 
 void dropConnection(const QString &name)
@@ -79,8 +79,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (!QFileInfo::exists(absolute)) {
         if (!options.createIfMissing) {
             return makeError(ErrorCode::NotFound,
-                             QCoreApplication::translate("dsn::Store", "There is no store at this path."),
-                             absolute);
+                QCoreApplication::translate("dsn::Store", "There is no store at this path."), absolute);
         }
         // Build the new store under a temporary name: a crash half-way leaves no half store
         // at the real path.
@@ -92,8 +91,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             std::unique_ptr<Database> fresh(new Database(temp, nextConnectionName(), createOptions));
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, fresh->m_connectionName);
             db.setDatabaseName(temp);
-            Result<void> made = db.open() ? fresh->configure()
-                                          : Result<void>(cannotCreate(db.lastError().text()));
+            Result<void> made
+                = db.open() ? fresh->configure() : Result<void>(cannotCreate(db.lastError().text()));
             if (made)
                 made = migrate(db, steps, target, fresh->m_clock);
             db = QSqlDatabase();
@@ -122,12 +121,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (version > target) {
         return makeError(ErrorCode::NewerSchema,
-                         QCoreApplication::translate("dsn::Store",
-                                                     "The store was written by a newer version of the "
-                                                     "workstation (schema version %1; this version knows up "
-                                                     "to %2). It was left unchanged.")
-                             .arg(version)
-                             .arg(target));
+            QCoreApplication::translate("dsn::Store",
+                "The store was written by a newer version of the "
+                "workstation (schema version %1; this version knows up "
+                "to %2). It was left unchanged.")
+                .arg(version)
+                .arg(target));
     }
 
     std::unique_ptr<Database> store(new Database(absolute, nextConnectionName(), options));
@@ -136,8 +135,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         db.setDatabaseName(absolute);
         if (!db.open()) {
             return makeError(ErrorCode::Io,
-                             QCoreApplication::translate("dsn::Store", "The store file cannot be opened."),
-                             db.lastError().text());
+                QCoreApplication::translate("dsn::Store", "The store file cannot be opened."),
+                db.lastError().text());
         }
         if (Result<void> r = store->configure(); !r)
             return r.error();
@@ -161,15 +160,16 @@ Result<void> Database::configure()
         return mode.error();
     if (mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
         return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("dsn::Store",
-                                                     "The store cannot use a write-ahead log in this folder."),
-                         u"journal_mode is %1"_s.arg(mode->toString()));
+            QCoreApplication::translate(
+                "dsn::Store", "The store cannot use a write-ahead log in this folder."),
+            u"journal_mode is %1"_s.arg(mode->toString()));
     }
-    return sqlExecAll(db, {
-                              u"PRAGMA synchronous = FULL"_s,
-                              u"PRAGMA foreign_keys = ON"_s,
-                              u"PRAGMA busy_timeout = %1"_s.arg(m_busyTimeoutMs),
-                          });
+    return sqlExecAll(db,
+        {
+            u"PRAGMA synchronous = FULL"_s,
+            u"PRAGMA foreign_keys = ON"_s,
+            u"PRAGMA busy_timeout = %1"_s.arg(m_busyTimeoutMs),
+        });
 }
 
 Result<void> Database::begin(const QString &statement)
@@ -255,9 +255,8 @@ Result<void> Database::checkpoint()
     q->finish();
     if (blocked) {
         return makeError(ErrorCode::Busy,
-                         QCoreApplication::translate("dsn::Store",
-                                                     "The store is in use by another program."),
-                         u"wal_checkpoint blocked"_s);
+            QCoreApplication::translate("dsn::Store", "The store is in use by another program."),
+            u"wal_checkpoint blocked"_s);
     }
     return {};
 }

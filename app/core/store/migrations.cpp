@@ -14,8 +14,8 @@ const QList<MigrationStep> &migrationSteps()
 {
     // Append-only: a released step never changes, a new version gets a new step at the end.
     static const QList<MigrationStep> steps = {
-        {1, u"users, cases, audit trail, reference versions, calendar"_s, &migration::createVersion1},
-        {2, u"case search (FTS5), status listing and document indexes"_s, &migration::addCaseSearch},
+        { 1, u"users, cases, audit trail, reference versions, calendar"_s, &migration::createVersion1 },
+        { 2, u"case search (FTS5), status listing and document indexes"_s, &migration::addCaseSearch },
     };
     return steps;
 }
@@ -47,9 +47,8 @@ Result<int> readSchemaVersion(const QSqlDatabase &db)
     q->finish();
     if (versions.size() != 1 || versions.constFirst() < 1) {
         return makeError(ErrorCode::Damaged,
-                         QCoreApplication::translate("dsn::Store",
-                                                     "The store's schema version record is damaged."),
-                         u"schema_version holds %1 rows"_s.arg(versions.size()));
+            QCoreApplication::translate("dsn::Store", "The store's schema version record is damaged."),
+            u"schema_version holds %1 rows"_s.arg(versions.size()));
     }
     return versions.constFirst();
 }
@@ -59,12 +58,12 @@ namespace {
 Error newerError(int found, int known)
 {
     return makeError(ErrorCode::NewerSchema,
-                     QCoreApplication::translate("dsn::Store",
-                                                 "The store was written by a newer version of the workstation "
-                                                 "(schema version %1; this version knows up to %2). "
-                                                 "It was left unchanged.")
-                         .arg(found)
-                         .arg(known));
+        QCoreApplication::translate("dsn::Store",
+            "The store was written by a newer version of the workstation "
+            "(schema version %1; this version knows up to %2). "
+            "It was left unchanged.")
+            .arg(found)
+            .arg(known));
 }
 
 Result<void> runStep(QSqlDatabase &db, const MigrationStep &step, const Clock &clock)
@@ -92,8 +91,8 @@ Result<void> runStep(QSqlDatabase &db, const MigrationStep &step, const Clock &c
     if (*version != step.toVersion - 1) {
         rollback();
         return makeError(ErrorCode::MigrationFailed,
-                         QCoreApplication::translate("dsn::Store", "The store's upgrade steps are out of order."),
-                         u"store at %1, step to %2"_s.arg(*version).arg(step.toVersion));
+            QCoreApplication::translate("dsn::Store", "The store's upgrade steps are out of order."),
+            u"store at %1, step to %2"_s.arg(*version).arg(step.toVersion));
     }
 
     Result<void> applied = makeError(ErrorCode::Internal, QString());
@@ -104,10 +103,10 @@ Result<void> runStep(QSqlDatabase &db, const MigrationStep &step, const Clock &c
     }
     if (applied) {
         applied = sqlExec(db,
-                          u"INSERT INTO schema_version(singleton, version, updated_at) VALUES (1, ?, ?) "
-                          u"ON CONFLICT(singleton) DO UPDATE SET version = excluded.version, "
-                          u"updated_at = excluded.updated_at"_s,
-                          {step.toVersion, toStoreTime(clock())});
+            u"INSERT INTO schema_version(singleton, version, updated_at) VALUES (1, ?, ?) "
+            u"ON CONFLICT(singleton) DO UPDATE SET version = excluded.version, "
+            u"updated_at = excluded.updated_at"_s,
+            { step.toVersion, toStoreTime(clock()) });
     }
     if (applied) {
         QSqlQuery commit(db);
@@ -118,12 +117,12 @@ Result<void> runStep(QSqlDatabase &db, const MigrationStep &step, const Clock &c
         rollback();
         const Error &e = applied.error();
         return makeError(ErrorCode::MigrationFailed,
-                         QCoreApplication::translate("dsn::Store",
-                                                     "Upgrading the store to version %1 failed; it keeps "
-                                                     "version %2.")
-                             .arg(step.toVersion)
-                             .arg(*version),
-                         e.detail.isEmpty() ? e.message : e.detail);
+            QCoreApplication::translate("dsn::Store",
+                "Upgrading the store to version %1 failed; it keeps "
+                "version %2.")
+                .arg(step.toVersion)
+                .arg(*version),
+            e.detail.isEmpty() ? e.message : e.detail);
     }
     return {};
 }

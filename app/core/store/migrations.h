@@ -19,7 +19,7 @@ inline constexpr qint32 kStoreApplicationId = 0x44534E57;
 
 struct MigrationStep
 {
-    int toVersion = 0;   // the store's version after this step
+    int toVersion = 0; // the store's version after this step
     QString description; // for the log
     std::function<Result<void>(QSqlDatabase &)> apply;
 };
@@ -36,8 +36,8 @@ Result<int> readSchemaVersion(const QSqlDatabase &db);
 // Runs the steps after the store's version up to target, each in its own transaction.
 // The connection must be outside a transaction. A store already newer than target is left
 // alone and reported as ErrorCode::NewerSchema.
-Result<void> migrate(QSqlDatabase &db, const QList<MigrationStep> &steps, int target,
-                     const Clock &clock = systemClock());
+Result<void> migrate(
+    QSqlDatabase &db, const QList<MigrationStep> &steps, int target, const Clock &clock = systemClock());
 
 // The steps themselves, listed in migrations.cpp.
 namespace migration {

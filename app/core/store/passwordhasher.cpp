@@ -30,12 +30,11 @@ QString hashPassword(const QString &password, const PasswordCost &cost)
     std::array<quint32, kSaltBytes / 4> salt;
     QRandomGenerator::system()->fillRange(salt.data(), salt.size());
     QByteArray utf8 = password.toUtf8();
-    const size_t encodedLength = argon2_encodedlen(cost.timeCost, cost.memoryKiB, cost.parallelism, kSaltBytes,
-                                                   kHashBytes, Argon2_id);
+    const size_t encodedLength = argon2_encodedlen(
+        cost.timeCost, cost.memoryKiB, cost.parallelism, kSaltBytes, kHashBytes, Argon2_id);
     QByteArray encoded(qsizetype(encodedLength), '\0');
     const int rc = argon2id_hash_encoded(cost.timeCost, cost.memoryKiB, cost.parallelism, utf8.constData(),
-                                         size_t(utf8.size()), salt.data(), kSaltBytes, kHashBytes,
-                                         encoded.data(), encodedLength);
+        size_t(utf8.size()), salt.data(), kSaltBytes, kHashBytes, encoded.data(), encodedLength);
     wipe(utf8);
     if (rc != ARGON2_OK)
         return {};

@@ -11,14 +11,14 @@ namespace dsn {
 
 struct PasswordCost
 {
-    uint32_t timeCost = 3;        // iterations
-    uint32_t memoryKiB = 65536;   // 64 MiB
+    uint32_t timeCost = 3; // iterations
+    uint32_t memoryKiB = 65536; // 64 MiB
     uint32_t parallelism = 1;
 
     // The production setting above.
     static PasswordCost production() { return PasswordCost(); }
     // A cheap setting for tests only.
-    static PasswordCost fastForTests() { return PasswordCost{1, 256, 1}; }
+    static PasswordCost fastForTests() { return PasswordCost { 1, 256, 1 }; }
 };
 
 // An encoded Argon2id hash with a fresh random 16-byte salt; empty on failure.

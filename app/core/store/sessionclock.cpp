@@ -13,7 +13,9 @@ SessionClock::SessionClock(std::chrono::milliseconds idleLimit, MonotonicClock c
     if (!m_clock) {
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
-        m_clock = [timer] { return timer->elapsed(); };
+        m_clock = [timer] {
+            return timer->elapsed();
+        };
     }
 }
 

@@ -30,25 +30,22 @@ Error sqlError(const QSqlError &error, const QString &whatFailed)
     case 5:
     case 6:
         return makeError(ErrorCode::Busy,
-                         QCoreApplication::translate("dsn::Store",
-                                                     "The store is busy with another change. Try again."),
-                         detail);
+            QCoreApplication::translate("dsn::Store", "The store is busy with another change. Try again."),
+            detail);
     case 19:
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("dsn::Store",
-                                                     "The record conflicts with one already in the store."),
-                         detail);
+            QCoreApplication::translate("dsn::Store", "The record conflicts with one already in the store."),
+            detail);
     case 26:
         return makeError(ErrorCode::NotAStore,
-                         QCoreApplication::translate("dsn::Store", "The file is not a workstation store."),
-                         detail);
+            QCoreApplication::translate("dsn::Store", "The file is not a workstation store."), detail);
     case 11:
         return makeError(ErrorCode::Damaged,
-                         QCoreApplication::translate("dsn::Store", "The store file is damaged."), detail);
+            QCoreApplication::translate("dsn::Store", "The store file is damaged."), detail);
     default:
         return makeError(ErrorCode::Sql,
-                         QCoreApplication::translate("dsn::Store", "The store could not carry out the operation."),
-                         detail);
+            QCoreApplication::translate("dsn::Store", "The store could not carry out the operation."),
+            detail);
     }
 }
 

@@ -20,13 +20,17 @@ namespace {
 Error notAStore(const QString &detail)
 {
     return makeError(ErrorCode::NotAStore,
-                     QCoreApplication::translate("dsn::Store", "The file is not a workstation store. It was left unchanged."), detail);
+        QCoreApplication::translate(
+            "dsn::Store", "The file is not a workstation store. It was left unchanged."),
+        detail);
 }
 
 Error damaged(const QString &detail)
 {
     return makeError(ErrorCode::Damaged,
-                     QCoreApplication::translate("dsn::Store", "The store file is damaged or incomplete. It was left unchanged."), detail);
+        QCoreApplication::translate(
+            "dsn::Store", "The store file is damaged or incomplete. It was left unchanged."),
+        detail);
 }
 
 QString nextConnectionName()
@@ -41,10 +45,12 @@ Result<void> checkStoreHeader(const QString &path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("dsn::Store", "There is no store at this path."), path);
+        return makeError(ErrorCode::NotFound,
+            QCoreApplication::translate("dsn::Store", "There is no store at this path."), path);
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("dsn::Store", "The store file cannot be read."), file.errorString());
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("dsn::Store", "The store file cannot be read."), file.errorString());
     }
     const qint64 size = file.size();
     if (size == 0)
@@ -53,7 +59,9 @@ Result<void> checkStoreHeader(const QString &path)
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return notAStore(u"no SQLite header"_s);
 
-    const auto u8 = [&header](int i) { return static_cast<quint8>(header.at(i)); };
+    const auto u8 = [&header](int i) {
+        return static_cast<quint8>(header.at(i));
+    };
     qint64 pageSize = (u8(16) << 8) | u8(17);
     if (pageSize == 1)
         pageSize = 65536;
@@ -91,8 +99,8 @@ QSqlDatabase StoreFile::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<StoreFile>> StoreFile::inspect(const QString &path, IntegrityDepth depth,
-                                                      int newestKnownVersion)
+Result<std::unique_ptr<StoreFile>> StoreFile::inspect(
+    const QString &path, IntegrityDepth depth, int newestKnownVersion)
 {
     if (Result<void> header = checkStoreHeader(path); !header)
         return header.error();
@@ -113,7 +121,9 @@ Result<std::unique_ptr<StoreFile>> StoreFile::inspect(const QString &path, Integ
     db.setDatabaseName(url.toString(QUrl::FullyEncoded));
     db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
     if (!db.open()) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("dsn::Store", "The store file cannot be opened."), db.lastError().text());
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("dsn::Store", "The store file cannot be opened."),
+            db.lastError().text());
     }
 
     Result<QVariant> appId = sqlScalar(db, u"PRAGMA application_id"_s);
@@ -126,8 +136,8 @@ Result<std::unique_ptr<StoreFile>> StoreFile::inspect(const QString &path, Integ
     if (appId->toLongLong() != kStoreApplicationId)
         return notAStore(u"SQLite file with application id %1"_s.arg(appId->toLongLong()));
 
-    Result<QSqlQuery> check = sqlRun(db, depth == IntegrityDepth::Full ? u"PRAGMA integrity_check"_s
-                                                                        : u"PRAGMA quick_check"_s);
+    Result<QSqlQuery> check
+        = sqlRun(db, depth == IntegrityDepth::Full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s);
     if (!check)
         return damaged(check.error().detail);
     QStringList problems;
@@ -150,10 +160,11 @@ Result<std::unique_ptr<StoreFile>> StoreFile::inspect(const QString &path, Integ
         return damaged(u"no schema_version table"_s);
     if (*version > newestKnownVersion) {
         return makeError(ErrorCode::NewerSchema,
-                         QCoreApplication::translate("dsn::Store", "The store was written by a newer version of the workstation (schema version %1; "
-                            "this version knows up to %2). It was left unchanged.")
-                             .arg(*version)
-                             .arg(newestKnownVersion));
+            QCoreApplication::translate("dsn::Store",
+                "The store was written by a newer version of the workstation (schema version %1; "
+                "this version knows up to %2). It was left unchanged.")
+                .arg(*version)
+                .arg(newestKnownVersion));
     }
     file->m_version = *version;
     return file;

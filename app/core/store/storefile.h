@@ -15,15 +15,15 @@ namespace dsn {
 
 enum class IntegrityDepth {
     Quick, // PRAGMA quick_check: on every open
-    Full,  // PRAGMA integrity_check: dsnctl db check, backup and restore
+    Full, // PRAGMA integrity_check: dsnctl db check, backup and restore
 };
 
 class StoreFile
 {
 public:
     // newestKnownVersion: a store with a higher schema version is refused (ErrorCode::NewerSchema).
-    static Result<std::unique_ptr<StoreFile>> inspect(const QString &path, IntegrityDepth depth,
-                                                      int newestKnownVersion);
+    static Result<std::unique_ptr<StoreFile>> inspect(
+        const QString &path, IntegrityDepth depth, int newestKnownVersion);
     ~StoreFile();
     StoreFile(const StoreFile &) = delete;
     StoreFile &operator=(const StoreFile &) = delete;

@@ -8,7 +8,9 @@ namespace dsn {
 
 Clock systemClock()
 {
-    return [] { return QDateTime::currentDateTimeUtc(); };
+    return [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 }
 
 QString toStoreTime(const QDateTime &time)

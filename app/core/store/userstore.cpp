@@ -14,8 +14,9 @@ namespace dsn {
 
 namespace {
 
-const QString kUserColumns = u"id, username, full_name, role, office_code, active, failed_attempts, locked_until, "
-                             u"created_at, password_changed_at"_s;
+const QString kUserColumns
+    = u"id, username, full_name, role, office_code, active, failed_attempts, locked_until, "
+      u"created_at, password_changed_at"_s;
 
 User userFromRow(const QSqlQuery &q)
 {
@@ -36,7 +37,7 @@ User userFromRow(const QSqlQuery &q)
 
 Result<std::optional<User>> selectUser(const QSqlDatabase &db, const QString &where, const QVariant &key)
 {
-    Result<QSqlQuery> q = sqlRun(db, u"SELECT "_s + kUserColumns + u" FROM users WHERE "_s + where, {key});
+    Result<QSqlQuery> q = sqlRun(db, u"SELECT "_s + kUserColumns + u" FROM users WHERE "_s + where, { key });
     if (!q)
         return q.error();
     std::optional<User> user;
@@ -48,7 +49,7 @@ Result<std::optional<User>> selectUser(const QSqlDatabase &db, const QString &wh
 
 Result<QString> selectHash(const QSqlDatabase &db, qint64 id)
 {
-    Result<QVariant> v = sqlScalar(db, u"SELECT password_hash FROM users WHERE id = ?"_s, {id});
+    Result<QVariant> v = sqlScalar(db, u"SELECT password_hash FROM users WHERE id = ?"_s, { id });
     if (!v)
         return v.error();
     return v->toString();
@@ -62,7 +63,7 @@ bool mayManageUsers(const Actor &by)
 Error notAllowed()
 {
     return makeError(ErrorCode::PermissionDenied,
-                     QCoreApplication::translate("dsn::Users", "Only an administrator may manage users."));
+        QCoreApplication::translate("dsn::Users", "Only an administrator may manage users."));
 }
 
 Error invalid(const QString &message)
@@ -73,12 +74,13 @@ Error invalid(const QString &message)
 Error wrongCredentials()
 {
     return makeError(ErrorCode::AuthenticationFailed,
-                     QCoreApplication::translate("dsn::Users", "The user name or the password is wrong."));
+        QCoreApplication::translate("dsn::Users", "The user name or the password is wrong."));
 }
 
 Error noSuchUser()
 {
-    return makeError(ErrorCode::NotFound, QCoreApplication::translate("dsn::Users", "There is no such user."));
+    return makeError(
+        ErrorCode::NotFound, QCoreApplication::translate("dsn::Users", "There is no such user."));
 }
 
 Result<int> activeAdministrators(const QSqlDatabase &db)
@@ -116,8 +118,8 @@ QString UserStore::usernameProblem(const QString &username)
 {
     static const QRegularExpression pattern(u"^[\\p{L}\\p{N}._-]{3,64}$"_s);
     if (!pattern.match(username).hasMatch()) {
-        return QCoreApplication::translate("dsn::Users",
-                                           "A user name has 3 to 64 letters, digits, dots, dashes or underscores.");
+        return QCoreApplication::translate(
+            "dsn::Users", "A user name has 3 to 64 letters, digits, dots, dashes or underscores.");
     }
     // Names the audit trail uses for actors that are not users.
     if (username.compare(u"system"_s, Qt::CaseInsensitive) == 0
@@ -132,8 +134,8 @@ QString UserStore::officeCodeProblem(const QString &officeCode)
     static const QRegularExpression pattern(u"^[\\p{L}\\p{N}._-]{1,32}$"_s);
     if (!pattern.match(officeCode).hasMatch()) {
         return QCoreApplication::translate("dsn::Users",
-                                           "An office code has 1 to 32 letters, digits, dots, dashes or "
-                                           "underscores.");
+            "An office code has 1 to 32 letters, digits, dots, dashes or "
+            "underscores.");
     }
     return {};
 }
@@ -160,7 +162,8 @@ Result<User> UserStore::createUser(const Actor &by, const NewUser &user, const Q
     return insertUser(by, user, password, false);
 }
 
-Result<User> UserStore::insertUser(const Actor &by, const NewUser &user, const QString &password, bool firstRun)
+Result<User> UserStore::insertUser(
+    const Actor &by, const NewUser &user, const QString &password, bool firstRun)
 {
     if (const QString p = usernameProblem(user.username); !p.isEmpty())
         return invalid(p);
@@ -170,7 +173,8 @@ Result<User> UserStore::insertUser(const Actor &by, const NewUser &user, const Q
         return invalid(p);
     const QString fullName = user.fullName.trimmed();
     if (fullName.isEmpty() || fullName.size() > 200)
-        return invalid(QCoreApplication::translate("dsn::Users", "The full name must have 1 to 200 characters."));
+        return invalid(
+            QCoreApplication::translate("dsn::Users", "The full name must have 1 to 200 characters."));
     if (const QString p = passwordProblem(user.username, password); !p.isEmpty())
         return invalid(p);
 
@@ -186,8 +190,8 @@ Result<User> UserStore::insertUser(const Actor &by, const NewUser &user, const Q
                 return n.error();
             if (n->toInt() != 0) {
                 return makeError(ErrorCode::Conflict,
-                                 QCoreApplication::translate("dsn::Users",
-                                                             "The first administrator was already created."));
+                    QCoreApplication::translate(
+                        "dsn::Users", "The first administrator was already created."));
             }
         }
         Result<std::optional<User>> existing = selectUser(db, u"username = ?"_s, user.username);
@@ -195,27 +199,26 @@ Result<User> UserStore::insertUser(const Actor &by, const NewUser &user, const Q
             return existing.error();
         if (existing->has_value()) {
             return makeError(ErrorCode::Conflict,
-                             QCoreApplication::translate("dsn::Users", "A user with this name already exists."));
+                QCoreApplication::translate("dsn::Users", "A user with this name already exists."));
         }
         const QString now = toStoreTime(m_db.clock()());
         Result<QSqlQuery> q = sqlRun(db,
-                                     u"INSERT INTO users(username, full_name, role, office_code, password_hash, "
-                                     u"created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                                     {user.username, fullName, roleKey(user.role), user.officeCode, hash, now, now});
+            u"INSERT INTO users(username, full_name, role, office_code, password_hash, "
+            u"created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            { user.username, fullName, roleKey(user.role), user.officeCode, hash, now, now });
         if (!q)
             return q.error();
         newId = q->lastInsertId().toLongLong();
         q->finish();
         Actor actor = by;
         if (firstRun)
-            actor = Actor{newId, user.username, Role::Administrator, user.officeCode};
-        QJsonObject details{{u"username"_s, user.username},
-                            {u"role"_s, roleKey(user.role)},
-                            {u"office"_s, user.officeCode}};
+            actor = Actor { newId, user.username, Role::Administrator, user.officeCode };
+        QJsonObject details { { u"username"_s, user.username }, { u"role"_s, roleKey(user.role) },
+            { u"office"_s, user.officeCode } };
         if (firstRun)
             details.insert(u"first_run"_s, true);
-        Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::UserCreated, u"user"_s,
-                                                    QString::number(newId), details, m_db.clock());
+        Result<qint64> audited = AuditTrail::append(
+            db, actor, AuditEvent::UserCreated, u"user"_s, QString::number(newId), details, m_db.clock());
         if (!audited)
             return audited.error();
         return {};
@@ -231,7 +234,7 @@ Result<User> UserStore::insertUser(const Actor &by, const NewUser &user, const Q
 }
 
 Result<void> UserStore::changeUser(const Actor &by, qint64 userId,
-                                   const std::function<Result<QJsonObject>(QSqlDatabase &, const User &)> &change)
+    const std::function<Result<QJsonObject>(QSqlDatabase &, const User &)> &change)
 {
     if (!mayManageUsers(by))
         return notAllowed();
@@ -246,15 +249,16 @@ Result<void> UserStore::changeUser(const Actor &by, qint64 userId,
             return details.error();
         QJsonObject d = *details;
         d.insert(u"username"_s, (*user)->username);
-        Result<qint64> audited = AuditTrail::append(db, by, AuditEvent::UserChanged, u"user"_s,
-                                                    QString::number(userId), d, m_db.clock());
+        Result<qint64> audited = AuditTrail::append(
+            db, by, AuditEvent::UserChanged, u"user"_s, QString::number(userId), d, m_db.clock());
         if (!audited)
             return audited.error();
         return {};
     });
 }
 
-Result<void> UserStore::changeRoleAndOffice(const Actor &by, qint64 userId, Role role, const QString &officeCode)
+Result<void> UserStore::changeRoleAndOffice(
+    const Actor &by, qint64 userId, Role role, const QString &officeCode)
 {
     if (role == Role::System)
         return invalid(QCoreApplication::translate("dsn::Users", "A user cannot have the system role."));
@@ -267,19 +271,17 @@ Result<void> UserStore::changeRoleAndOffice(const Actor &by, qint64 userId, Role
                 return admins.error();
             if (*admins <= 1) {
                 return invalid(QCoreApplication::translate("dsn::Users",
-                                                           "The last active administrator must stay an "
-                                                           "administrator."));
+                    "The last active administrator must stay an "
+                    "administrator."));
             }
         }
         if (Result<void> r = sqlExec(db, u"UPDATE users SET role = ?, office_code = ? WHERE id = ?"_s,
-                                     {roleKey(role), officeCode, userId});
+                { roleKey(role), officeCode, userId });
             !r)
             return r.error();
-        return QJsonObject{{u"change"_s, u"role_office"_s},
-                           {u"role_before"_s, roleKey(user.role)},
-                           {u"role"_s, roleKey(role)},
-                           {u"office_before"_s, user.officeCode},
-                           {u"office"_s, officeCode}};
+        return QJsonObject { { u"change"_s, u"role_office"_s }, { u"role_before"_s, roleKey(user.role) },
+            { u"role"_s, roleKey(role) }, { u"office_before"_s, user.officeCode },
+            { u"office"_s, officeCode } };
     });
 }
 
@@ -292,14 +294,15 @@ Result<void> UserStore::setActive(const Actor &by, qint64 userId, bool active)
                 return admins.error();
             if (*admins <= 1) {
                 return invalid(QCoreApplication::translate("dsn::Users",
-                                                           "The last active administrator cannot be "
-                                                           "deactivated."));
+                    "The last active administrator cannot be "
+                    "deactivated."));
             }
         }
-        if (Result<void> r = sqlExec(db, u"UPDATE users SET active = ? WHERE id = ?"_s, {active ? 1 : 0, userId});
+        if (Result<void> r
+            = sqlExec(db, u"UPDATE users SET active = ? WHERE id = ?"_s, { active ? 1 : 0, userId });
             !r)
             return r.error();
-        return QJsonObject{{u"change"_s, active ? u"activated"_s : u"deactivated"_s}};
+        return QJsonObject { { u"change"_s, active ? u"activated"_s : u"deactivated"_s } };
     });
 }
 
@@ -317,28 +320,28 @@ Result<void> UserStore::resetPassword(const Actor &by, qint64 userId, const QStr
         return makeError(ErrorCode::Internal, QString(), u"argon2id hashing failed"_s);
     return changeUser(by, userId, [&](QSqlDatabase &db, const User &) -> Result<QJsonObject> {
         if (Result<void> r = sqlExec(db,
-                                     u"UPDATE users SET password_hash = ?, password_changed_at = ?, "
-                                     u"failed_attempts = 0, locked_until = NULL WHERE id = ?"_s,
-                                     {hash, toStoreTime(m_db.clock()()), userId});
+                u"UPDATE users SET password_hash = ?, password_changed_at = ?, "
+                u"failed_attempts = 0, locked_until = NULL WHERE id = ?"_s,
+                { hash, toStoreTime(m_db.clock()()), userId });
             !r)
             return r.error();
-        return QJsonObject{{u"change"_s, u"password_reset"_s}};
+        return QJsonObject { { u"change"_s, u"password_reset"_s } };
     });
 }
 
 Result<void> UserStore::unlock(const Actor &by, qint64 userId)
 {
     return changeUser(by, userId, [&](QSqlDatabase &db, const User &) -> Result<QJsonObject> {
-        if (Result<void> r = sqlExec(db, u"UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s,
-                                     {userId});
+        if (Result<void> r = sqlExec(
+                db, u"UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s, { userId });
             !r)
             return r.error();
-        return QJsonObject{{u"change"_s, u"unlocked"_s}};
+        return QJsonObject { { u"change"_s, u"unlocked"_s } };
     });
 }
 
-Result<void> UserStore::changeOwnPassword(qint64 userId, const QString &currentPassword,
-                                          const QString &newPassword)
+Result<void> UserStore::changeOwnPassword(
+    qint64 userId, const QString &currentPassword, const QString &newPassword)
 {
     Result<std::optional<User>> user = userById(userId);
     if (!user)
@@ -353,21 +356,21 @@ Result<void> UserStore::changeOwnPassword(qint64 userId, const QString &currentP
     if (const QString p = passwordProblem((*user)->username, newPassword); !p.isEmpty())
         return invalid(p);
     if (newPassword == currentPassword)
-        return invalid(QCoreApplication::translate("dsn::Users", "The new password must differ from the old one."));
+        return invalid(
+            QCoreApplication::translate("dsn::Users", "The new password must differ from the old one."));
     const QString hash = hashPassword(newPassword, m_cost);
     if (hash.isEmpty())
         return makeError(ErrorCode::Internal, QString(), u"argon2id hashing failed"_s);
     const Actor self = (*user)->actor();
     return m_db.write([&](QSqlDatabase &db) -> Result<void> {
-        if (Result<void> r = sqlExec(db, u"UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?"_s,
-                                     {hash, toStoreTime(m_db.clock()()), userId});
+        if (Result<void> r
+            = sqlExec(db, u"UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?"_s,
+                { hash, toStoreTime(m_db.clock()()), userId });
             !r)
             return r;
-        Result<qint64> audited = AuditTrail::append(db, self, AuditEvent::UserChanged, u"user"_s,
-                                                    QString::number(userId),
-                                                    {{u"change"_s, u"password_changed"_s},
-                                                     {u"username"_s, self.name}},
-                                                    m_db.clock());
+        Result<qint64> audited
+            = AuditTrail::append(db, self, AuditEvent::UserChanged, u"user"_s, QString::number(userId),
+                { { u"change"_s, u"password_changed"_s }, { u"username"_s, self.name } }, m_db.clock());
         if (!audited)
             return audited.error();
         return {};
@@ -386,7 +389,7 @@ Result<User> UserStore::authenticate(const QString &username, const QString &pas
         (void)verifyPassword(password, m_decoyHash);
         Result<void> audited = m_db.write([&](QSqlDatabase &db) -> Result<void> {
             Result<qint64> r = AuditTrail::appendAnonymous(db, username.left(64), AuditEvent::LoginFailed,
-                                                           {{u"reason"_s, u"unknown_user"_s}}, m_db.clock());
+                { { u"reason"_s, u"unknown_user"_s } }, m_db.clock());
             if (!r)
                 return r.error();
             return {};
@@ -401,9 +404,9 @@ Result<User> UserStore::authenticate(const QString &username, const QString &pas
     };
     const auto lockedError = [](const QDateTime &until) {
         return makeError(ErrorCode::AccountLocked,
-                         QCoreApplication::translate("dsn::Users",
-                                                     "Too many failed logins. The account is locked until %1.")
-                             .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)));
+            QCoreApplication::translate(
+                "dsn::Users", "Too many failed logins. The account is locked until %1.")
+                .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)));
     };
 
     bool matches = false;
@@ -427,45 +430,48 @@ Result<User> UserStore::authenticate(const QString &username, const QString &pas
         const Actor actor = current.actor();
         const QDateTime now = m_db.clock()();
         auto audit = [&](QLatin1StringView event, const QJsonObject &details) -> Result<void> {
-            Result<qint64> r = AuditTrail::append(db, actor, event, u"user"_s, QString::number(current.id),
-                                                  details, m_db.clock());
+            Result<qint64> r = AuditTrail::append(
+                db, actor, event, u"user"_s, QString::number(current.id), details, m_db.clock());
             if (!r)
                 return r.error();
             return {};
         };
         if (lockedAt(current)) {
             refusal = lockedError(*current.lockedUntil);
-            return audit(AuditEvent::LoginFailed, {{u"reason"_s, u"locked"_s}});
+            return audit(AuditEvent::LoginFailed, { { u"reason"_s, u"locked"_s } });
         }
         if (!matches) {
             const int attempts = current.failedAttempts + 1;
             if (attempts >= m_policy.maxFailedAttempts) {
                 const QDateTime until = now.addSecs(m_policy.lockoutPeriod.count());
-                if (Result<void> r = sqlExec(db, u"UPDATE users SET failed_attempts = 0, locked_until = ? WHERE id = ?"_s,
-                                             {toStoreTime(until), current.id});
+                if (Result<void> r
+                    = sqlExec(db, u"UPDATE users SET failed_attempts = 0, locked_until = ? WHERE id = ?"_s,
+                        { toStoreTime(until), current.id });
                     !r)
                     return r;
                 if (Result<void> r = audit(AuditEvent::LoginFailed,
-                                           {{u"reason"_s, u"wrong_password"_s}, {u"attempt"_s, attempts}});
+                        { { u"reason"_s, u"wrong_password"_s }, { u"attempt"_s, attempts } });
                     !r)
                     return r;
                 refusal = lockedError(until);
-                return audit(AuditEvent::Lockout, {{u"until"_s, toStoreTime(until)}, {u"attempts"_s, attempts}});
+                return audit(
+                    AuditEvent::Lockout, { { u"until"_s, toStoreTime(until) }, { u"attempts"_s, attempts } });
             }
-            if (Result<void> r = sqlExec(db, u"UPDATE users SET failed_attempts = ? WHERE id = ?"_s,
-                                         {attempts, current.id});
+            if (Result<void> r = sqlExec(
+                    db, u"UPDATE users SET failed_attempts = ? WHERE id = ?"_s, { attempts, current.id });
                 !r)
                 return r;
             refusal = wrongCredentials();
-            return audit(AuditEvent::LoginFailed, {{u"reason"_s, u"wrong_password"_s}, {u"attempt"_s, attempts}});
+            return audit(AuditEvent::LoginFailed,
+                { { u"reason"_s, u"wrong_password"_s }, { u"attempt"_s, attempts } });
         }
         if (!current.active) {
             refusal = makeError(ErrorCode::AccountInactive,
-                                QCoreApplication::translate("dsn::Users", "This account was deactivated."));
-            return audit(AuditEvent::LoginFailed, {{u"reason"_s, u"inactive"_s}});
+                QCoreApplication::translate("dsn::Users", "This account was deactivated."));
+            return audit(AuditEvent::LoginFailed, { { u"reason"_s, u"inactive"_s } });
         }
-        if (Result<void> r = sqlExec(db, u"UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s,
-                                     {current.id});
+        if (Result<void> r = sqlExec(db,
+                u"UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s, { current.id });
             !r)
             return r;
         current.failedAttempts = 0;
@@ -482,9 +488,9 @@ Result<User> UserStore::authenticate(const QString &username, const QString &pas
 Result<void> UserStore::recordLogout(const Actor &actor, bool idle)
 {
     return m_db.write([&](QSqlDatabase &db) -> Result<void> {
-        Result<qint64> r = AuditTrail::append(db, actor, idle ? AuditEvent::SessionLocked : AuditEvent::Logout,
-                                              u"user"_s, actor.userId ? QString::number(*actor.userId) : QString(),
-                                              {}, m_db.clock());
+        Result<qint64> r
+            = AuditTrail::append(db, actor, idle ? AuditEvent::SessionLocked : AuditEvent::Logout, u"user"_s,
+                actor.userId ? QString::number(*actor.userId) : QString(), {}, m_db.clock());
         if (!r)
             return r.error();
         return {};
@@ -503,7 +509,8 @@ Result<std::optional<User>> UserStore::userById(qint64 id) const
 
 Result<QList<User>> UserStore::users() const
 {
-    Result<QSqlQuery> q = sqlRun(m_db.connection(), u"SELECT "_s + kUserColumns + u" FROM users ORDER BY username"_s);
+    Result<QSqlQuery> q
+        = sqlRun(m_db.connection(), u"SELECT "_s + kUserColumns + u" FROM users ORDER BY username"_s);
     if (!q)
         return q.error();
     QList<User> list;

@@ -32,7 +32,7 @@ struct User
     QDateTime createdAt;
     QDateTime passwordChangedAt;
 
-    Actor actor() const { return Actor{id, username, role, officeCode}; }
+    Actor actor() const { return Actor { id, username, role, officeCode }; }
 };
 
 struct NewUser
@@ -45,8 +45,8 @@ struct NewUser
 
 struct LoginPolicy
 {
-    int maxFailedAttempts = 5;                      // consecutive failures that lock the account
-    std::chrono::seconds lockoutPeriod{15 * 60};    // how long it stays locked
+    int maxFailedAttempts = 5; // consecutive failures that lock the account
+    std::chrono::seconds lockoutPeriod { 15 * 60 }; // how long it stays locked
 };
 
 class UserStore
@@ -90,7 +90,7 @@ public:
 private:
     Result<User> insertUser(const Actor &by, const NewUser &user, const QString &password, bool firstRun);
     Result<void> changeUser(const Actor &by, qint64 userId,
-                            const std::function<Result<QJsonObject>(QSqlDatabase &, const User &)> &change);
+        const std::function<Result<QJsonObject>(QSqlDatabase &, const User &)> &change);
 
     Database &m_db;
     PasswordCost m_cost;

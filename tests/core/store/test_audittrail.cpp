@@ -29,7 +29,10 @@ private:
     QString path() const { return m_dir->filePath(u"store.sqlite"_s); }
     // A closed store holding count entries by an operator, numbered 1..count.
     bool makeTrail(int count);
-    static dsn::Actor operatorActor() { return dsn::Actor{7, u"aigerim"_s, dsn::Role::Operator, u"AST01"_s}; }
+    static dsn::Actor operatorActor()
+    {
+        return dsn::Actor { 7, u"aigerim"_s, dsn::Role::Operator, u"AST01"_s };
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -48,7 +51,7 @@ bool AuditTrailTest::makeTrail(int count)
     for (int i = 1; i <= count; ++i) {
         const dsn::Result<void> r = (*db)->write([i](QSqlDatabase &c) -> dsn::Result<void> {
             auto id = dsn::AuditTrail::append(c, operatorActor(), dsn::AuditEvent::CaseViewed, u"case"_s,
-                                              u"AST01-2025-%1"_s.arg(i, 6, 10, QChar(u'0')), {{u"n"_s, i}});
+                u"AST01-2025-%1"_s.arg(i, 6, 10, QChar(u'0')), { { u"n"_s, i } });
             if (!id)
                 return id.error();
             return {};
@@ -95,7 +98,7 @@ void AuditTrailTest::entriesChainFromGenesis()
     QCOMPARE(first.details.value(u"n"_s).toInt(), 1);
     QVERIFY(first.hash.size() == 64 && first.hash != first.prevHash);
     QCOMPARE(dsn::sqlScalar((*db)->connection(), u"SELECT last_hash FROM audit_head"_s)->toString(),
-             list->at(0).hash);
+        list->at(0).hash);
 }
 
 void AuditTrailTest::entryRollsBackWithItsChange()
@@ -150,33 +153,39 @@ void AuditTrailTest::tamperingIsFound_data()
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<qint64>("brokenEntry");
     // A trail of 6 entries; each row changes it as an outside program could.
-    QTest::newRow("details edited") << QStringList{u"UPDATE audit_log SET details = '{\"n\":30}' WHERE id = 3"_s}
-                                    << qint64(3);
-    QTest::newRow("actor edited") << QStringList{u"UPDATE audit_log SET actor_name = 'someone' WHERE id = 2"_s}
-                                  << qint64(2);
-    QTest::newRow("time edited") << QStringList{u"UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE id = 5"_s}
-                                 << qint64(5);
-    QTest::newRow("object cleared") << QStringList{u"UPDATE audit_log SET object_id = NULL WHERE id = 1"_s}
+    QTest::newRow("details edited") << QStringList {
+        u"UPDATE audit_log SET details = '{\"n\":30}' WHERE id = 3"_s
+    } << qint64(3);
+    QTest::newRow("actor edited") << QStringList {
+        u"UPDATE audit_log SET actor_name = 'someone' WHERE id = 2"_s
+    } << qint64(2);
+    QTest::newRow("time edited") << QStringList {
+        u"UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE id = 5"_s
+    } << qint64(5);
+    QTest::newRow("object cleared") << QStringList { u"UPDATE audit_log SET object_id = NULL WHERE id = 1"_s }
                                     << qint64(1);
-    QTest::newRow("event edited") << QStringList{u"UPDATE audit_log SET event = 'export' WHERE id = 6"_s}
+    QTest::newRow("event edited") << QStringList { u"UPDATE audit_log SET event = 'export' WHERE id = 6"_s }
                                   << qint64(6);
-    QTest::newRow("edited with its hash recomputed") << QStringList{u"REHASH 3"_s} << qint64(4);
-    QTest::newRow("middle entry deleted") << QStringList{u"DELETE FROM audit_log WHERE id = 3"_s} << qint64(3);
-    QTest::newRow("first entry deleted") << QStringList{u"DELETE FROM audit_log WHERE id = 1"_s} << qint64(1);
-    QTest::newRow("last entry deleted") << QStringList{u"DELETE FROM audit_log WHERE id = 6"_s} << qint64(6);
-    QTest::newRow("last two deleted") << QStringList{u"DELETE FROM audit_log WHERE id >= 5"_s} << qint64(5);
-    QTest::newRow("last two deleted and the head rewound")
-        << QStringList{u"DELETE FROM audit_log WHERE id >= 5"_s,
-                       u"UPDATE audit_head SET last_id = 4, entries = 4"_s}
-        << qint64(4);
-    QTest::newRow("all deleted") << QStringList{u"DELETE FROM audit_log"_s} << qint64(1);
-    QTest::newRow("entry inserted at the end with a valid link") << QStringList{u"FORGE 7"_s} << qint64(7);
+    QTest::newRow("edited with its hash recomputed") << QStringList { u"REHASH 3"_s } << qint64(4);
+    QTest::newRow("middle entry deleted")
+        << QStringList { u"DELETE FROM audit_log WHERE id = 3"_s } << qint64(3);
+    QTest::newRow("first entry deleted")
+        << QStringList { u"DELETE FROM audit_log WHERE id = 1"_s } << qint64(1);
+    QTest::newRow("last entry deleted")
+        << QStringList { u"DELETE FROM audit_log WHERE id = 6"_s } << qint64(6);
+    QTest::newRow("last two deleted")
+        << QStringList { u"DELETE FROM audit_log WHERE id >= 5"_s } << qint64(5);
+    QTest::newRow("last two deleted and the head rewound") << QStringList {
+        u"DELETE FROM audit_log WHERE id >= 5"_s, u"UPDATE audit_head SET last_id = 4, entries = 4"_s
+    } << qint64(4);
+    QTest::newRow("all deleted") << QStringList { u"DELETE FROM audit_log"_s } << qint64(1);
+    QTest::newRow("entry inserted at the end with a valid link") << QStringList { u"FORGE 7"_s } << qint64(7);
     QTest::newRow("entry inserted in the middle, later ones renumbered")
-        << QStringList{u"UPDATE audit_log SET id = id + 100 WHERE id >= 4"_s,
-                       u"UPDATE audit_log SET id = id - 99 WHERE id >= 104"_s, u"UPDATE audit_head SET last_id = 7"_s,
-                       u"FORGE 4"_s}
+        << QStringList { u"UPDATE audit_log SET id = id + 100 WHERE id >= 4"_s,
+               u"UPDATE audit_log SET id = id - 99 WHERE id >= 104"_s, u"UPDATE audit_head SET last_id = 7"_s,
+               u"FORGE 4"_s }
         << qint64(5);
-    QTest::newRow("head removed") << QStringList{u"DELETE FROM audit_head"_s} << qint64(0);
+    QTest::newRow("head removed") << QStringList { u"DELETE FROM audit_head"_s } << qint64(0);
 }
 
 void AuditTrailTest::tamperingIsFound()
@@ -189,22 +198,23 @@ void AuditTrailTest::tamperingIsFound()
             // An outside program that knows the hashing: an entry with a hash that matches its own
             // contents and links to the entry before it.
             const qint64 id = s.section(u' ', 1).toLongLong();
-            const QString prev = id == 1 ? QString(64, u'0')
-                                         : rawScalar(path(), u"SELECT hash FROM audit_log WHERE id = %1"_s.arg(id - 1))
-                                               .toString();
+            const QString prev = id == 1
+                ? QString(64, u'0')
+                : rawScalar(path(), u"SELECT hash FROM audit_log WHERE id = %1"_s.arg(id - 1)).toString();
             const QString at = u"2025-01-01T00:00:00.000Z"_s;
             const QString details = u"{\"n\":99}"_s;
-            const QString hash = dsn::AuditTrail::entryHash(id, at, 7, u"aigerim"_s, u"operator"_s, u"case_viewed"_s,
-                                                            u"case"_s, u"AST01-2025-000099"_s, details, prev);
+            const QString hash = dsn::AuditTrail::entryHash(id, at, 7, u"aigerim"_s, u"operator"_s,
+                u"case_viewed"_s, u"case"_s, u"AST01-2025-000099"_s, details, prev);
             const QString sql = s.startsWith(u"REHASH"_s)
-                ? u"UPDATE audit_log SET at = '%2', object_id = 'AST01-2025-000099', details = '%3', hash = '%4' "
+                ? u"UPDATE audit_log SET at = '%2', object_id = 'AST01-2025-000099', details = '%3', hash = "
+                  u"'%4' "
                   u"WHERE id = %1 AND prev_hash = '%5'"_s
                 : u"INSERT INTO audit_log(id, at, actor_user_id, actor_name, actor_role, event, object_type, "
                   u"object_id, details, prev_hash, hash) VALUES (%1, '%2', 7, 'aigerim', 'operator', "
                   u"'case_viewed', 'case', 'AST01-2025-000099', '%3', '%5', '%4')"_s;
-            QCOMPARE(rawExec(path(), {sql.arg(id).arg(at, details, hash, prev)}), QString());
+            QCOMPARE(rawExec(path(), { sql.arg(id).arg(at, details, hash, prev) }), QString());
         } else {
-            QCOMPARE(rawExec(path(), {s}), QString());
+            QCOMPARE(rawExec(path(), { s }), QString());
         }
     }
     auto db = dsn::Database::open(path());
@@ -230,7 +240,7 @@ void AuditTrailTest::concurrentWritersNeverForkTheChain()
         for (int i = 0; i < perThread; ++i) {
             const dsn::Result<void> r = (*db)->write([&](QSqlDatabase &c) -> dsn::Result<void> {
                 auto id = dsn::AuditTrail::append(c, operatorActor(), dsn::AuditEvent::CaseViewed, u"case"_s,
-                                                  QString::number(which), {{u"i"_s, i}});
+                    QString::number(which), { { u"i"_s, i } });
                 if (!id)
                     return id.error();
                 return {};
@@ -255,9 +265,12 @@ void AuditTrailTest::concurrentWritersNeverForkTheChain()
     QCOMPARE(v->entries, 1 + 2 * perThread);
     QSqlDatabase c = (*db)->connection();
     // No two entries name the same predecessor: the chain did not fork.
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(DISTINCT prev_hash) FROM audit_log"_s)->toInt(), 1 + 2 * perThread);
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM audit_log WHERE object_id = '1'"_s)->toInt(), perThread);
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM audit_log WHERE object_id = '2'"_s)->toInt(), perThread);
+    QCOMPARE(
+        dsn::sqlScalar(c, u"SELECT count(DISTINCT prev_hash) FROM audit_log"_s)->toInt(), 1 + 2 * perThread);
+    QCOMPARE(
+        dsn::sqlScalar(c, u"SELECT count(*) FROM audit_log WHERE object_id = '1'"_s)->toInt(), perThread);
+    QCOMPARE(
+        dsn::sqlScalar(c, u"SELECT count(*) FROM audit_log WHERE object_id = '2'"_s)->toInt(), perThread);
 }
 
 void AuditTrailTest::entriesArePagedNewestFirst()

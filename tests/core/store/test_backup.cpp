@@ -50,12 +50,13 @@ bool BackupTest::makeLiveStore()
     if (!db)
         return false;
     dsn::UserStore users(**db, dsn::PasswordCost::fastForTests());
-    auto admin = users.createFirstAdministrator({u"admin"_s, u"Admin"_s, dsn::Role::Administrator, u"AST01"_s},
-                                                u"first admin password"_s);
+    auto admin = users.createFirstAdministrator(
+        { u"admin"_s, u"Admin"_s, dsn::Role::Administrator, u"AST01"_s }, u"first admin password"_s);
     if (!admin)
         return false;
-    return users.createUser(admin->actor(), {u"aigerim"_s, u"Aigerim S."_s, dsn::Role::Operator, u"AST01"_s},
-                            u"operator password"_s)
+    return users
+        .createUser(admin->actor(), { u"aigerim"_s, u"Aigerim S."_s, dsn::Role::Operator, u"AST01"_s },
+            u"operator password"_s)
         .ok();
 }
 
@@ -74,14 +75,15 @@ void BackupTest::backupIsVerifiedAndRestorable()
     QCOMPARE(report->file, file(u"backups/b1.sqlite"_s));
     const QByteArray bytes = fileBytes(report->file);
     QCOMPARE(report->bytes, bytes.size());
-    QCOMPARE(report->sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(report->sha256,
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(report->check.auditEntries, 2); // two user_created entries
-    QCOMPARE(folderListing(file(u"backups"_s)), QStringList{u"b1.sqlite"_s});
+    QCOMPARE(folderListing(file(u"backups"_s)), QStringList { u"b1.sqlite"_s });
 
     // The live store records the backup, by the system.
     QCOMPARE(dsn::sqlScalar((*db)->connection(), u"SELECT actor_name FROM audit_log WHERE event = 'backup'"_s)
                  ->toString(),
-             u"system"_s);
+        u"system"_s);
 
     auto check = dsn::checkStoreFile(report->file);
     QVERIFY(check);
@@ -112,8 +114,8 @@ void BackupTest::restoreReplacesStoreAndKeepsThePrevious()
         QVERIFY(db);
         QVERIFY(dsn::backupStore(**db, file(u"b.sqlite"_s), dsn::Actor::system()));
         dsn::UserStore users(**db, dsn::PasswordCost::fastForTests());
-        QVERIFY(users.createUser(dsn::Actor::system(), {u"later"_s, u"Later"_s, dsn::Role::Reviewer, u"6205"_s},
-                                 u"later password"_s));
+        QVERIFY(users.createUser(dsn::Actor::system(),
+            { u"later"_s, u"Later"_s, dsn::Role::Reviewer, u"6205"_s }, u"later password"_s));
     }
     QCOMPARE(userCount(live()), 3);
 
@@ -127,10 +129,11 @@ void BackupTest::restoreReplacesStoreAndKeepsThePrevious()
     QVERIFY(db);
     auto v = dsn::AuditTrail::verify((*db)->connection());
     QVERIFY(v && v->intact);
-    QCOMPARE(dsn::sqlScalar((*db)->connection(), u"SELECT event || '/' || actor_name FROM audit_log "
-                                                 u"ORDER BY id DESC LIMIT 1"_s)
+    QCOMPARE(dsn::sqlScalar((*db)->connection(),
+                 u"SELECT event || '/' || actor_name FROM audit_log "
+                 u"ORDER BY id DESC LIMIT 1"_s)
                  ->toString(),
-             u"restore/system"_s);
+        u"restore/system"_s);
     // Nothing half-done is left in the folder.
     for (const QString &f : folderListing(m_dir->path()))
         QVERIFY2(!f.contains(u".restore-"_s) && !f.contains(u".partial-"_s), qPrintable(f));
@@ -175,9 +178,9 @@ void BackupTest::restoreRefusesBadFile()
             const QByteArray bytes = fileBytes(bad);
             QVERIFY(writeBytes(bad, bytes.left(bytes.size() / 2)));
         } else if (kind == u"audit"_s) {
-            QCOMPARE(rawExec(bad, {u"UPDATE audit_log SET details = '{}' WHERE id = 1"_s}), QString());
+            QCOMPARE(rawExec(bad, { u"UPDATE audit_log SET details = '{}' WHERE id = 1"_s }), QString());
         } else if (kind == u"newer"_s) {
-            QCOMPARE(rawExec(bad, {u"UPDATE schema_version SET version = version + 1"_s}), QString());
+            QCOMPARE(rawExec(bad, { u"UPDATE schema_version SET version = version + 1"_s }), QString());
         }
     }
     const QByteArray liveBefore = fileBytes(live());

@@ -55,7 +55,7 @@ QString DatabaseTest::makeFilledStore(const QString &name)
     const dsn::Result<void> r = (*db)->write([](QSqlDatabase &c) -> dsn::Result<void> {
         for (int i = 0; i < 300; ++i) {
             if (auto e = dsn::sqlExec(c, u"INSERT INTO settings(key, value) VALUES (?, ?)"_s,
-                                      {u"key%1"_s.arg(i), QString(200, QChar(u'a' + i % 26))});
+                    { u"key%1"_s.arg(i), QString(200, QChar(u'a' + i % 26)) });
                 !e)
                 return e;
         }
@@ -75,13 +75,14 @@ void DatabaseTest::createsNewStoreWithSettings()
     QCOMPARE(dsn::sqlScalar(c, u"PRAGMA foreign_keys"_s)->toInt(), 1);
     QCOMPARE(dsn::sqlScalar(c, u"PRAGMA application_id"_s)->toLongLong(), qint64(dsn::kStoreApplicationId));
     QCOMPARE(dsn::sqlScalar(c, u"SELECT version FROM schema_version"_s)->toInt(), dsn::latestSchemaVersion());
-    for (const QString &table : {u"settings"_s, u"counters"_s, u"users"_s, u"subjects"_s, u"applications"_s,
-                                 u"product_lines"_s, u"status_events"_s, u"printed_documents"_s, u"outbox"_s,
-                                 u"audit_log"_s, u"audit_head"_s, u"reference_versions"_s, u"calendar_years"_s}) {
-        QVERIFY2(dsn::sqlScalar(c, u"SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?"_s, {table})
-                         ->toInt()
-                     == 1,
-                 qPrintable(table));
+    for (const QString &table : { u"settings"_s, u"counters"_s, u"users"_s, u"subjects"_s, u"applications"_s,
+             u"product_lines"_s, u"status_events"_s, u"printed_documents"_s, u"outbox"_s, u"audit_log"_s,
+             u"audit_head"_s, u"reference_versions"_s, u"calendar_years"_s }) {
+        QVERIFY2(dsn::sqlScalar(
+                     c, u"SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?"_s, { table })
+                     ->toInt()
+                == 1,
+            qPrintable(table));
     }
     // No temporary file of the creation is left behind.
     c = QSqlDatabase();
@@ -139,18 +140,20 @@ void DatabaseTest::refusesForeignOrDamagedFile()
         png.append(4096, '\0');
         QVERIFY(writeBytes(path, png));
     } else if (kind == u"foreign"_s) {
-        QCOMPARE(rawExec(path, {u"CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)"_s,
-                                u"INSERT INTO notes(text) VALUES ('shopping list')"_s}),
-                 QString());
+        QCOMPARE(rawExec(path,
+                     { u"CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)"_s,
+                         u"INSERT INTO notes(text) VALUES ('shopping list')"_s }),
+            QString());
     } else if (kind == u"half"_s || kind == u"cut"_s) {
         const QString full = makeFilledStore(u"full.sqlite"_s);
         QVERIFY(!full.isEmpty());
         const QByteArray bytes = fileBytes(full);
         QVERIFY(bytes.size() >= 8 * 4096);
-        QVERIFY(writeBytes(path, kind == u"half"_s ? bytes.left(bytes.size() / 2) : bytes.left(bytes.size() - 100)));
+        QVERIFY(writeBytes(
+            path, kind == u"half"_s ? bytes.left(bytes.size() / 2) : bytes.left(bytes.size() - 100)));
     } else if (kind == u"noversion"_s) {
         QVERIFY(!makeFilledStore(u"subject.sqlite"_s).isEmpty());
-        QCOMPARE(rawExec(path, {u"DROP TABLE schema_version"_s}), QString());
+        QCOMPARE(rawExec(path, { u"DROP TABLE schema_version"_s }), QString());
     }
     const QByteArray before = fileBytes(path);
     const QStringList listing = folderListing(m_dir->path());
@@ -167,8 +170,9 @@ void DatabaseTest::refusesNewerSchemaVersion()
 {
     const QString path = makeFilledStore(u"store.sqlite"_s);
     QVERIFY(!path.isEmpty());
-    QCOMPARE(rawExec(path, {u"UPDATE schema_version SET version = %1"_s.arg(dsn::latestSchemaVersion() + 1)}),
-             QString());
+    QCOMPARE(
+        rawExec(path, { u"UPDATE schema_version SET version = %1"_s.arg(dsn::latestSchemaVersion() + 1) }),
+        QString());
     const QByteArray before = fileBytes(path);
     const QStringList listing = folderListing(m_dir->path());
 
@@ -196,9 +200,9 @@ void DatabaseTest::failingUpgradeStepKeepsOldVersion()
 
     QList<dsn::MigrationStep> steps = dsn::migrationSteps();
     const int next = dsn::latestSchemaVersion() + 1;
-    steps.append({next, u"failing step"_s, [failure](QSqlDatabase &db) -> dsn::Result<void> {
-                      if (auto r = dsn::sqlExecAll(db, {u"CREATE TABLE extra(x)"_s,
-                                                        u"UPDATE settings SET value = 'changed'"_s});
+    steps.append({ next, u"failing step"_s, [failure](QSqlDatabase &db) -> dsn::Result<void> {
+                      if (auto r = dsn::sqlExecAll(
+                              db, { u"CREATE TABLE extra(x)"_s, u"UPDATE settings SET value = 'changed'"_s });
                           !r)
                           return r;
                       if (failure == u"error"_s)
@@ -206,7 +210,7 @@ void DatabaseTest::failingUpgradeStepKeepsOldVersion()
                       if (failure == u"sql"_s)
                           return dsn::sqlExec(db, u"INSERT INTO no_such_table VALUES (1)"_s);
                       throw std::runtime_error("step threw");
-                  }});
+                  } });
     dsn::Database::Options options;
     options.steps = &steps;
     auto failed = dsn::Database::open(path, options);
@@ -225,10 +229,11 @@ void DatabaseTest::upgradeFromEarlierTargetVersionKeepsData()
 {
     QList<dsn::MigrationStep> steps = dsn::migrationSteps();
     const int next = dsn::latestSchemaVersion() + 1;
-    steps.append({next, u"adds a column"_s, [](QSqlDatabase &db) {
-                      return dsn::sqlExecAll(db, {u"ALTER TABLE settings ADD COLUMN note TEXT"_s,
-                                                  u"UPDATE settings SET note = 'upgraded'"_s});
-                  }});
+    steps.append({ next, u"adds a column"_s, [](QSqlDatabase &db) {
+                      return dsn::sqlExecAll(db,
+                          { u"ALTER TABLE settings ADD COLUMN note TEXT"_s,
+                              u"UPDATE settings SET note = 'upgraded'"_s });
+                  } });
     dsn::Database::Options old;
     old.steps = &steps;
     old.targetVersion = next - 1;
@@ -237,7 +242,8 @@ void DatabaseTest::upgradeFromEarlierTargetVersionKeepsData()
         QVERIFY(db);
         QCOMPARE((*db)->schemaVersion(), next - 1);
         QVERIFY((*db)->write([](QSqlDatabase &c) {
-            return dsn::sqlExec(c, u"INSERT INTO settings(key, value) VALUES ('workstation.code', 'AST01')"_s);
+            return dsn::sqlExec(
+                c, u"INSERT INTO settings(key, value) VALUES ('workstation.code', 'AST01')"_s);
         }));
     }
     dsn::Database::Options current;
@@ -246,7 +252,7 @@ void DatabaseTest::upgradeFromEarlierTargetVersionKeepsData()
     QVERIFY(db);
     QCOMPARE((*db)->schemaVersion(), next);
     QCOMPARE(dsn::sqlScalar((*db)->connection(), u"SELECT value || '/' || note FROM settings"_s)->toString(),
-             u"AST01/upgraded"_s);
+        u"AST01/upgraded"_s);
 }
 
 void DatabaseTest::writeCommitsOrRollsBack()
@@ -255,7 +261,7 @@ void DatabaseTest::writeCommitsOrRollsBack()
     QVERIFY(db);
     auto insert = [](const QString &key) {
         return [key](QSqlDatabase &c) {
-            return dsn::sqlExec(c, u"INSERT INTO settings(key, value) VALUES (?, 'v')"_s, {key});
+            return dsn::sqlExec(c, u"INSERT INTO settings(key, value) VALUES (?, 'v')"_s, { key });
         };
     };
     QVERIFY((*db)->write(insert(u"kept"_s)));
@@ -275,7 +281,7 @@ void DatabaseTest::writeCommitsOrRollsBack()
     QVERIFY(!conflicting);
     QCOMPARE(conflicting.error().code, dsn::ErrorCode::Conflict);
     QCOMPARE(dsn::sqlScalar((*db)->connection(), u"SELECT group_concat(key) FROM settings"_s)->toString(),
-             u"kept"_s);
+        u"kept"_s);
     // The connection is usable after each rollback.
     QVERIFY((*db)->write(insert(u"again"_s)));
 }
@@ -285,9 +291,8 @@ void DatabaseTest::writeDoesNotNest()
     auto db = dsn::Database::open(storePath());
     QVERIFY(db);
     dsn::Database *store = db->get();
-    auto r = store->write([store](QSqlDatabase &) { return store->write([](QSqlDatabase &) {
-                                                        return dsn::Result<void>();
-                                                    }); });
+    auto r = store->write(
+        [store](QSqlDatabase &) { return store->write([](QSqlDatabase &) { return dsn::Result<void>(); }); });
     QVERIFY(!r);
     QCOMPARE(r.error().code, dsn::ErrorCode::Internal);
 }

@@ -54,13 +54,15 @@ void UserStoreTest::init()
     QVERIFY(m_dir->isValid());
     m_now = QDateTime(QDate(2025, 3, 4), QTime(9, 0), QTimeZone::utc());
     dsn::Database::Options options;
-    options.clock = [this] { return m_now; };
+    options.clock = [this] {
+        return m_now;
+    };
     auto db = dsn::Database::open(m_dir->filePath(u"store.sqlite"_s), options);
     QVERIFY(db);
     m_db = std::move(*db);
     m_users = std::make_unique<dsn::UserStore>(*m_db, dsn::PasswordCost::fastForTests());
-    auto admin = m_users->createFirstAdministrator({u"admin"_s, u"Administrator"_s, dsn::Role::Administrator, u"AST01"_s},
-                                                   u"first admin password"_s);
+    auto admin = m_users->createFirstAdministrator(
+        { u"admin"_s, u"Administrator"_s, dsn::Role::Administrator, u"AST01"_s }, u"first admin password"_s);
     QVERIFY(admin);
     m_admin = admin->actor();
 }
@@ -73,12 +75,13 @@ void UserStoreTest::cleanup()
 
 int UserStoreTest::auditCount(const QString &event)
 {
-    return dsn::sqlScalar(m_db->connection(), u"SELECT count(*) FROM audit_log WHERE event = ?"_s, {event})->toInt();
+    return dsn::sqlScalar(m_db->connection(), u"SELECT count(*) FROM audit_log WHERE event = ?"_s, { event })
+        ->toInt();
 }
 
 dsn::User UserStoreTest::makeUser(const QString &name, dsn::Role role, const QString &password)
 {
-    auto u = m_users->createUser(m_admin, {name, u"Full Name"_s, role, u"6205"_s}, password);
+    auto u = m_users->createUser(m_admin, { name, u"Full Name"_s, role, u"6205"_s }, password);
     return u ? *u : dsn::User();
 }
 
@@ -104,7 +107,8 @@ void UserStoreTest::passwordPolicy()
     QFETCH(QString, password);
     QFETCH(bool, acceptable);
     QCOMPARE(dsn::UserStore::passwordProblem(username, password).isEmpty(), acceptable);
-    auto created = users().createUser(m_admin, {username, u"Full Name"_s, dsn::Role::Operator, u"AST01"_s}, password);
+    auto created = users().createUser(
+        m_admin, { username, u"Full Name"_s, dsn::Role::Operator, u"AST01"_s }, password);
     QCOMPARE(created.ok(), acceptable);
     if (!acceptable)
         QCOMPARE(created.error().code, dsn::ErrorCode::InvalidInput);
@@ -138,8 +142,8 @@ void UserStoreTest::firstAdministratorOnlyOnFirstRun()
     QCOMPARE((*admin)->role, dsn::Role::Administrator);
     QCOMPARE(auditCount(u"user_created"_s), 1);
 
-    auto again = users().createFirstAdministrator({u"intruder"_s, u"X"_s, dsn::Role::Administrator, u"AST01"_s},
-                                                  u"intruder password"_s);
+    auto again = users().createFirstAdministrator(
+        { u"intruder"_s, u"X"_s, dsn::Role::Administrator, u"AST01"_s }, u"intruder password"_s);
     QVERIFY(!again);
     QCOMPARE(again.error().code, dsn::ErrorCode::Conflict);
     QVERIFY(!users().findUser(u"intruder"_s)->has_value());
@@ -155,30 +159,30 @@ void UserStoreTest::onlyAdministratorsManageUsers()
 {
     const dsn::User op = makeUser(u"operator1"_s, dsn::Role::Operator, u"operator password"_s);
     QVERIFY(op.id > 0);
-    auto byOperator = users().createUser(op.actor(), {u"newbie"_s, u"N"_s, dsn::Role::Operator, u"AST01"_s},
-                                         u"newbie password"_s);
+    auto byOperator = users().createUser(
+        op.actor(), { u"newbie"_s, u"N"_s, dsn::Role::Operator, u"AST01"_s }, u"newbie password"_s);
     QVERIFY(!byOperator);
     QCOMPARE(byOperator.error().code, dsn::ErrorCode::PermissionDenied);
     QCOMPARE(users().setActive(op.actor(), m_admin.userId.value(), false).error().code,
-             dsn::ErrorCode::PermissionDenied);
+        dsn::ErrorCode::PermissionDenied);
     QCOMPARE(users().resetPassword(op.actor(), m_admin.userId.value(), u"taken over!!"_s).error().code,
-             dsn::ErrorCode::PermissionDenied);
+        dsn::ErrorCode::PermissionDenied);
 
-    auto bySystem = users().createUser(dsn::Actor::system(), {u"reviewer1"_s, u"R"_s, dsn::Role::Reviewer, u"6205"_s},
-                                       u"reviewer password"_s);
+    auto bySystem = users().createUser(dsn::Actor::system(),
+        { u"reviewer1"_s, u"R"_s, dsn::Role::Reviewer, u"6205"_s }, u"reviewer password"_s);
     QVERIFY(bySystem);
     QCOMPARE(bySystem->role, dsn::Role::Reviewer);
     QCOMPARE(bySystem->officeCode, u"6205"_s);
-    auto systemRole = users().createUser(m_admin, {u"robot"_s, u"R"_s, dsn::Role::System, u"6205"_s},
-                                         u"robot password"_s);
+    auto systemRole = users().createUser(
+        m_admin, { u"robot"_s, u"R"_s, dsn::Role::System, u"6205"_s }, u"robot password"_s);
     QVERIFY(!systemRole);
 }
 
 void UserStoreTest::userNamesAreUniqueIgnoringCase()
 {
     QVERIFY(makeUser(u"aigerim"_s, dsn::Role::Operator, u"first password"_s).id > 0);
-    auto dup = users().createUser(m_admin, {u"Aigerim"_s, u"A"_s, dsn::Role::Operator, u"AST01"_s},
-                                  u"second password"_s);
+    auto dup = users().createUser(
+        m_admin, { u"Aigerim"_s, u"A"_s, dsn::Role::Operator, u"AST01"_s }, u"second password"_s);
     QVERIFY(!dup);
     QCOMPARE(dup.error().code, dsn::ErrorCode::Conflict);
 }
@@ -208,9 +212,9 @@ void UserStoreTest::wrongPasswordAndUnknownNameLookAlike()
     QCOMPARE(wrong.error().message, unknown.error().message);
     QCOMPARE(auditCount(u"login_failed"_s), 2);
     QCOMPARE(dsn::sqlScalar(m_db->connection(),
-                            u"SELECT actor_role FROM audit_log WHERE event = 'login_failed' AND actor_name = 'nobody'"_s)
+                 u"SELECT actor_role FROM audit_log WHERE event = 'login_failed' AND actor_name = 'nobody'"_s)
                  ->toString(),
-             u"anonymous"_s);
+        u"anonymous"_s);
 }
 
 void UserStoreTest::lockoutAfterFiveFailuresAndUnlockAfterPeriod()
@@ -229,9 +233,11 @@ void UserStoreTest::lockoutAfterFiveFailuresAndUnlockAfterPeriod()
 
     // The right password does not open a locked account, and trying does not extend the lock.
     m_now = lockedAt.addSecs(60);
-    QCOMPARE(users().authenticate(u"aigerim"_s, u"correct horse 1"_s).error().code, dsn::ErrorCode::AccountLocked);
+    QCOMPARE(
+        users().authenticate(u"aigerim"_s, u"correct horse 1"_s).error().code, dsn::ErrorCode::AccountLocked);
     m_now = lockedAt.addSecs(15 * 60 - 1);
-    QCOMPARE(users().authenticate(u"aigerim"_s, u"correct horse 1"_s).error().code, dsn::ErrorCode::AccountLocked);
+    QCOMPARE(
+        users().authenticate(u"aigerim"_s, u"correct horse 1"_s).error().code, dsn::ErrorCode::AccountLocked);
     QCOMPARE(auditCount(u"lockout"_s), 1);
 
     m_now = lockedAt.addSecs(15 * 60);
@@ -249,7 +255,7 @@ void UserStoreTest::successResetsTheFailureCount()
     for (int round = 0; round < 2; ++round) {
         for (int i = 0; i < 4; ++i)
             QCOMPARE(users().authenticate(u"aigerim"_s, u"wrong horse"_s).error().code,
-                     dsn::ErrorCode::AuthenticationFailed);
+                dsn::ErrorCode::AuthenticationFailed);
         QVERIFY(users().authenticate(u"aigerim"_s, u"correct horse 1"_s));
     }
     QCOMPARE(auditCount(u"lockout"_s), 0);
@@ -259,9 +265,10 @@ void UserStoreTest::deactivatedUserCannotLogIn()
 {
     const dsn::User op = makeUser(u"aigerim"_s, dsn::Role::Operator, u"correct horse 1"_s);
     QVERIFY(users().setActive(m_admin, op.id, false));
-    QCOMPARE(users().authenticate(u"aigerim"_s, u"correct horse 1"_s).error().code, dsn::ErrorCode::AccountInactive);
+    QCOMPARE(users().authenticate(u"aigerim"_s, u"correct horse 1"_s).error().code,
+        dsn::ErrorCode::AccountInactive);
     QCOMPARE(users().authenticate(u"aigerim"_s, u"wrong horse 1"_s).error().code,
-             dsn::ErrorCode::AuthenticationFailed);
+        dsn::ErrorCode::AuthenticationFailed);
     QVERIFY(users().setActive(m_admin, op.id, true));
     QVERIFY(users().authenticate(u"aigerim"_s, u"correct horse 1"_s));
     QCOMPARE(auditCount(u"user_changed"_s), 2);
@@ -272,7 +279,7 @@ void UserStoreTest::lastAdministratorStays()
     const qint64 adminId = m_admin.userId.value();
     QCOMPARE(users().setActive(m_admin, adminId, false).error().code, dsn::ErrorCode::InvalidInput);
     QCOMPARE(users().changeRoleAndOffice(m_admin, adminId, dsn::Role::Operator, u"AST01"_s).error().code,
-             dsn::ErrorCode::InvalidInput);
+        dsn::ErrorCode::InvalidInput);
     const dsn::User second = makeUser(u"admin2"_s, dsn::Role::Administrator, u"second admin pw"_s);
     QVERIFY(users().changeRoleAndOffice(m_admin, adminId, dsn::Role::Reviewer, u"6205"_s));
     auto changed = users().userById(adminId);
@@ -289,13 +296,13 @@ void UserStoreTest::passwordResetAndChange()
     QVERIFY(users().resetPassword(m_admin, op.id, u"reset by admin 1"_s));
     // The reset also lifts the lock.
     QCOMPARE(users().authenticate(u"aigerim"_s, u"correct horse 1"_s).error().code,
-             dsn::ErrorCode::AuthenticationFailed);
+        dsn::ErrorCode::AuthenticationFailed);
     QVERIFY(users().authenticate(u"aigerim"_s, u"reset by admin 1"_s));
 
     QCOMPARE(users().changeOwnPassword(op.id, u"not the current"_s, u"chosen by me 1"_s).error().code,
-             dsn::ErrorCode::AuthenticationFailed);
+        dsn::ErrorCode::AuthenticationFailed);
     QCOMPARE(users().changeOwnPassword(op.id, u"reset by admin 1"_s, u"short"_s).error().code,
-             dsn::ErrorCode::InvalidInput);
+        dsn::ErrorCode::InvalidInput);
     QVERIFY(users().changeOwnPassword(op.id, u"reset by admin 1"_s, u"chosen by me 1"_s));
     QVERIFY(users().authenticate(u"aigerim"_s, u"chosen by me 1"_s));
     QVERIFY(dsn::AuditTrail::verify(m_db->connection())->intact);
@@ -303,8 +310,8 @@ void UserStoreTest::passwordResetAndChange()
 
 void UserStoreTest::passwordsNeverStoredInClear()
 {
-    const QStringList secrets = {u"first admin password"_s, u"Zebra-Secret-0001"_s, u"Qasqyr-Тұмар-0002"_s,
-                                 u"Wrong-Guess-0003"_s, u"Reset-Secret-0004"_s, u"Changed-Secret-0005"_s};
+    const QStringList secrets = { u"first admin password"_s, u"Zebra-Secret-0001"_s, u"Qasqyr-Тұмар-0002"_s,
+        u"Wrong-Guess-0003"_s, u"Reset-Secret-0004"_s, u"Changed-Secret-0005"_s };
     const dsn::User op = makeUser(u"aigerim"_s, dsn::Role::Operator, secrets.at(1));
     makeUser(u"bolat"_s, dsn::Role::Reviewer, secrets.at(2));
     QVERIFY(users().authenticate(u"aigerim"_s, secrets.at(1)));
@@ -325,7 +332,7 @@ void UserStoreTest::passwordsNeverStoredInClear()
             continue;
         QVERIFY2(!bytes.contains(s.toUtf8()), qPrintable(s));
         QVERIFY2(!bytes.contains(QByteArrayView(reinterpret_cast<const char *>(s.utf16()), s.size() * 2)),
-                 qPrintable(s));
+            qPrintable(s));
     }
     // The hashes are there instead.
     QVERIFY(bytes.contains("$argon2id$"));

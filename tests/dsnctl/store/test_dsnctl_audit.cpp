@@ -35,14 +35,14 @@ void TestDsnctlAudit::init()
 bool TestDsnctlAudit::makeTrail()
 {
     return makeStore(store(), u"aigerim"_s) && makeStore(store(), u"bolat"_s) && makeStore(store(), u"dana"_s)
-        && dsnctl({u"--db"_s, store(), u"db"_s, u"backup"_s, m_dir->filePath(u"b.sqlite"_s)}).code == 0;
+        && dsnctl({ u"--db"_s, store(), u"db"_s, u"backup"_s, m_dir->filePath(u"b.sqlite"_s) }).code == 0;
 }
 
 void TestDsnctlAudit::intactChain()
 {
     QVERIFY(makeTrail());
     const QByteArray before = fileBytes(store());
-    const Run r = dsnctl({u"--db"_s, store(), u"audit"_s, u"verify"_s});
+    const Run r = dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, u"audit trail intact: 4 entries\n"_s);
     // Verifying writes nothing.
@@ -61,9 +61,10 @@ void TestDsnctlAudit::brokenChainNamesFirstBrokenEntry_data()
                              << u"broken at entry 2: The entry is missing"_s;
     QTest::newRow("last removed") << u"DELETE FROM audit_log WHERE id = 4"_s
                                   << u"broken at entry 4: The last entries were removed"_s;
-    QTest::newRow("inserted") << u"INSERT INTO audit_log(id, at, actor_name, actor_role, event, prev_hash, hash) "
-                                 u"SELECT 5, at, actor_name, actor_role, event, hash, hash FROM audit_log WHERE id = 4"_s
-                              << u"broken at entry 5"_s;
+    QTest::newRow("inserted")
+        << u"INSERT INTO audit_log(id, at, actor_name, actor_role, event, prev_hash, hash) "
+           u"SELECT 5, at, actor_name, actor_role, event, hash, hash FROM audit_log WHERE id = 4"_s
+        << u"broken at entry 5"_s;
 }
 
 void TestDsnctlAudit::brokenChainNamesFirstBrokenEntry()
@@ -71,9 +72,9 @@ void TestDsnctlAudit::brokenChainNamesFirstBrokenEntry()
     QFETCH(QString, statement);
     QFETCH(QString, expected);
     QVERIFY(makeTrail());
-    QCOMPARE(rawExec(store(), {statement}), QString());
+    QCOMPARE(rawExec(store(), { statement }), QString());
     const QByteArray before = fileBytes(store());
-    const Run r = dsnctl({u"--db"_s, store(), u"audit"_s, u"verify"_s});
+    const Run r = dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QCOMPARE(fileBytes(store()), before);
@@ -81,11 +82,11 @@ void TestDsnctlAudit::brokenChainNamesFirstBrokenEntry()
 
 void TestDsnctlAudit::missingOrForeignStore()
 {
-    Run r = dsnctl({u"--db"_s, store(), u"audit"_s, u"verify"_s});
+    Run r = dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s });
     QCOMPARE(r.code, 1);
     QVERIFY(!QFile::exists(store()));
     QVERIFY(writeBytes(store(), "plain text"));
-    r = dsnctl({u"--db"_s, store(), u"audit"_s, u"verify"_s});
+    r = dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"not a workstation store"_s), qPrintable(r.err));
 }

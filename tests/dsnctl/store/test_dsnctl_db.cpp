@@ -47,9 +47,10 @@ bool TestDsnctlDb::makeBadFile(const QString &kind, const QString &path)
     if (kind == u"text"_s)
         return writeBytes(path, "taxpayer;case\nExample LLP;AST01-2025-000001\n");
     if (kind == u"png"_s)
-        return writeBytes(path, QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(2048, '\0'));
+        return writeBytes(
+            path, QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(2048, '\0'));
     if (kind == u"foreign"_s)
-        return rawExec(path, {u"CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT)"_s}).isEmpty();
+        return rawExec(path, { u"CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT)"_s }).isEmpty();
     if (!makeStore(path, u"bolat"_s))
         return false;
     if (kind == u"half"_s) {
@@ -57,16 +58,17 @@ bool TestDsnctlDb::makeBadFile(const QString &kind, const QString &path)
         return writeBytes(path, bytes.left(bytes.size() / 2));
     }
     if (kind == u"newer"_s)
-        return rawExec(path, {u"UPDATE schema_version SET version = version + 1"_s}).isEmpty();
+        return rawExec(path, { u"UPDATE schema_version SET version = version + 1"_s }).isEmpty();
     if (kind == u"audit"_s)
-        return rawExec(path, {u"UPDATE audit_log SET actor_name = 'someone else' WHERE id = 1"_s}).isEmpty();
+        return rawExec(path, { u"UPDATE audit_log SET actor_name = 'someone else' WHERE id = 1"_s })
+            .isEmpty();
     return false;
 }
 
 void TestDsnctlDb::checkHealthyStore()
 {
     QVERIFY(makeStore(store()));
-    const Run r = dsnctl({u"--db"_s, store(), u"db"_s, u"check"_s});
+    const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"check"_s });
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"integrity: ok"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"audit trail: intact, 1 entries"_s), qPrintable(r.out));
@@ -74,7 +76,7 @@ void TestDsnctlDb::checkHealthyStore()
 
 void TestDsnctlDb::checkMissingStore()
 {
-    const Run r = dsnctl({u"--db"_s, file(u"absent.sqlite"_s), u"db"_s, u"check"_s});
+    const Run r = dsnctl({ u"--db"_s, file(u"absent.sqlite"_s), u"db"_s, u"check"_s });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"no store"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(file(u"absent.sqlite"_s)));
@@ -98,7 +100,7 @@ void TestDsnctlDb::checkNamesTheProblem()
     QFETCH(QString, named);
     QVERIFY(makeBadFile(kind, store()));
     const QByteArray before = fileBytes(store());
-    const Run r = dsnctl({u"--db"_s, store(), u"db"_s, u"check"_s});
+    const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"check"_s });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
     QCOMPARE(fileBytes(store()), before);
@@ -108,28 +110,29 @@ void TestDsnctlDb::backupIsVerifiedAndAudited()
 {
     QVERIFY(makeStore(store()));
     const QString target = file(u"backups/monday.sqlite"_s);
-    const Run r = dsnctl({u"--db"_s, store(), u"db"_s, u"backup"_s, target});
+    const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"backup"_s, target });
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"backup written: "_s + target), qPrintable(r.out));
     QVERIFY(r.out.contains(u"audit trail intact with 1 entries"_s));
     const QByteArray bytes = fileBytes(target);
     QVERIFY(!bytes.isEmpty());
     QVERIFY(r.out.contains(u"sha256: "_s
-                           + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
-    QCOMPARE(folderListing(file(u"backups"_s)), QStringList{u"monday.sqlite"_s});
-    QCOMPARE(rawScalar(store(), u"SELECT actor_name || '/' || actor_role || '/' || object_id FROM audit_log "
-                                u"WHERE event = 'backup'"_s)
+        + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
+    QCOMPARE(folderListing(file(u"backups"_s)), QStringList { u"monday.sqlite"_s });
+    QCOMPARE(rawScalar(store(),
+                 u"SELECT actor_name || '/' || actor_role || '/' || object_id FROM audit_log "
+                 u"WHERE event = 'backup'"_s)
                  .toString(),
-             u"system/system/"_s + target);
+        u"system/system/"_s + target);
     // The backup passes the store check itself.
-    QCOMPARE(dsnctl({u"--db"_s, target, u"db"_s, u"check"_s}).code, 0);
+    QCOMPARE(dsnctl({ u"--db"_s, target, u"db"_s, u"check"_s }).code, 0);
 }
 
 void TestDsnctlDb::backupRefusesExistingFile()
 {
     QVERIFY(makeStore(store()));
     QVERIFY(writeBytes(file(u"taken.sqlite"_s), "earlier backup"));
-    const Run r = dsnctl({u"--db"_s, store(), u"db"_s, u"backup"_s, file(u"taken.sqlite"_s)});
+    const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"backup"_s, file(u"taken.sqlite"_s) });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
     QCOMPARE(fileBytes(file(u"taken.sqlite"_s)), QByteArray("earlier backup"));
@@ -138,18 +141,19 @@ void TestDsnctlDb::backupRefusesExistingFile()
 void TestDsnctlDb::restoreReplacesTheStore()
 {
     QVERIFY(makeStore(store()));
-    QCOMPARE(dsnctl({u"--db"_s, store(), u"db"_s, u"backup"_s, file(u"b.sqlite"_s)}).code, 0);
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"db"_s, u"backup"_s, file(u"b.sqlite"_s) }).code, 0);
     QVERIFY(makeStore(store(), u"later"_s));
     QCOMPARE(rawScalar(store(), u"SELECT count(*) FROM users"_s).toInt(), 2);
 
-    const Run r = dsnctl({u"--db"_s, store(), u"db"_s, u"restore"_s, file(u"b.sqlite"_s)});
+    const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"restore"_s, file(u"b.sqlite"_s) });
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"the previous store is kept at "_s), qPrintable(r.out));
     QCOMPARE(rawScalar(store(), u"SELECT group_concat(username) FROM users"_s).toString(), u"aigerim"_s);
-    QCOMPARE(rawScalar(store(), u"SELECT event || '/' || actor_name FROM audit_log ORDER BY id DESC LIMIT 1"_s)
-                 .toString(),
-             u"restore/system"_s);
-    QCOMPARE(dsnctl({u"--db"_s, store(), u"audit"_s, u"verify"_s}).code, 0);
+    QCOMPARE(
+        rawScalar(store(), u"SELECT event || '/' || actor_name FROM audit_log ORDER BY id DESC LIMIT 1"_s)
+            .toString(),
+        u"restore/system"_s);
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
     const QString kept = r.out.section(u"the previous store is kept at "_s, 1).trimmed();
     QCOMPARE(rawScalar(kept, u"SELECT count(*) FROM users"_s).toInt(), 2);
 }
@@ -174,7 +178,7 @@ void TestDsnctlDb::restoreRefusesBadFile()
     const QByteArray badBefore = fileBytes(file(u"bad.sqlite"_s));
     const QStringList listing = folderListing(m_dir->path());
 
-    const Run r = dsnctl({u"--db"_s, store(), u"db"_s, u"restore"_s, file(u"bad.sqlite"_s)});
+    const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"restore"_s, file(u"bad.sqlite"_s) });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"The store was not changed"_s), qPrintable(r.err));
     QCOMPARE(fileBytes(store()), before);
@@ -185,19 +189,19 @@ void TestDsnctlDb::restoreRefusesBadFile()
 void TestDsnctlDb::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("backup without file") << QStringList{u"db"_s, u"backup"_s};
-    QTest::newRow("restore with two files") << QStringList{u"db"_s, u"restore"_s, u"a"_s, u"b"_s};
-    QTest::newRow("check with an argument") << QStringList{u"db"_s, u"check"_s, u"x"_s};
-    QTest::newRow("unknown subcommand") << QStringList{u"db"_s, u"repair"_s};
-    QTest::newRow("office database") << QStringList{u"--db"_s, u"postgresql://dsn@office:5432/dsn"_s, u"db"_s,
-                                                    u"check"_s};
+    QTest::newRow("backup without file") << QStringList { u"db"_s, u"backup"_s };
+    QTest::newRow("restore with two files") << QStringList { u"db"_s, u"restore"_s, u"a"_s, u"b"_s };
+    QTest::newRow("check with an argument") << QStringList { u"db"_s, u"check"_s, u"x"_s };
+    QTest::newRow("unknown subcommand") << QStringList { u"db"_s, u"repair"_s };
+    QTest::newRow("office database") << QStringList { u"--db"_s, u"postgresql://dsn@office:5432/dsn"_s,
+        u"db"_s, u"check"_s };
 }
 
 void TestDsnctlDb::usageErrors()
 {
     QFETCH(QStringList, arguments);
     if (!arguments.contains(u"--db"_s))
-        arguments = QStringList{u"--db"_s, store()} + arguments;
+        arguments = QStringList { u"--db"_s, store() } + arguments;
     const Run r = dsnctl(arguments);
     QCOMPARE(r.code, 2);
     QVERIFY(!r.err.isEmpty());
@@ -210,16 +214,17 @@ void TestDsnctlDb::defaultStoreLocation()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, m_dir->path());
     env.insert(u"XDG_DATA_HOME"_s, file(u"data"_s));
-    const Run add = dsnctl({u"user"_s, u"add"_s, u"aigerim"_s, u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s},
-                           "operator password\n", env);
+    const Run add
+        = dsnctl({ u"user"_s, u"add"_s, u"aigerim"_s, u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s },
+            "operator password\n", env);
     QCOMPARE(add.code, 0);
     const QString expected = file(u"data/DSN/dsn-workstation/dsn-workstation.sqlite"_s);
     QVERIFY(QFile::exists(expected));
-    const Run check = dsnctl({u"db"_s, u"check"_s}, {}, env);
+    const Run check = dsnctl({ u"db"_s, u"check"_s }, {}, env);
     QCOMPARE(check.code, 0);
     QVERIFY2(check.out.contains(expected), qPrintable(check.out));
     // sqlite:PATH names the same file.
-    QCOMPARE(dsnctl({u"--db"_s, u"sqlite:"_s + expected, u"db"_s, u"check"_s}).code, 0);
+    QCOMPARE(dsnctl({ u"--db"_s, u"sqlite:"_s + expected, u"db"_s, u"check"_s }).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDsnctlDb)

@@ -20,7 +20,7 @@ struct Run
 };
 
 inline Run dsnctl(const QStringList &arguments, const QByteArray &input = {},
-                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -42,10 +42,10 @@ inline Run dsnctl(const QStringList &arguments, const QByteArray &input = {},
 // Creates a store at path holding one user made through dsnctl; true on success.
 inline bool makeStore(const QString &path, const QString &user = QStringLiteral("aigerim"))
 {
-    const Run r = dsnctl({QStringLiteral("--db"), path, QStringLiteral("user"), QStringLiteral("add"), user,
-                          QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("--office"),
-                          QStringLiteral("AST01")},
-                         "operator password\n");
+    const Run r = dsnctl({ QStringLiteral("--db"), path, QStringLiteral("user"), QStringLiteral("add"), user,
+                             QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("--office"),
+                             QStringLiteral("AST01") },
+        "operator password\n");
     return r.code == 0;
 }
 

@@ -28,7 +28,7 @@ private:
     QString store() const { return m_dir->filePath(u"store.sqlite"_s); }
     QStringList add(const QString &name, const QString &role, const QString &office) const
     {
-        return {u"--db"_s, store(), u"user"_s, u"add"_s, name, u"--role"_s, role, u"--office"_s, office};
+        return { u"--db"_s, store(), u"user"_s, u"add"_s, name, u"--role"_s, role, u"--office"_s, office };
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -42,19 +42,22 @@ void TestDsnctlUser::init()
 
 void TestDsnctlUser::addCreatesUserAuditedAsSystem()
 {
-    const Run r = dsnctl(add(u"bolat"_s, u"admin"_s, u"6205"_s) + QStringList{u"--full-name"_s, u"Болат Серікұлы"_s},
-                         "reviewer password 1\n");
+    const Run r = dsnctl(
+        add(u"bolat"_s, u"admin"_s, u"6205"_s) + QStringList { u"--full-name"_s, u"Болат Серікұлы"_s },
+        "reviewer password 1\n");
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"created user bolat"_s), qPrintable(r.out));
-    QCOMPARE(rawScalar(store(), u"SELECT role || '/' || office_code || '/' || full_name || '/' || active FROM users "
-                                u"WHERE username = 'bolat'"_s)
+    QCOMPARE(rawScalar(store(),
+                 u"SELECT role || '/' || office_code || '/' || full_name || '/' || active FROM users "
+                 u"WHERE username = 'bolat'"_s)
                  .toString(),
-             u"admin/6205/Болат Серікұлы/1"_s);
-    QCOMPARE(rawScalar(store(), u"SELECT event || '/' || actor_name || '/' || actor_role || '/' || "
-                                u"coalesce(actor_user_id, 'none') FROM audit_log"_s)
+        u"admin/6205/Болат Серікұлы/1"_s);
+    QCOMPARE(rawScalar(store(),
+                 u"SELECT event || '/' || actor_name || '/' || actor_role || '/' || "
+                 u"coalesce(actor_user_id, 'none') FROM audit_log"_s)
                  .toString(),
-             u"user_created/system/system/none"_s);
-    QCOMPARE(dsnctl({u"--db"_s, store(), u"audit"_s, u"verify"_s}).code, 0);
+        u"user_created/system/system/none"_s);
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
 }
 
 void TestDsnctlUser::addedUserCanLogIn()
@@ -66,7 +69,7 @@ void TestDsnctlUser::addedUserCanLogIn()
     // The line ending is not part of the password; inner and trailing spaces are.
     QVERIFY(users.authenticate(u"aigerim"_s, u"with spaces inside "_s));
     QCOMPARE(users.authenticate(u"aigerim"_s, u"with spaces inside"_s).error().code,
-             dsn::ErrorCode::AuthenticationFailed);
+        dsn::ErrorCode::AuthenticationFailed);
 }
 
 void TestDsnctlUser::passwordNeverShownOrStoredInClear()
@@ -95,30 +98,37 @@ void TestDsnctlUser::refusedInput_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
-    const QStringList base = {u"user"_s, u"add"_s, u"aigerim"_s};
-    QTest::newRow("password of nine characters") << (base + QStringList{u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s})
-                                                 << QByteArray("123456789\n") << 1 << u"at least 10"_s;
-    QTest::newRow("password equal to the name") << (base + QStringList{u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s})
-                                                << QByteArray("AIGERIM\n") << 1 << u"at least 10"_s;
-    QTest::newRow("password equal to a long name")
-        << QStringList{u"user"_s, u"add"_s, u"aigerim.serikkyzy"_s, u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s}
-        << QByteArray("aigerim.serikkyzy\n") << 1 << u"user name"_s;
-    QTest::newRow("no password on stdin") << (base + QStringList{u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s})
-                                          << QByteArray() << 1 << u"no password"_s;
-    QTest::newRow("unknown role") << (base + QStringList{u"--role"_s, u"boss"_s, u"--office"_s, u"AST01"_s})
+    const QStringList base = { u"user"_s, u"add"_s, u"aigerim"_s };
+    QTest::newRow("password of nine characters")
+        << (base + QStringList { u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s })
+        << QByteArray("123456789\n") << 1 << u"at least 10"_s;
+    QTest::newRow("password equal to the name")
+        << (base + QStringList { u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s })
+        << QByteArray("AIGERIM\n") << 1 << u"at least 10"_s;
+    QTest::newRow("password equal to a long name") << QStringList {
+        u"user"_s, u"add"_s, u"aigerim.serikkyzy"_s, u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s
+    } << QByteArray("aigerim.serikkyzy\n") << 1 << u"user name"_s;
+    QTest::newRow("no password on stdin")
+        << (base + QStringList { u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s }) << QByteArray() << 1
+        << u"no password"_s;
+    QTest::newRow("unknown role") << (base
+        + QStringList { u"--role"_s, u"boss"_s, u"--office"_s, u"AST01"_s })
                                   << QByteArray("good password 1\n") << 2 << u"--role"_s;
-    QTest::newRow("system role") << (base + QStringList{u"--role"_s, u"system"_s, u"--office"_s, u"AST01"_s})
+    QTest::newRow("system role") << (base
+        + QStringList { u"--role"_s, u"system"_s, u"--office"_s, u"AST01"_s })
                                  << QByteArray("good password 1\n") << 2 << u"--role"_s;
-    QTest::newRow("missing role") << (base + QStringList{u"--office"_s, u"AST01"_s}) << QByteArray("good password 1\n")
-                                  << 2 << u"--role"_s;
-    QTest::newRow("missing office") << (base + QStringList{u"--role"_s, u"operator"_s})
+    QTest::newRow("missing role") << (base + QStringList { u"--office"_s, u"AST01"_s })
+                                  << QByteArray("good password 1\n") << 2 << u"--role"_s;
+    QTest::newRow("missing office") << (base + QStringList { u"--role"_s, u"operator"_s })
                                     << QByteArray("good password 1\n") << 2 << u"--office"_s;
-    QTest::newRow("office with a space") << (base + QStringList{u"--role"_s, u"operator"_s, u"--office"_s, u"AST 01"_s})
-                                         << QByteArray("good password 1\n") << 1 << u"office code"_s;
-    QTest::newRow("reserved name")
-        << QStringList{u"user"_s, u"add"_s, u"system"_s, u"--role"_s, u"admin"_s, u"--office"_s, u"AST01"_s}
-        << QByteArray("good password 1\n") << 1 << u"reserved"_s;
-    QTest::newRow("missing name") << QStringList{u"user"_s, u"add"_s, u"--role"_s, u"admin"_s, u"--office"_s, u"AST01"_s}
+    QTest::newRow("office with a space")
+        << (base + QStringList { u"--role"_s, u"operator"_s, u"--office"_s, u"AST 01"_s })
+        << QByteArray("good password 1\n") << 1 << u"office code"_s;
+    QTest::newRow("reserved name") << QStringList { u"user"_s, u"add"_s, u"system"_s, u"--role"_s, u"admin"_s,
+        u"--office"_s, u"AST01"_s } << QByteArray("good password 1\n")
+                                   << 1 << u"reserved"_s;
+    QTest::newRow("missing name") << QStringList { u"user"_s, u"add"_s, u"--role"_s, u"admin"_s,
+        u"--office"_s, u"AST01"_s }
                                   << QByteArray("good password 1\n") << 2 << u"NAME"_s;
 }
 
@@ -128,7 +138,7 @@ void TestDsnctlUser::refusedInput()
     QFETCH(QByteArray, input);
     QFETCH(int, code);
     QFETCH(QString, message);
-    const Run r = dsnctl(QStringList{u"--db"_s, store()} + arguments, input);
+    const Run r = dsnctl(QStringList { u"--db"_s, store() } + arguments, input);
     QCOMPARE(r.code, code);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     // Nothing was created, not even the store.
@@ -148,7 +158,7 @@ void TestDsnctlUser::listShowsUsers()
 {
     QCOMPARE(dsnctl(add(u"aigerim"_s, u"operator"_s, u"AST01"_s), "good password 1\n").code, 0);
     QCOMPARE(dsnctl(add(u"bolat"_s, u"reviewer"_s, u"6205"_s), "good password 2\n").code, 0);
-    const Run r = dsnctl({u"--db"_s, store(), u"user"_s, u"list"_s});
+    const Run r = dsnctl({ u"--db"_s, store(), u"user"_s, u"list"_s });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, u"aigerim\toperator\tAST01\tactive\taigerim\nbolat\treviewer\t6205\tactive\tbolat\n"_s);
 }
