@@ -25,6 +25,9 @@ namespace dsn {
 
 namespace {
 
+// Stores and backups hold personal data: readable by the workstation's own account only.
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
 Error ioError(const QString &message, const QString &detail)
 {
     return makeError(ErrorCode::Io, message, detail);
@@ -140,7 +143,7 @@ Result<BackupReport> backupStore(Database &live, const QString &target, const Ac
         return makeError(ErrorCode::Io,
             QCoreApplication::translate("dsn::Store", "The backup could not be written."), r.error().detail);
     }
-    if (!syncFile(temp)) {
+    if (!QFile::setPermissions(temp, kOwnerOnly) || !syncFile(temp)) {
         removeWithSideFiles(temp);
         return ioError(QCoreApplication::translate("dsn::Store", "The backup could not be written."), temp);
     }
@@ -195,7 +198,8 @@ Result<RestoreReport> restoreStore(
 
     // Build the restored store beside the live one and check it there.
     const QString temp = uniqueSibling(live, u".restore-"_s);
-    if (!QDir().mkpath(QFileInfo(live).absolutePath()) || !QFile::copy(source, temp) || !syncFile(temp)) {
+    if (!QDir().mkpath(QFileInfo(live).absolutePath()) || !QFile::copy(source, temp)
+        || !QFile::setPermissions(temp, kOwnerOnly) || !syncFile(temp)) {
         removeWithSideFiles(temp);
         return ioError(
             QCoreApplication::translate("dsn::Store", "The backup could not be copied next to the store."),

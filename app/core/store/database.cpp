@@ -105,6 +105,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             }
         }
         // Another process may have created the store meanwhile; then that one is opened.
+        // The store holds personal data: readable by the workstation's own account only.
+        QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (!QFile::rename(temp, absolute)) {
             QFile::remove(temp);
             if (!QFileInfo::exists(absolute))

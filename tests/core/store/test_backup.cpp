@@ -79,6 +79,13 @@ void BackupTest::backupIsVerifiedAndRestorable()
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(report->check.auditEntries, 2); // two user_created entries
     QCOMPARE(folderListing(file(u"backups"_s)), QStringList { u"b1.sqlite"_s });
+#ifdef Q_OS_UNIX
+    // Personal data: nobody but the workstation's account may read the backup.
+    QCOMPARE(QFile::permissions(report->file)
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
+#endif
 
     // The live store records the backup, by the system.
     QCOMPARE(dsn::sqlScalar((*db)->connection(), u"SELECT actor_name FROM audit_log WHERE event = 'backup'"_s)

@@ -84,6 +84,12 @@ void DatabaseTest::createsNewStoreWithSettings()
                 == 1,
             qPrintable(table));
     }
+#ifdef Q_OS_UNIX
+    // Personal data: nobody but the workstation's account may read the file.
+    const QFileDevice::Permissions others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QCOMPARE(QFile::permissions(storePath()) & others, QFileDevice::Permissions());
+#endif
     // No temporary file of the creation is left behind.
     c = QSqlDatabase();
     db = dsn::Database::open(storePath()); // reopen releases the first connection's name only on reset
