@@ -36,6 +36,11 @@ Result<qint64> appendRow(QSqlDatabase &db, std::optional<qint64> userId, const Q
     const QString &role, const QString &event, const QString &objectType, const QString &objectId,
     const QJsonObject &details, const Clock &clock)
 {
+    // Outside a write transaction two appends could both read the same head and fork the chain.
+    if (sqlInTransaction(db) != std::optional<bool>(true)) {
+        return makeError(
+            ErrorCode::Internal, QString(), u"audit entry appended outside a write transaction"_s);
+    }
     Result<QSqlQuery> head = sqlRun(db, u"SELECT last_hash FROM audit_head WHERE singleton = 1"_s);
     if (!head)
         return head.error();

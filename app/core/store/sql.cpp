@@ -1,6 +1,9 @@
 #include "store/sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,6 +50,19 @@ Error sqlError(const QSqlError &error, const QString &whatFailed)
             QCoreApplication::translate("dsn::Store", "The store could not carry out the operation."),
             detail);
     }
+}
+
+std::optional<bool> sqlInTransaction(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return std::nullopt;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return std::nullopt;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return std::nullopt;
+    return sqlite3_get_autocommit(connection) == 0;
 }
 
 Result<QSqlQuery> sqlRun(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

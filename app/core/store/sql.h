@@ -10,6 +10,8 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <optional>
+
 // Small helpers for running statements on a store connection: forward-only queries with
 // positional values, and errors turned into store errors.
 namespace dsn {
@@ -26,6 +28,10 @@ Result<QSqlQuery> sqlRun(const QSqlDatabase &db, const QString &sql, const QVari
 
 // Runs one statement and finishes it.
 Result<void> sqlExec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// Whether the connection is inside a transaction (BEGIN ... not yet committed); nullopt when
+// the connection is not an open SQLite connection.
+std::optional<bool> sqlInTransaction(const QSqlDatabase &db);
 
 // Runs statements one after another (schema steps); stops at the first failure.
 Result<void> sqlExecAll(const QSqlDatabase &db, const QStringList &statements);

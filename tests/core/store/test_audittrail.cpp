@@ -20,6 +20,7 @@ private slots:
     void entriesChainFromGenesis();
     void entryRollsBackWithItsChange();
     void failedLoginUnderUnknownNameIsAnonymous();
+    void appendOutsideWriteTransactionIsRefused();
     void tamperingIsFound_data();
     void tamperingIsFound();
     void concurrentWritersNeverForkTheChain();
@@ -146,6 +147,18 @@ void AuditTrailTest::failedLoginUnderUnknownNameIsAnonymous()
     QVERIFY(!list->at(0).actorUserId);
     auto v = dsn::AuditTrail::verify((*db)->connection());
     QVERIFY(v && v->intact);
+}
+
+void AuditTrailTest::appendOutsideWriteTransactionIsRefused()
+{
+    QVERIFY(makeTrail(1));
+    auto db = dsn::Database::open(path());
+    QVERIFY(db);
+    QSqlDatabase c = (*db)->connection();
+    auto id = dsn::AuditTrail::append(c, dsn::Actor::system(), dsn::AuditEvent::Export);
+    QVERIFY(!id);
+    QCOMPARE(id.error().code, dsn::ErrorCode::Internal);
+    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM audit_log"_s)->toInt(), 1);
 }
 
 void AuditTrailTest::tamperingIsFound_data()
