@@ -87,8 +87,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return cannotCreate(QFileInfo(absolute).absolutePath());
         const QString temp = absolute + u".new-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         {
-            Options createOptions = options;
-            std::unique_ptr<Database> fresh(new Database(temp, nextConnectionName(), createOptions));
+            std::unique_ptr<Database> fresh(new Database(temp, nextConnectionName(), options));
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, fresh->m_connectionName);
             db.setDatabaseName(temp);
             Result<void> made
