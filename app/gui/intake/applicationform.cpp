@@ -1,0 +1,502 @@
+#include "applicationform.h"
+
+#include "ui_applicationform.h"
+
+#include "common/referencemodels.h"
+#include "common/uilanguage.h"
+#include "calendar/schedule.h"
+#include "identity/taxpayerid.h"
+#include "reference/referencedata.h"
+
+#include <QCompleter>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QShortcut>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn::gui {
+
+namespace {
+
+enum ProductColumn { TypeColumn = 0, NameColumn = 1, SpecColumn = 2 };
+
+const QString kErrorStyle = u"color: #b00020;"_s;
+const QString kInfoStyle = u"color: #1b5e20;"_s;
+const QString kHintStyle = u"color: #616161;"_s;
+
+// The product type cell edits through a drop-down of the four types of facet 4.
+class ProductTypeDelegate : public QStyledItemDelegate
+{
+public:
+    ProductTypeDelegate(const ReferenceData &reference, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_reference(reference)
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        fillProductTypes(combo, m_reference, uiLanguage());
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        selectCode(combo, index.data(kCodeRole));
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        model->setData(index, combo->currentData(), kCodeRole);
+        model->setData(index, combo->currentText(), Qt::DisplayRole);
+    }
+
+private:
+    const ReferenceData &m_reference;
+};
+
+QString problemsText(const ValidationProblems &problems)
+{
+    QStringList lines;
+    for (const ValidationProblem &p : problems)
+        lines.append(p.message);
+    lines.removeDuplicates();
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+ApplicationForm::ApplicationForm(const ReferenceData &reference, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ApplicationForm>())
+    , m_reference(reference)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_ui->setupUi(this);
+    m_ui->productsTable->setItemDelegateForColumn(TypeColumn, new ProductTypeDelegate(m_reference, this));
+    m_ui->productsTable->installEventFilter(this);
+    m_ui->productsTable->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
+    m_ui->productsTable->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_ui->productsTable->setMinimumHeight(150);
+    m_ui->productsTable->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
+                                         | QAbstractItemView::DoubleClicked);
+    // Both grids share one label column, so the head's row lines up with the rows above it.
+    int labelWidth = 0;
+    for (QLabel *label : findChildren<QLabel *>())
+        if (label->objectName().endsWith(u"Label"_s) && label->buddy())
+            labelWidth = qMax(labelWidth, label->sizeHint().width());
+    m_ui->applicantGrid->setColumnMinimumWidth(0, labelWidth);
+    for (QLabel *label : findChildren<QLabel *>())
+        if (label->objectName().endsWith(u"Message"_s) && label != m_ui->productsMessage)
+            label->setMinimumWidth(320);
+    m_ui->headGrid->setColumnMinimumWidth(0, labelWidth);
+    m_ui->warningsLabel->setStyleSheet(u"background: #fff8e1; border: 1px solid #ffb300; padding: 6px;"_s);
+
+    auto *save = new QShortcut(QKeySequence::Save, this);
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QShortcut::activated, this, &ApplicationForm::trySubmit);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ApplicationForm::trySubmit);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &ApplicationForm::clear);
+    connect(m_ui->addLineButton, &QPushButton::clicked, this, &ApplicationForm::addProductLine);
+    connect(m_ui->removeLineButton, &QPushButton::clicked, this, &ApplicationForm::removeCurrentProductLine);
+
+    fillChoices();
+    connectFields();
+    retranslate();
+    clear();
+}
+
+ApplicationForm::~ApplicationForm() = default;
+
+void ApplicationForm::setWarningProvider(WarningProvider provider)
+{
+    m_warningProvider = std::move(provider);
+    refreshWarnings();
+}
+
+void ApplicationForm::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    revalidate();
+}
+
+void ApplicationForm::fillChoices()
+{
+    const Language language = uiLanguage();
+    const QVariant department = m_ui->departmentCombo->currentData();
+    const QVariant country = m_ui->countryCombo->currentData();
+    const int atu = currentAtuCode();
+    const int subjectIndex = m_ui->subjectTypeCombo->currentIndex();
+    const int channelIndex = m_ui->channelCombo->currentIndex();
+
+    fillDepartments(m_ui->departmentCombo, m_reference, language);
+    fillCountries(m_ui->countryCombo, m_reference, language);
+    fillTerritorialUnits(m_ui->atuCombo, m_reference, language);
+
+    auto *completer = new QCompleter(territorialUnitSearchModel(m_reference, language, this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setMaxVisibleItems(12);
+    if (QCompleter *old = m_ui->atuCombo->completer(); old && old != completer)
+        old->deleteLater();
+    m_ui->atuCombo->setCompleter(completer);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                selectCode(m_ui->atuCombo, index.data(kCodeRole));
+                touch(field::kAtu.toString());
+            });
+
+    m_ui->subjectTypeCombo->clear();
+    m_ui->subjectTypeCombo->addItem(tr("— choose —"), QVariant());
+    m_ui->subjectTypeCombo->addItem(subjectTypeDisplayName(SubjectType::Producer),
+                                    subjectTypeKey(SubjectType::Producer));
+    m_ui->subjectTypeCombo->addItem(subjectTypeDisplayName(SubjectType::Importer),
+                                    subjectTypeKey(SubjectType::Importer));
+    m_ui->channelCombo->clear();
+    m_ui->channelCombo->addItem(tr("At the counter"), intakeChannelKey(IntakeChannel::Counter));
+    m_ui->channelCombo->addItem(tr("At the applicant's home (cannot come in person)"),
+                                intakeChannelKey(IntakeChannel::Home));
+
+    selectCode(m_ui->departmentCombo, department);
+    selectCode(m_ui->countryCombo, country);
+    selectCode(m_ui->atuCombo, atu > 0 ? QVariant(atu) : QVariant());
+    m_ui->subjectTypeCombo->setCurrentIndex(qMax(0, subjectIndex));
+    m_ui->channelCombo->setCurrentIndex(qMax(0, channelIndex));
+
+    // Product type cells show their names in the interface language.
+    for (int row = 0; row < m_ui->productsTable->rowCount(); ++row) {
+        if (QTableWidgetItem *item = m_ui->productsTable->item(row, TypeColumn))
+            setProductType(row, item->data(kCodeRole).toInt());
+    }
+}
+
+void ApplicationForm::connectFields()
+{
+    auto edited = [this](QStringView field) {
+        return [this, name = field.toString()] {
+            touch(name);
+        };
+    };
+    auto changed = [this] { revalidate(); };
+
+    connect(m_ui->departmentCombo, &QComboBox::activated, this, edited(field::kDepartment));
+    connect(m_ui->departmentCombo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->applicationDateEdit, &QDateEdit::editingFinished, this, edited(field::kApplicationDate));
+    connect(m_ui->applicationDateEdit, &QDateEdit::dateChanged, this, changed);
+    connect(m_ui->taxpayerNameEdit, &QLineEdit::editingFinished, this, edited(field::kTaxpayerName));
+    connect(m_ui->taxpayerNameEdit, &QLineEdit::textChanged, this, changed);
+    connect(m_ui->taxpayerIdEdit, &QLineEdit::editingFinished, this, [this] {
+        touch(field::kTaxpayerId.toString());
+        refreshWarnings();
+    });
+    connect(m_ui->taxpayerIdEdit, &QLineEdit::textChanged, this, changed);
+    connect(m_ui->subjectTypeCombo, &QComboBox::activated, this, edited(field::kSubjectType));
+    connect(m_ui->subjectTypeCombo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->countryCombo, &QComboBox::activated, this, edited(field::kCountry));
+    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->atuCombo, &QComboBox::activated, this, edited(field::kAtu));
+    connect(m_ui->atuCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        // A typed code becomes the full entry, so the operator sees which unit it is.
+        if (const int code = currentAtuCode(); code > 0)
+            selectCode(m_ui->atuCombo, code);
+        touch(field::kAtu.toString());
+    });
+    connect(m_ui->atuCombo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->atuCombo, &QComboBox::editTextChanged, this, changed);
+    connect(m_ui->headNameEdit, &QLineEdit::editingFinished, this, edited(field::kHeadName));
+    connect(m_ui->headNameEdit, &QLineEdit::textChanged, this, changed);
+    connect(m_ui->queueTicketEdit, &QLineEdit::editingFinished, this, edited(field::kQueueTicket));
+    connect(m_ui->queueTicketEdit, &QLineEdit::textChanged, this, changed);
+    connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->productsTable, &QTableWidget::itemChanged, this, [this] {
+        touch(field::kProducts.toString());
+        refreshWarnings();
+    });
+}
+
+Application ApplicationForm::application() const
+{
+    Application a;
+    a.departmentCode = m_ui->departmentCombo->currentData().toString();
+    a.applicationDate = m_ui->applicationDateEdit->date();
+    a.taxpayerName = m_ui->taxpayerNameEdit->text();
+    a.taxpayerId = m_ui->taxpayerIdEdit->text();
+    a.subjectType = subjectTypeFromKey(m_ui->subjectTypeCombo->currentData().toString());
+    a.country = m_ui->countryCombo->currentData().toInt();
+    a.atu = currentAtuCode();
+    a.headName = m_ui->headNameEdit->text();
+    a.receivedAt = m_clock();
+    a.channel = intakeChannelFromKey(m_ui->channelCombo->currentData().toString()).value_or(IntakeChannel::Counter);
+    a.queueTicket = m_ui->queueTicketEdit->text().trimmed();
+    const QTableWidget *table = m_ui->productsTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        ProductLine line;
+        const QTableWidgetItem *type = table->item(row, TypeColumn);
+        const QTableWidgetItem *name = table->item(row, NameColumn);
+        const QTableWidgetItem *spec = table->item(row, SpecColumn);
+        line.type = type ? type->data(kCodeRole).toInt() : 0;
+        line.name = name ? name->text() : QString();
+        line.spec = spec ? spec->text() : QString();
+        // A row left completely empty is not part of the application.
+        if (line.type == 0 && line.name.trimmed().isEmpty() && line.spec.trimmed().isEmpty())
+            continue;
+        a.products.append(line);
+    }
+    return a;
+}
+
+ValidationProblems ApplicationForm::problems() const
+{
+    return m_problems;
+}
+
+int ApplicationForm::currentAtuCode() const
+{
+    const QComboBox *combo = m_ui->atuCombo;
+    if (combo->currentIndex() > 0 && combo->currentText() == combo->itemText(combo->currentIndex()))
+        return combo->currentData(kCodeRole).toInt();
+    // Typed text: a leading three-digit code, as printed in the list, selects a current unit.
+    const QString text = combo->currentText().trimmed();
+    if (text.size() >= 3 && text.first(3).toInt() > 0 && (text.size() == 3 || !text.at(3).isDigit())) {
+        const int code = text.first(3).toInt();
+        const TerritorialUnit *unit = m_reference.territorialUnit(code);
+        if (unit && !unit->historical)
+            return code;
+    }
+    return 0;
+}
+
+void ApplicationForm::setProductType(int row, int type)
+{
+    QTableWidget *table = m_ui->productsTable;
+    QTableWidgetItem *item = table->item(row, TypeColumn);
+    if (!item) {
+        item = new QTableWidgetItem;
+        table->setItem(row, TypeColumn, item);
+    }
+    const ProductType *productType = m_reference.productType(type);
+    item->setData(kCodeRole, productType ? type : 0);
+    item->setText(productType ? u"%1 — %2"_s.arg(type).arg(productType->name.in(uiLanguage())) : QString());
+}
+
+void ApplicationForm::addProductLine()
+{
+    QTableWidget *table = m_ui->productsTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int column : {TypeColumn, NameColumn, SpecColumn})
+        table->setItem(row, column, new QTableWidgetItem);
+    table->setCurrentCell(row, TypeColumn);
+    table->setFocus();
+    revalidate();
+}
+
+void ApplicationForm::removeCurrentProductLine()
+{
+    QTableWidget *table = m_ui->productsTable;
+    const int row = table->currentRow();
+    if (row < 0)
+        return;
+    table->removeRow(row);
+    if (table->rowCount() == 0)
+        addProductLine();
+    else
+        table->setCurrentCell(qMin(row, table->rowCount() - 1), TypeColumn);
+    touch(field::kProducts.toString());
+}
+
+bool ApplicationForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->productsTable && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        QTableWidget *table = m_ui->productsTable;
+        if (key->key() == Qt::Key_Insert && key->modifiers() == Qt::NoModifier) {
+            addProductLine();
+            return true;
+        }
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::ControlModifier) {
+            removeCurrentProductLine();
+            return true;
+        }
+        // In the type column a digit 1-4 picks the type directly.
+        if (table->currentColumn() == TypeColumn && key->modifiers() == Qt::NoModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
+            const int type = key->key() - Qt::Key_0;
+            if (m_reference.productType(type)) {
+                setProductType(table->currentRow(), type);
+                table->setCurrentCell(table->currentRow(), NameColumn);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ApplicationForm::touch(const QString &field)
+{
+    m_touched.insert(field);
+    revalidate();
+}
+
+QLabel *ApplicationForm::messageLabelFor(const QString &field) const
+{
+    if (field.startsWith(field::kProducts))
+        return m_ui->productsMessage;
+    static const QHash<QString, QLabel *Ui::ApplicationForm::*> labels = {
+        {field::kDepartment.toString(), &Ui::ApplicationForm::departmentMessage},
+        {field::kApplicationDate.toString(), &Ui::ApplicationForm::applicationDateMessage},
+        {field::kTaxpayerName.toString(), &Ui::ApplicationForm::taxpayerNameMessage},
+        {field::kTaxpayerId.toString(), &Ui::ApplicationForm::taxpayerIdMessage},
+        {field::kSubjectType.toString(), &Ui::ApplicationForm::subjectTypeMessage},
+        {field::kCountry.toString(), &Ui::ApplicationForm::countryMessage},
+        {field::kAtu.toString(), &Ui::ApplicationForm::atuMessage},
+        {field::kHeadName.toString(), &Ui::ApplicationForm::headNameMessage},
+        {field::kChannel.toString(), &Ui::ApplicationForm::channelMessage},
+        {field::kQueueTicket.toString(), &Ui::ApplicationForm::queueTicketMessage},
+        {field::kReceivedAt.toString(), &Ui::ApplicationForm::applicationDateMessage},
+    };
+    const auto member = labels.value(field);
+    return member ? m_ui.get()->*member : m_ui->productsMessage;
+}
+
+QWidget *ApplicationForm::widgetFor(const QString &field) const
+{
+    if (field.startsWith(field::kProducts))
+        return m_ui->productsTable;
+    static const QHash<QString, QWidget *(*)(const Ui::ApplicationForm &)> widgets = {
+        {field::kDepartment.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.departmentCombo; }},
+        {field::kApplicationDate.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.applicationDateEdit; }},
+        {field::kTaxpayerName.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.taxpayerNameEdit; }},
+        {field::kTaxpayerId.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.taxpayerIdEdit; }},
+        {field::kSubjectType.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.subjectTypeCombo; }},
+        {field::kCountry.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.countryCombo; }},
+        {field::kAtu.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.atuCombo; }},
+        {field::kHeadName.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.headNameEdit; }},
+        {field::kQueueTicket.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.queueTicketEdit; }},
+    };
+    const auto get = widgets.value(field);
+    return get ? get(*m_ui) : m_ui->departmentCombo;
+}
+
+void ApplicationForm::revalidate()
+{
+    m_problems = validateApplication(application(), m_reference, m_clock());
+
+    // Group the problems by the label they show in.
+    QHash<QLabel *, ValidationProblems> byLabel;
+    for (const ValidationProblem &p : std::as_const(m_problems)) {
+        const QString key = p.field.startsWith(field::kProducts) ? field::kProducts.toString() : p.field;
+        if (m_showAll || m_touched.contains(key))
+            byLabel[messageLabelFor(p.field)].append(p);
+    }
+    const QList<QLabel *> all = m_ui->applicantGroup->findChildren<QLabel *>() + QList<QLabel *>{
+        m_ui->productsMessage, m_ui->headNameMessage};
+    for (QLabel *label : all) {
+        if (!label->objectName().endsWith(u"Message"_s))
+            continue;
+        if (label == m_ui->taxpayerIdMessage && !byLabel.contains(label)) {
+            showTaxpayerId();
+            continue;
+        }
+        if (label == m_ui->atuMessage && !byLabel.contains(label)) {
+            // The unit a typed code stands for, so the operator sees which one it is.
+            const int code = currentAtuCode();
+            label->setStyleSheet(kInfoStyle);
+            label->setText(code > 0 ? territorialUnitText(m_reference, code, uiLanguage()) : QString());
+            continue;
+        }
+        label->setStyleSheet(kErrorStyle);
+        label->setText(problemsText(byLabel.value(label)));
+    }
+    const int count = int(m_problems.size());
+    m_ui->summaryLabel->setText(m_showAll && count > 0 ? tr("%n problem(s) to fix before saving.", nullptr, count)
+                                                       : QString());
+    m_ui->summaryLabel->setStyleSheet(kErrorStyle);
+    emit problemsChanged(count);
+}
+
+void ApplicationForm::showTaxpayerId()
+{
+    QLabel *label = m_ui->taxpayerIdMessage;
+    const QString text = m_ui->taxpayerIdEdit->text();
+    const auto result = TaxpayerId::parse(text);
+    if (result.isValid()) {
+        label->setStyleSheet(kInfoStyle);
+        label->setText(result.id->summary());
+    } else if (result.error == TaxpayerIdError::WrongLength && result.digitCount < 12) {
+        label->setStyleSheet(kHintStyle);
+        label->setText(text.trimmed().isEmpty() ? QString() : tr("%1 of 12 digits").arg(result.digitCount));
+    } else {
+        // A wrong number is shown at once: all twelve digits are there and still it fails.
+        label->setStyleSheet(kErrorStyle);
+        label->setText(result.message);
+    }
+}
+
+void ApplicationForm::refreshWarnings()
+{
+    m_warnings.clear();
+    if (m_warningProvider && TaxpayerId::isValid(m_ui->taxpayerIdEdit->text()))
+        m_warnings = m_warningProvider(application());
+    m_ui->warningsLabel->setText(m_warnings.join(u'\n'));
+    m_ui->warningsLabel->setVisible(!m_warnings.isEmpty());
+}
+
+void ApplicationForm::trySubmit()
+{
+    m_showAll = true;
+    revalidate();
+    if (!m_problems.isEmpty()) {
+        widgetFor(m_problems.constFirst().field)->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    emit submitRequested(normalizedApplication(application()));
+}
+
+void ApplicationForm::clear()
+{
+    m_touched.clear();
+    m_showAll = false;
+    m_ui->queueTicketEdit->clear();
+    m_ui->channelCombo->setCurrentIndex(0);
+    m_ui->departmentCombo->setCurrentIndex(0);
+    m_ui->applicationDateEdit->setDate(m_clock().toTimeZone(kazakhstanTimeZone()).date());
+    m_ui->taxpayerNameEdit->clear();
+    m_ui->taxpayerIdEdit->clear();
+    m_ui->subjectTypeCombo->setCurrentIndex(0);
+    m_ui->countryCombo->setCurrentIndex(0);
+    m_ui->atuCombo->setCurrentIndex(0);
+    m_ui->headNameEdit->clear();
+    m_ui->productsTable->setRowCount(0);
+    addProductLine();
+    refreshWarnings();
+    revalidate();
+    m_ui->queueTicketEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void ApplicationForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        fillChoices();
+        revalidate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ApplicationForm::retranslate()
+{
+    m_ui->taxpayerIdEdit->setPlaceholderText(tr("12 digits"));
+    m_ui->atuCombo->lineEdit()->setPlaceholderText(tr("type part of a name or the code"));
+    m_ui->queueTicketEdit->setPlaceholderText(tr("optional"));
+}
+
+} // namespace dsn::gui

@@ -1,0 +1,238 @@
+#include "intake/applicationform.h"
+
+#include "identity/taxpayerid.h"
+#include "reference/referencedata.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QCompleter>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+using dsn::gui::ApplicationForm;
+
+namespace {
+
+// 15:00 in Astana on Friday 20 March 2026.
+const QDateTime kNow(QDate(2026, 3, 20), QTime(10, 0), Qt::UTC);
+
+QWidget *focused()
+{
+    return QApplication::focusWidget();
+}
+
+// QTest::keyClicks takes Latin-1 only; Kazakh and Russian letters go in as key events with text.
+void type(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(focused(), c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, focused(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(focused(), key, modifiers);
+}
+
+} // namespace
+
+class TestApplicationForm : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void fillsWholeApplicationFromKeyboard();
+    void wrongCheckDigitShowsReasonAndBlocksSaving();
+    void historicalUnitsAreNotOffered();
+    void rowsAddedAndRemovedFromKeyboard();
+    void warningsDoNotBlock();
+
+private:
+    void fillValid();
+    std::unique_ptr<ApplicationForm> m_form;
+};
+
+void TestApplicationForm::init()
+{
+    m_form = std::make_unique<ApplicationForm>(dsn::ReferenceData::embedded());
+    m_form->setClock([] { return kNow; });
+    m_form->clear();
+    m_form->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_form.get()));
+}
+
+void TestApplicationForm::cleanup()
+{
+    m_form.reset();
+}
+
+// Types a whole application with the keyboard, starting from where the form puts the focus.
+void TestApplicationForm::fillValid()
+{
+    QCOMPARE(focused()->objectName(), u"queueTicketEdit"_s);
+    type(u"A-042"_s);
+    press(Qt::Key_Tab); // channel: at the counter
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"departmentCombo"_s);
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab);
+    // The application date stays today; Tab walks its day, month and year, then leaves.
+    QCOMPARE(focused()->objectName(), u"applicationDateEdit"_s);
+    for (int i = 0; i < 3 && focused()->objectName() == u"applicationDateEdit"_s; ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"taxpayerNameEdit"_s);
+    type(u"ТОО «Мұнай Өнім»"_s);
+    press(Qt::Key_Tab);
+    type(u"940140 000385"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"subjectTypeCombo"_s);
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab);
+    type(u"3"_s); // country 3, Kazakhstan, found by its leading code
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"atuCombo"_s);
+    type(u"053"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"productsTable"_s);
+    type(u"1"_s); // gasoline, then the name cell
+    type(u"АИ-92-К5"_s);
+    press(Qt::Key_Tab);
+    type(u"СТ РК 1098-2002"_s);
+    press(Qt::Key_Tab); // the last cell: Tab leaves the table
+    QCOMPARE(focused()->objectName(), u"headNameEdit"_s);
+    type(u"Серікбаев Ерлан Маратұлы"_s);
+}
+
+void TestApplicationForm::fillsWholeApplicationFromKeyboard()
+{
+    QSignalSpy submitted(m_form.get(), &ApplicationForm::submitRequested);
+    fillValid();
+    QVERIFY2(m_form->problems().isEmpty(),
+             qPrintable(m_form->problems().isEmpty() ? QString() : m_form->problems().constFirst().message));
+    // DSN_TEST_SCREENSHOT_DIR keeps a picture of the filled form for a person to look at.
+    if (const QString dir = qEnvironmentVariable("DSN_TEST_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(m_form->grab().save(dir + u"/application-form.png"_s));
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(submitted.count(), 1);
+
+    const auto a = submitted.at(0).at(0).value<dsn::Application>();
+    QCOMPARE(a.queueTicket, u"A-042"_s);
+    QCOMPARE(a.channel, dsn::IntakeChannel::Counter);
+    QCOMPARE(a.departmentCode, dsn::ReferenceData::embedded().departments().constFirst().code);
+    QCOMPARE(a.applicationDate, QDate(2026, 3, 20));
+    QCOMPARE(a.taxpayerName, u"ТОО «Мұнай Өнім»"_s);
+    QCOMPARE(a.taxpayerId, u"940140000385"_s);
+    QCOMPARE(a.subjectType, std::optional(dsn::SubjectType::Producer));
+    QCOMPARE(a.country, 3);
+    QCOMPARE(a.atu, 53);
+    QCOMPARE(a.headName, u"Серікбаев Ерлан Маратұлы"_s);
+    QCOMPARE(a.products.size(), 1);
+    QCOMPARE(a.products.at(0).type, 1);
+    QCOMPARE(a.products.at(0).name, u"АИ-92-К5"_s);
+    QCOMPARE(a.products.at(0).spec, u"СТ РК 1098-2002"_s);
+    QCOMPARE(a.receivedAt, kNow);
+}
+
+void TestApplicationForm::wrongCheckDigitShowsReasonAndBlocksSaving()
+{
+    QSignalSpy submitted(m_form.get(), &ApplicationForm::submitRequested);
+    fillValid();
+    auto *idEdit = m_form->findChild<QLineEdit *>(u"taxpayerIdEdit"_s);
+    auto *idMessage = m_form->findChild<QLabel *>(u"taxpayerIdMessage"_s);
+    idEdit->setFocus();
+    idEdit->selectAll();
+    type(u"921029350852"_s); // the check digit should be 1
+    const auto parsed = dsn::TaxpayerId::parse(u"921029350852");
+    QCOMPARE(parsed.error, dsn::TaxpayerIdError::CheckDigitMismatch);
+    QCOMPARE(idMessage->text(), parsed.message);
+
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(submitted.count(), 0);
+    QCOMPARE(focused(), idEdit);
+    QVERIFY(!m_form->problems().isEmpty());
+    QCOMPARE(m_form->problems().constFirst().field, u"taxpayer_id"_s);
+
+    // Corrected, it goes through.
+    idEdit->selectAll();
+    type(u"921029350851"_s);
+    QCOMPARE(idMessage->text(), dsn::TaxpayerId::parse(u"921029350851").id->summary());
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(submitted.count(), 1);
+}
+
+void TestApplicationForm::historicalUnitsAreNotOffered()
+{
+    const auto &reference = dsn::ReferenceData::embedded();
+    auto *combo = m_form->findChild<QComboBox *>(u"atuCombo"_s);
+    QSet<int> offered;
+    for (int i = 0; i < combo->count(); ++i)
+        if (combo->itemData(i).isValid())
+            offered.insert(combo->itemData(i).toInt());
+    int current = 0;
+    for (const dsn::TerritorialUnit &unit : reference.territorialUnits()) {
+        QCOMPARE(offered.contains(unit.code), !unit.historical);
+        current += unit.historical ? 0 : 1;
+    }
+    QCOMPARE(offered.size(), current);
+
+    // Typing the code of a historical unit (019, Еңбекшілдер ауданы) does not select it.
+    combo->setFocus();
+    type(u"019"_s);
+    QCOMPARE(m_form->application().atu, 0);
+    combo->lineEdit()->selectAll();
+    type(u"001"_s);
+    QCOMPARE(m_form->application().atu, 1);
+
+    // The type-ahead list offers no historical unit either.
+    QAbstractItemModel *search = combo->completer()->model();
+    for (int row = 0; row < search->rowCount(); ++row) {
+        const int code = search->index(row, 0).data(Qt::UserRole).toInt();
+        QVERIFY2(!reference.territorialUnit(code)->historical, qPrintable(QString::number(code)));
+    }
+}
+
+void TestApplicationForm::rowsAddedAndRemovedFromKeyboard()
+{
+    auto *table = m_form->findChild<QTableWidget *>(u"productsTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    table->setFocus();
+    press(Qt::Key_Insert);
+    press(Qt::Key_Insert);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->currentRow(), 2);
+    press(Qt::Key_2);
+    QCOMPARE(table->item(2, 0)->data(Qt::UserRole).toInt(), 2);
+    press(Qt::Key_Delete, Qt::ControlModifier);
+    QCOMPARE(table->rowCount(), 2);
+    press(Qt::Key_Delete, Qt::ControlModifier);
+    press(Qt::Key_Delete, Qt::ControlModifier);
+    QCOMPARE(table->rowCount(), 1); // one empty row always stays for typing
+}
+
+void TestApplicationForm::warningsDoNotBlock()
+{
+    QStringList seenIds;
+    m_form->setWarningProvider([&seenIds](const dsn::Application &a) {
+        seenIds.append(a.taxpayerId);
+        return QStringList{u"The subject already has an open case."_s};
+    });
+    QSignalSpy submitted(m_form.get(), &ApplicationForm::submitRequested);
+    fillValid();
+    QVERIFY(!seenIds.isEmpty());
+    QCOMPARE(m_form->warnings(), QStringList{u"The subject already has an open case."_s});
+    QVERIFY(m_form->findChild<QLabel *>(u"warningsLabel"_s)->isVisible());
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(submitted.count(), 1);
+}
+
+QTEST_MAIN(TestApplicationForm)
+#include "test_applicationform.moc"
