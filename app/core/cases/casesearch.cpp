@@ -47,7 +47,7 @@ QString caseSearchMatchExpression(QStringView text)
     return phrases.join(u' ');
 }
 
-SqlStatement caseSearchStatement(const CaseQuery &query, const QDateTime &now)
+SqlStatement caseSearchStatement(const CaseQuery &query, const QDateTime &now, std::optional<qint64> afterRowId)
 {
     SqlStatement s;
     QStringList where;
@@ -59,6 +59,10 @@ SqlStatement caseSearchStatement(const CaseQuery &query, const QDateTime &now)
     if (!match.isEmpty()) {
         where.append(u"case_search MATCH ?"_s);
         s.values.append(match);
+        if (afterRowId) {
+            where.append(u"case_search.rowid > ?"_s);
+            s.values.append(*afterRowId);
+        }
     }
     if (!query.statuses.isEmpty()) {
         QStringList marks;
@@ -103,33 +107,109 @@ SqlStatement caseSearchStatement(const CaseQuery &query, const QDateTime &now)
     return s;
 }
 
-Result<CasePage> searchCases(const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now)
+namespace {
+
+struct Row
 {
-    const SqlStatement statement = caseSearchStatement(query, now);
+    CaseSummary summary;
+    QString receivedAt; // as stored, for the cursor
+};
+
+Result<QList<Row>> runStatement(const QSqlDatabase &db, const SqlStatement &statement, const QDateTime &now)
+{
     Result<QSqlQuery> q = sqlRun(db, statement.sql, statement.values);
     if (!q)
         return q.error();
-    const int limit = std::clamp(query.limit, 1, 1000);
-    CasePage page;
-    QString lastReceived;
+    QList<Row> rows;
     while (q->next()) {
-        if (page.cases.size() == limit) {
-            page.next = CaseCursor{lastReceived, page.cases.constLast().id};
-            break;
-        }
-        CaseSummary c;
+        Row r;
+        CaseSummary &c = r.summary;
         c.id = q->value(0).toLongLong();
         c.caseNumber = q->value(1).toString();
-        lastReceived = q->value(2).toString();
-        c.receivedAt = fromStoreTime(lastReceived).value_or(QDateTime());
+        r.receivedAt = q->value(2).toString();
+        c.receivedAt = fromStoreTime(r.receivedAt).value_or(QDateTime());
         c.status = statusFromKey(q->value(3).toString()).value_or(CaseStatus::Accepted);
         c.taxpayerId = q->value(4).toString();
         c.taxpayerName = q->value(5).toString();
         c.dueAt = fromStoreTime(q->value(6).toString()).value_or(QDateTime());
         c.overdue = c.dueAt.isValid() && c.dueAt < now && !isDecided(c.status);
-        page.cases.append(c);
+        rows.append(r);
     }
     q->finish();
+    return rows;
+}
+
+// The page from the recent window, when it is provably the exact answer; nullopt otherwise.
+Result<std::optional<QList<Row>>> windowedRows(const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now,
+                                               int wanted, qint64 window)
+{
+    std::optional<QList<Row>> none;
+    if (window <= 0)
+        return none;
+    qint64 top = 0;
+    if (query.after) {
+        top = query.after->id;
+    } else {
+        Result<QVariant> maxId = sqlScalar(db, u"SELECT max(id) FROM applications"_s);
+        if (!maxId)
+            return maxId.error();
+        top = maxId->toLongLong();
+    }
+    const qint64 windowStart = top - window;
+    if (windowStart <= 0)
+        return none; // the window is the whole store
+    Result<QList<Row>> rows = runStatement(db, caseSearchStatement(query, now, windowStart), now);
+    if (!rows)
+        return rows.error();
+    if (rows->size() < wanted)
+        return none; // too few matches among recent cases: every match must be looked at
+    // Could a case outside the window rank on this page? Only one received no earlier than the
+    // page's last row (and, on a later page, no later than the cursor).
+    QString sql = u"SELECT 1 FROM applications WHERE received_at >= ? AND id <= ?"_s;
+    QVariantList values{rows->constLast().receivedAt, windowStart};
+    if (query.after) {
+        sql += u" AND received_at <= ?"_s;
+        values.append(query.after->receivedAt);
+    }
+    Result<QVariant> outside = sqlScalar(db, sql + u" LIMIT 1"_s, values);
+    if (!outside)
+        return outside.error();
+    if (outside->isValid())
+        return none;
+    return std::optional<QList<Row>>(std::move(rows).value());
+}
+
+} // namespace
+
+Result<CasePage> searchCases(const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now,
+                             const CaseSearchTuning &tuning)
+{
+    const int limit = std::clamp(query.limit, 1, 1000);
+    std::optional<QList<Row>> rows;
+    if (!caseSearchMatchExpression(query.text).isEmpty()) {
+        Result<std::optional<QList<Row>>> windowed = windowedRows(db, query, now, limit + 1, tuning.recentWindow);
+        if (!windowed)
+            return windowed.error();
+        rows = std::move(windowed).value();
+        if (rows && tuning.windowAnswers)
+            ++*tuning.windowAnswers;
+    }
+    if (!rows) {
+        Result<QList<Row>> all = runStatement(db, caseSearchStatement(query, now), now);
+        if (!all)
+            return all.error();
+        rows = std::move(all).value();
+    }
+
+    CasePage page;
+    for (const Row &r : std::as_const(*rows)) {
+        if (page.cases.size() == limit) {
+            const Row &last = rows->at(limit - 1);
+            page.next = CaseCursor{last.receivedAt, last.summary.id};
+            break;
+        }
+        page.cases.append(r.summary);
+    }
     return page;
 }
 

@@ -57,10 +57,24 @@ struct SqlStatement
 };
 
 // The statement a query runs (exposed so that tests can check its plan uses indexes). It asks for
-// limit + 1 rows: the extra row only tells that there is a next page.
-SqlStatement caseSearchStatement(const CaseQuery &query, const QDateTime &now);
+// limit + 1 rows: the extra row only tells that there is a next page. With words to search for,
+// afterRowId keeps only matches with a larger id (the recent window, see CaseSearchTuning).
+SqlStatement caseSearchStatement(const CaseQuery &query, const QDateTime &now,
+                                 std::optional<qint64> afterRowId = std::nullopt);
+
+// With words to search for, the full-text index finds the matches and their rows are sorted by
+// receipt. A word found in most cases ("ТОО", "АИ") would mean sorting most of the store, so a page
+// is first looked for among the most recent ids (cases are mostly taken in in order of receipt):
+// when that window holds a full page and no case outside it was received late enough to belong on
+// the page, the window's answer is the exact answer; otherwise the query runs over every match.
+struct CaseSearchTuning
+{
+    qint64 recentWindow = 5000; // ids before the cursor's (or the newest) id; 0: never use a window
+    int *windowAnswers = nullptr; // when set, counts the pages answered from the window (tests)
+};
 
 // Runs a query. `now` decides what is overdue.
-Result<CasePage> searchCases(const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now);
+Result<CasePage> searchCases(const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now,
+                             const CaseSearchTuning &tuning = {});
 
 } // namespace dsn

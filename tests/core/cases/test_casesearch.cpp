@@ -45,6 +45,8 @@ private slots:
     void keysetPaginationReturnsEveryCaseOnce_data();
     void keysetPaginationReturnsEveryCaseOnce();
     void pagesDoNotShiftWhenCasesArrive();
+    void recentWindowGivesTheExactAnswer_data();
+    void recentWindowGivesTheExactAnswer();
     void filtersByStatusAndDate();
     void overdueFilter();
     void queriesUseIndexes_data();
@@ -313,6 +315,76 @@ void TestCaseSearch::pagesDoNotShiftWhenCasesArrive()
     QCOMPARE(listed, all);
 }
 
+void TestCaseSearch::recentWindowGivesTheExactAnswer_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<bool>("onlyAccepted");
+    QTest::addColumn<bool>("windowAnswers"); // the data lets the window answer some pages
+    QTest::newRow("every case, pages of 1") << u"тоо"_s << 1 << false << true;
+    QTest::newRow("every case, pages of 4") << u"тоо"_s << 4 << false << true;
+    QTest::newRow("every third, pages of 2") << u"мұнай"_s << 2 << false << false;
+    QTest::newRow("every third, one status") << u"мұнай"_s << 3 << true << false;
+    QTest::newRow("rare word") << u"сирек"_s << 2 << false << false;
+}
+
+void TestCaseSearch::recentWindowGivesTheExactAnswer()
+{
+    QFETCH(QString, text);
+    QFETCH(int, pageSize);
+    QFETCH(bool, onlyAccepted);
+    QFETCH(bool, windowAnswers);
+    // Mostly taken in in order of receipt, but some applications were entered late (received long
+    // before cases with smaller ids) and some early ids were received after later ones.
+    const QDateTime base(QDate(2025, 6, 2), QTime(9, 0), kKz);
+    for (int i = 0; i < 36; ++i) {
+        int minute = i * 10;
+        if (i % 7 == 3)
+            minute = i * 10 - 95; // entered late
+        if (i == 5)
+            minute = 400; // an early id received after everything else
+        QString name = i % 3 == 0 ? u"ТОО «Мұнай %1»"_s.arg(i) : u"ТОО «Сауда %1»"_s.arg(i);
+        if (i == 2 || i == 33)
+            name += u" сирек"_s;
+        const QString n = add(name, validBin(500 + i), base.addSecs(60 * minute));
+        QVERIFY(!n.isEmpty());
+        if (i % 4 == 1)
+            QVERIFY(m_store->changeStatus(n, CaseStatus::Sent, operatorActor()));
+    }
+    CaseQuery q;
+    q.text = text;
+    q.limit = pageSize;
+    if (onlyAccepted)
+        q.statuses = {CaseStatus::Accepted};
+
+    const auto walk = [&](qint64 window, int *answers) {
+        QStringList numbers;
+        dsn::CaseSearchTuning tuning{window, answers};
+        CaseQuery pageQuery = q;
+        for (int guard = 0; guard < 100; ++guard) {
+            auto page = dsn::searchCases(m_db->connection(), pageQuery, m_now, tuning);
+            if (!page)
+                return QStringList{u"error"_s};
+            for (const auto &c : page->cases)
+                numbers.append(c.caseNumber);
+            if (!page->next)
+                break;
+            pageQuery.after = page->next;
+        }
+        return numbers;
+    };
+    int noWindow = 0;
+    const QStringList exact = walk(0, &noWindow);
+    QCOMPARE(noWindow, 0);
+    QVERIFY(!exact.isEmpty());
+    for (qint64 window : {2, 5, 9}) {
+        int answers = 0;
+        QCOMPARE(walk(window, &answers), exact);
+        if (windowAnswers && window >= 5)
+            QVERIFY2(answers > 0, "the window never answered: the test does not reach it");
+    }
+}
+
 void TestCaseSearch::filtersByStatusAndDate()
 {
     const QString a = add(u"ТОО А"_s, validBin(11), QDateTime(QDate(2025, 6, 2), QTime(9, 0), kKz));
@@ -382,40 +454,46 @@ void TestCaseSearch::queriesUseIndexes_data()
 {
     QTest::addColumn<CaseQuery>("query");
     QTest::addColumn<bool>("orderFromIndex"); // no sorting step: rows come in order from an index
+    QTest::addColumn<bool>("window");         // the recent-window form of a text search
 
     const dsn::CaseCursor cursor{u"2025-06-02T05:00:00.000Z"_s, 20};
     CaseQuery q;
-    QTest::newRow("everything") << q << true;
+    QTest::newRow("everything") << q << true << false;
     q.after = cursor;
-    QTest::newRow("everything, next page") << q << true;
+    QTest::newRow("everything, next page") << q << true << false;
     q = CaseQuery();
     q.statuses = {CaseStatus::Accepted};
-    QTest::newRow("one status") << q << true;
+    QTest::newRow("one status") << q << true << false;
     q.after = cursor;
-    QTest::newRow("one status, next page") << q << true;
+    QTest::newRow("one status, next page") << q << true << false;
     q = CaseQuery();
     q.receivedFrom = QDateTime(QDate(2025, 6, 1), QTime(0, 0), kKz);
     q.receivedBefore = QDateTime(QDate(2025, 7, 1), QTime(0, 0), kKz);
-    QTest::newRow("date range") << q << true;
+    QTest::newRow("date range") << q << true << false;
     q = CaseQuery();
     q.statuses = {CaseStatus::Accepted, CaseStatus::Sent};
-    QTest::newRow("two statuses") << q << false;
+    QTest::newRow("two statuses") << q << false << false;
     q = CaseQuery();
     q.overdueOnly = true;
-    QTest::newRow("overdue") << q << false;
+    QTest::newRow("overdue") << q << false << false;
     q = CaseQuery();
     q.text = u"мұнай"_s;
-    QTest::newRow("text") << q << false;
+    QTest::newRow("text") << q << false << false;
     q.statuses = {CaseStatus::Accepted};
     q.after = cursor;
     q.overdueOnly = true;
-    QTest::newRow("text, status, overdue, next page") << q << false;
+    QTest::newRow("text, status, overdue, next page") << q << false << false;
+    QTest::newRow("text, status, overdue, next page, window") << q << false << true;
+    q = CaseQuery();
+    q.text = u"мұнай"_s;
+    QTest::newRow("text, window") << q << false << true;
 }
 
 void TestCaseSearch::queriesUseIndexes()
 {
     QFETCH(CaseQuery, query);
     QFETCH(bool, orderFromIndex);
+    QFETCH(bool, window);
     // Some rows, and statistics, so that the planner sees a realistic table.
     for (int i = 0; i < 30; ++i)
         QVERIFY(!add(u"ТОО «Мұнай %1»"_s.arg(i), validBin(400 + i),
@@ -423,7 +501,7 @@ void TestCaseSearch::queriesUseIndexes()
                      .isEmpty());
     QVERIFY(m_db->write([](QSqlDatabase &c) { return dsn::sqlExec(c, u"ANALYZE"_s); }));
 
-    const dsn::SqlStatement s = dsn::caseSearchStatement(query, m_now);
+    const dsn::SqlStatement s = dsn::caseSearchStatement(query, m_now, window ? std::optional<qint64>(10) : std::nullopt);
     auto plan = dsn::sqlRun(m_db->connection(), u"EXPLAIN QUERY PLAN "_s + s.sql, s.values);
     QVERIFY2(plan, plan ? "" : qPrintable(plan.error().detail));
     QStringList details;
