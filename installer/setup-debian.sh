@@ -9,6 +9,8 @@ packages=(
   qt6-pdf-dev libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
   libqrencode-dev libargon2-dev libcpp-httplib-dev libsqlite3-dev
   postgresql xvfb xauth fonts-dejavu-core poppler-utils
+  # Tests only: an independent decoder reads the printed QR codes back.
+  zbar-tools
 )
 
 missing=()
