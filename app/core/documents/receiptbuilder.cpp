@@ -1,0 +1,88 @@
+#include "documents/receiptbuilder.h"
+
+#include "calendar/deadlines.h"
+#include "reference/referencedata.h"
+#include "store/database.h"
+#include "store/sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn::receiptbuilder {
+
+namespace {
+
+Result<QString> setting(const QSqlDatabase &db, const QString &key)
+{
+    Result<QVariant> v = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, {key});
+    if (!v)
+        return v.error();
+    return v->isValid() && !v->isNull() ? v->toString().trimmed() : QString();
+}
+
+} // namespace
+
+Result<ReceiptContext> context(const Database &database, const CaseRecord &record, Language language)
+{
+    const QSqlDatabase db = database.connection();
+    const QString suffix = u"."_s + languageCode(language);
+    ReceiptContext c;
+
+    Result<QString> branch = setting(db, QLatin1StringView(kBranchNameKey) + suffix);
+    if (!branch)
+        return branch.error();
+    c.branchName = branch->isEmpty() ? record.officeCode : *branch;
+
+    Result<QString> collect = setting(db, QLatin1StringView(kCollectAtKey) + suffix);
+    if (!collect)
+        return collect.error();
+    c.collectAt = collect->isEmpty() ? c.branchName : *collect;
+
+    if (record.receivedBy) {
+        Result<QVariant> name =
+            sqlScalar(db, u"SELECT full_name FROM users WHERE id = ?"_s, {QVariant(*record.receivedBy)});
+        if (!name)
+            return name.error();
+        if (name->isValid() && !name->isNull())
+            c.operatorName = name->toString();
+    }
+    return c;
+}
+
+ReceiptData build(const CaseRecord &record, const ReferenceData &reference, const WorkingCalendar &calendar,
+                  Language language, const ReceiptContext &context)
+{
+    const Application &a = record.application;
+    ReceiptData d;
+    d.caseNumber = record.caseNumber;
+    d.acceptedAt = a.receivedAt;
+    d.operatorName = context.operatorName.isEmpty() ? record.receivedByName : context.operatorName;
+    d.branchName = context.branchName;
+    d.collectAt = context.collectAt;
+    d.taxpayerName = a.taxpayerName;
+    d.taxpayerId = a.taxpayerId;
+    if (const Department *department = reference.department(a.departmentCode))
+        d.departmentName = department->name.in(language);
+    else
+        d.departmentName = a.departmentCode;
+    for (const ProductLine &line : a.products) {
+        const ProductType *type = reference.productType(line.type);
+        d.products.append(ReceiptProduct {type ? type->name.in(language) : QString::number(line.type), line.name,
+                                          line.spec});
+    }
+    d.dueAt = record.dueAt.isValid() ? record.dueAt
+                                     : serviceTerm(calendar, a.receivedAt, Office::StateCorporation).due;
+    return d;
+}
+
+PreparedDocument prepare(const Database &database, const CaseRecord &record, const ReferenceData &reference,
+                         const WorkingCalendar &calendar, Language language)
+{
+    Result<ReceiptContext> c = context(database, record, language);
+    if (!c)
+        return PreparedDocument::failure(QLatin1StringView(receipt::kind), language, c.error().message);
+    return receipt::prepare(build(record, reference, calendar, language, *c), language);
+}
+
+} // namespace dsn::receiptbuilder
