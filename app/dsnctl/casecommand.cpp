@@ -93,12 +93,12 @@ int add(Invocation &inv)
     dsn::CaseStore store(*db);
     dsn::ValidationProblems late;
     const dsn::Result<QString> number = store.intake(
-        application, dsnctl::systemActor(), {dsn::IntakeOrigin::OnBehalfOfCounter, kImportReason}, &late);
+        application, dsnctl::systemActor(), { dsn::IntakeOrigin::OnBehalfOfCounter, kImportReason }, &late);
     if (!number) {
         for (const dsn::ValidationProblem &p : std::as_const(late))
             inv.err() << p.field << ": " << p.message << '\n';
-        return inv.fail(dsnctl::describe(number.error()),
-                        late.isEmpty() ? dsnctl::ExitInvalid : dsnctl::ExitUsage);
+        return inv.fail(
+            dsnctl::describe(number.error()), late.isEmpty() ? dsnctl::ExitInvalid : dsnctl::ExitUsage);
     }
     inv.out() << *number << '\n';
     inv.out().flush();
@@ -109,14 +109,14 @@ int add(Invocation &inv)
 
 QJsonObject summaryJson(const dsn::CaseSummary &c)
 {
-    return QJsonObject{
-        {u"case_number"_s, c.caseNumber},
-        {u"received_at"_s, storeTimeOrNull(c.receivedAt)},
-        {u"status"_s, dsn::statusKey(c.status)},
-        {u"taxpayer_id"_s, c.taxpayerId},
-        {u"taxpayer_name"_s, c.taxpayerName},
-        {u"due_at"_s, storeTimeOrNull(c.dueAt)},
-        {u"overdue"_s, c.overdue},
+    return QJsonObject {
+        { u"case_number"_s, c.caseNumber },
+        { u"received_at"_s, storeTimeOrNull(c.receivedAt) },
+        { u"status"_s, dsn::statusKey(c.status) },
+        { u"taxpayer_id"_s, c.taxpayerId },
+        { u"taxpayer_name"_s, c.taxpayerName },
+        { u"due_at"_s, storeTimeOrNull(c.dueAt) },
+        { u"overdue"_s, c.overdue },
     };
 }
 
@@ -127,7 +127,7 @@ int list(Invocation &inv)
         QString key;
         if (!dsnctl::parseChoice(inv, kStatusOption, statusKeys(), &key))
             return dsnctl::ExitUsage;
-        query.statuses = {*dsn::statusFromKey(key)};
+        query.statuses = { *dsn::statusFromKey(key) };
     }
     if (inv.isSet(kSearchOption))
         query.text = inv.value(kSearchOption);
@@ -184,64 +184,66 @@ QJsonObject recordJson(const dsn::CaseRecord &r)
 {
     QJsonArray lines;
     for (const dsn::CaseLine &l : r.lines) {
-        lines.append(QJsonObject{
-            {u"line_no"_s, l.lineNo},
-            {u"type"_s, l.product.type},
-            {u"name"_s, l.product.name},
-            {u"spec"_s, l.product.spec},
-            {u"decision"_s, l.decision.isEmpty() ? QJsonValue() : QJsonValue(l.decision)},
-            {u"dsn_code"_s, l.dsnCode.isEmpty() ? QJsonValue() : QJsonValue(l.dsnCode)},
-            {u"refusal_ground"_s, l.refusalGround ? QJsonValue(*l.refusalGround) : QJsonValue()},
-            {u"refusal_text"_s, l.refusalText.isEmpty() ? QJsonValue() : QJsonValue(l.refusalText)},
+        lines.append(QJsonObject {
+            { u"line_no"_s, l.lineNo },
+            { u"type"_s, l.product.type },
+            { u"name"_s, l.product.name },
+            { u"spec"_s, l.product.spec },
+            { u"decision"_s, l.decision.isEmpty() ? QJsonValue() : QJsonValue(l.decision) },
+            { u"dsn_code"_s, l.dsnCode.isEmpty() ? QJsonValue() : QJsonValue(l.dsnCode) },
+            { u"refusal_ground"_s, l.refusalGround ? QJsonValue(*l.refusalGround) : QJsonValue() },
+            { u"refusal_text"_s, l.refusalText.isEmpty() ? QJsonValue() : QJsonValue(l.refusalText) },
         });
     }
     QJsonArray history;
     for (const dsn::StatusEvent &e : r.history) {
-        history.append(QJsonObject{
-            {u"from"_s, e.from ? QJsonValue(dsn::statusKey(*e.from)) : QJsonValue()},
-            {u"to"_s, dsn::statusKey(e.to)},
-            {u"actor"_s, e.actorName},
-            {u"actor_role"_s, e.actorRole},
-            {u"at"_s, storeTimeOrNull(e.at)},
-            {u"comment"_s, e.comment.isEmpty() ? QJsonValue() : QJsonValue(e.comment)},
+        history.append(QJsonObject {
+            { u"from"_s, e.from ? QJsonValue(dsn::statusKey(*e.from)) : QJsonValue() },
+            { u"to"_s, dsn::statusKey(e.to) },
+            { u"actor"_s, e.actorName },
+            { u"actor_role"_s, e.actorRole },
+            { u"at"_s, storeTimeOrNull(e.at) },
+            { u"comment"_s, e.comment.isEmpty() ? QJsonValue() : QJsonValue(e.comment) },
         });
     }
     QJsonArray documents;
     for (const dsn::PrintedDocument &d : r.documents) {
-        documents.append(QJsonObject{
-            {u"kind"_s, d.kind},
-            {u"language"_s, d.language},
-            {u"content_hash"_s, d.contentHash},
-            {u"printed_by"_s, d.printedByName},
-            {u"printed_at"_s, storeTimeOrNull(d.printedAt)},
-            {u"reprint_no"_s, d.reprintNo},
+        documents.append(QJsonObject {
+            { u"kind"_s, d.kind },
+            { u"language"_s, d.language },
+            { u"content_hash"_s, d.contentHash },
+            { u"printed_by"_s, d.printedByName },
+            { u"printed_at"_s, storeTimeOrNull(d.printedAt) },
+            { u"reprint_no"_s, d.reprintNo },
         });
     }
     QJsonObject application = dsn::applicationToJson(r.application);
     application.remove(u"products"_s); // the lines below carry them with their decisions
-    return QJsonObject{
-        {u"case_number"_s, r.caseNumber},
-        {u"uid"_s, r.uid},
-        {u"status"_s, dsn::statusKey(r.status)},
-        {u"id_kind"_s, r.idKind},
-        {u"application"_s, application},
-        {u"received_by"_s, r.receivedByName},
-        {u"office_code"_s, r.officeCode},
-        {u"registered_at"_s, storeTimeOrNull(r.registeredAt)},
-        {u"due_at"_s, storeTimeOrNull(r.dueAt)},
-        {u"content_hash"_s, r.contentHash},
-        {u"created_at"_s, storeTimeOrNull(r.createdAt)},
-        {u"updated_at"_s, storeTimeOrNull(r.updatedAt)},
-        {u"lines"_s, lines},
-        {u"history"_s, history},
-        {u"documents"_s, documents},
+    return QJsonObject {
+        { u"case_number"_s, r.caseNumber },
+        { u"uid"_s, r.uid },
+        { u"status"_s, dsn::statusKey(r.status) },
+        { u"id_kind"_s, r.idKind },
+        { u"application"_s, application },
+        { u"received_by"_s, r.receivedByName },
+        { u"office_code"_s, r.officeCode },
+        { u"registered_at"_s, storeTimeOrNull(r.registeredAt) },
+        { u"due_at"_s, storeTimeOrNull(r.dueAt) },
+        { u"content_hash"_s, r.contentHash },
+        { u"created_at"_s, storeTimeOrNull(r.createdAt) },
+        { u"updated_at"_s, storeTimeOrNull(r.updatedAt) },
+        { u"lines"_s, lines },
+        { u"history"_s, history },
+        { u"documents"_s, documents },
     };
 }
 
 void printRecord(QTextStream &out, const dsn::CaseRecord &r)
 {
     const dsn::Application &a = r.application;
-    const auto field = [&out](const QString &key, const QString &value) { out << key << ": " << value << '\n'; };
+    const auto field = [&out](const QString &key, const QString &value) {
+        out << key << ": " << value << '\n';
+    };
     field(u"case_number"_s, r.caseNumber);
     field(u"status"_s, dsn::statusKey(r.status));
     field(u"uid"_s, r.uid);
@@ -278,8 +280,8 @@ void printRecord(QTextStream &out, const dsn::CaseRecord &r)
     }
     out << "documents:\n";
     for (const dsn::PrintedDocument &d : r.documents) {
-        out << "  " << localTime(d.printedAt) << '\t' << d.kind << '\t' << d.language << '\t' << d.printedByName
-            << "\treprint " << d.reprintNo << '\t' << d.contentHash << '\n';
+        out << "  " << localTime(d.printedAt) << '\t' << d.kind << '\t' << d.language << '\t'
+            << d.printedByName << "\treprint " << d.reprintNo << '\t' << d.contentHash << '\n';
     }
 }
 
@@ -315,11 +317,12 @@ Command caseCommand()
         "(counter|home), queue_ticket, application_date (YYYY-MM-DD, default the day of receipt). Invalid "
         "input: every problem on standard error, one per line naming the key, nothing written, exit code 2. "
         "Recorded as the system, with the reason \"%1\".")
-                              .arg(kImportReason);
+                             .arg(kImportReason);
     addCommand.options = {
-        QCommandLineOption(kJsonOption, Text::tr("The application as a JSON object: a file, or - to read it from "
-                                                 "standard input."),
-                           u"FILE|-"_s),
+        QCommandLineOption(kJsonOption,
+            Text::tr("The application as a JSON object: a file, or - to read it from "
+                     "standard input."),
+            u"FILE|-"_s),
     };
     addCommand.run = &add;
 
@@ -327,15 +330,16 @@ Command caseCommand()
     listCommand.name = u"list"_s;
     listCommand.summary = Text::tr(
         "List cases, newest receipt first: case number, received, status, IIN/BIN, taxpayer name, due (times "
-        "in Kazakhstan time; \"overdue\" after the due time when the term ended undecided), tab-separated after "
+        "in Kazakhstan time; \"overdue\" after the due time when the term ended undecided), tab-separated "
+        "after "
         "a header line; or a JSON array with --json (times in UTC).");
     listCommand.options = {
-        QCommandLineOption(kStatusOption, Text::tr("Only cases in this status: %1.").arg(statusKeys().join(u", "_s)),
-                           u"STATUS"_s),
+        QCommandLineOption(kStatusOption,
+            Text::tr("Only cases in this status: %1.").arg(statusKeys().join(u", "_s)), u"STATUS"_s),
         QCommandLineOption(kSearchOption,
-                           Text::tr("Only cases matching these words: the start of a word of the taxpayer's name, "
-                                    "a product name, the IIN/BIN or the case number."),
-                           u"TEXT"_s),
+            Text::tr("Only cases matching these words: the start of a word of the taxpayer's name, "
+                     "a product name, the IIN/BIN or the case number."),
+            u"TEXT"_s),
         QCommandLineOption(kOverdueOption, Text::tr("Only cases whose term of service has ended undecided.")),
         QCommandLineOption(kLimitOption, Text::tr("At most N cases."), u"N"_s),
         QCommandLineOption(kJsonOption, Text::tr("Print a JSON array.")),
@@ -347,16 +351,17 @@ Command caseCommand()
     showCommand.summary = Text::tr(
         "Show one case: every field, the product lines, the status history and the printed documents. The "
         "view is recorded in the audit trail (person_viewed for an IIN, case_viewed for a BIN).");
-    showCommand.positionalNames = {u"NUMBER"_s};
+    showCommand.positionalNames = { u"NUMBER"_s };
     showCommand.minPositional = 1;
     showCommand.maxPositional = 1;
-    showCommand.options = {QCommandLineOption(kJsonOption, Text::tr("Print one JSON object."))};
+    showCommand.options = { QCommandLineOption(kJsonOption, Text::tr("Print one JSON object.")) };
     showCommand.run = &show;
 
     Command group;
     group.name = u"case"_s;
-    group.summary = Text::tr("Cases of the workstation's store: intake from JSON, lists and search, one case.");
-    group.children = {addCommand, listCommand, showCommand};
+    group.summary
+        = Text::tr("Cases of the workstation's store: intake from JSON, lists and search, one case.");
+    group.children = { addCommand, listCommand, showCommand };
     return group;
 }
 

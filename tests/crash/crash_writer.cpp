@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     dsn::CaseStore store(**db);
-    const dsn::Actor actor{7, u"aliya"_s, dsn::Role::Operator, u"SC-AST-01"_s};
+    const dsn::Actor actor { 7, u"aliya"_s, dsn::Role::Operator, u"SC-AST-01"_s };
 
     // A bound so that a writer left behind by a failed test stops by itself.
     for (int i = 0; i < 100000; ++i) {
@@ -59,12 +59,12 @@ int main(int argc, char *argv[])
         a.country = 3;
         a.atu = 1;
         a.headName = u"Сынақов Сынақ"_s;
-        a.products = {dsn::ProductLine{1 + i % 4, u"Өнім %1"_s.arg(i), u"ГОСТ"_s},
-                      dsn::ProductLine{1 + (i + 1) % 4, u"Өнім %1-б"_s.arg(i), u"ТШ"_s}};
+        a.products = { dsn::ProductLine { 1 + i % 4, u"Өнім %1"_s.arg(i), u"ГОСТ"_s },
+            dsn::ProductLine { 1 + (i + 1) % 4, u"Өнім %1-б"_s.arg(i), u"ТШ"_s } };
         auto number = store.intake(a, actor);
         if (!number) {
             std::fprintf(stderr, "intake: %s %s\n", qPrintable(number.error().message),
-                         qPrintable(number.error().detail));
+                qPrintable(number.error().detail));
             return 1;
         }
         // Printed only once the transaction committed.

@@ -34,12 +34,14 @@ dsn::Result<void> prepareStore(const QString &path)
     if (!db)
         return db.error();
     return (*db)->write([](QSqlDatabase &c) -> dsn::Result<void> {
-        if (auto r = dsn::sqlExec(c, u"INSERT INTO settings(key, value) VALUES ('workstation.code', 'CRASH1')"_s); !r)
+        if (auto r
+            = dsn::sqlExec(c, u"INSERT INTO settings(key, value) VALUES ('workstation.code', 'CRASH1')"_s);
+            !r)
             return r;
         return dsn::sqlExec(c,
-                            u"INSERT INTO users(id, username, full_name, role, office_code, password_hash, created_at,"
-                            u" password_changed_at) VALUES (7, 'aliya', 'Aliya', 'operator', 'SC-AST-01', 'x',"
-                            u" '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"_s);
+            u"INSERT INTO users(id, username, full_name, role, office_code, password_hash, created_at,"
+            u" password_changed_at) VALUES (7, 'aliya', 'Aliya', 'operator', 'SC-AST-01', 'x',"
+            u" '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"_s);
     });
 }
 
@@ -76,7 +78,7 @@ void TestCrash::killedWriterLosesNothingPrinted()
         const qint64 killAfterBytes = 1 + random.bounded(20 * 18);
         QProcess writer;
         writer.setProgram(QStringLiteral(CRASH_WRITER_PATH));
-        writer.setArguments({path, QString::number(run)});
+        writer.setArguments({ path, QString::number(run) });
         writer.setProcessChannelMode(QProcess::SeparateChannels);
         writer.start();
         QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
@@ -94,8 +96,8 @@ void TestCrash::killedWriterLosesNothingPrinted()
         QVERIFY(writer.waitForFinished(30000));
         output += writer.readAllStandardOutput();
         QVERIFY2(writer.exitStatus() == QProcess::CrashExit,
-                 qPrintable(u"run %1 ended by itself: %2"_s.arg(run).arg(QString::fromLocal8Bit(
-                                writer.readAllStandardError()))));
+            qPrintable(u"run %1 ended by itself: %2"_s.arg(run).arg(
+                QString::fromLocal8Bit(writer.readAllStandardError()))));
 
         // Only complete lines are numbers the writer printed after a commit.
         const qsizetype lastNewline = output.lastIndexOf('\n');
@@ -112,7 +114,7 @@ void TestCrash::killedWriterLosesNothingPrinted()
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message + u' ' + opened.error().detail));
     const QSqlDatabase c = (*opened)->connection();
 
-    QCOMPARE(column(c, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+    QCOMPARE(column(c, u"PRAGMA integrity_check"_s), QStringList { u"ok"_s });
     auto chain = dsn::AuditTrail::verify(c);
     QVERIFY(chain);
     QVERIFY2(chain->intact, qPrintable(chain->problem));
@@ -137,8 +139,8 @@ void TestCrash::killedWriterLosesNothingPrinted()
         std::sort(serials.begin(), serials.end());
         for (qsizetype i = 0; i < serials.size(); ++i)
             QCOMPARE(serials.at(i), qint64(i + 1));
-        auto counter = dsn::sqlScalar(c, u"SELECT value FROM counters WHERE name = ?"_s,
-                                      {dsn::caseCounterName(it.key())});
+        auto counter = dsn::sqlScalar(
+            c, u"SELECT value FROM counters WHERE name = ?"_s, { dsn::caseCounterName(it.key()) });
         QVERIFY(counter);
         QCOMPARE(counter->toLongLong(), qint64(serials.size()));
     }
@@ -148,16 +150,24 @@ void TestCrash::killedWriterLosesNothingPrinted()
     const qint64 cases = stored.size();
     qInfo("%lld numbers printed, %lld cases stored", qint64(printed.size()), cases);
     QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM product_lines"_s)->toLongLong(), 2 * cases);
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM status_events WHERE from_status IS NULL"_s)->toLongLong(), cases);
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM audit_log WHERE event = 'case_intake'"_s)->toLongLong(), cases);
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM outbox WHERE kind = 'application'"_s)->toLongLong(), cases);
+    QCOMPARE(
+        dsn::sqlScalar(c, u"SELECT count(*) FROM status_events WHERE from_status IS NULL"_s)->toLongLong(),
+        cases);
+    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM audit_log WHERE event = 'case_intake'"_s)->toLongLong(),
+        cases);
+    QCOMPARE(
+        dsn::sqlScalar(c, u"SELECT count(*) FROM outbox WHERE kind = 'application'"_s)->toLongLong(), cases);
     QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM case_search"_s)->toLongLong(), cases);
     // A status change is whole too: as many events as audit entries and outbox rows.
-    const qint64 changes = dsn::sqlScalar(c, u"SELECT count(*) FROM status_events WHERE from_status IS NOT NULL"_s)
-                               ->toLongLong();
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM audit_log WHERE event = 'case_status'"_s)->toLongLong(), changes);
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM outbox WHERE kind = 'status'"_s)->toLongLong(), changes);
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM applications WHERE status = 'sent'"_s)->toLongLong(), changes);
+    const qint64 changes
+        = dsn::sqlScalar(c, u"SELECT count(*) FROM status_events WHERE from_status IS NOT NULL"_s)
+              ->toLongLong();
+    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM audit_log WHERE event = 'case_status'"_s)->toLongLong(),
+        changes);
+    QCOMPARE(
+        dsn::sqlScalar(c, u"SELECT count(*) FROM outbox WHERE kind = 'status'"_s)->toLongLong(), changes);
+    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM applications WHERE status = 'sent'"_s)->toLongLong(),
+        changes);
 }
 
 QTEST_GUILESS_MAIN(TestCrash)

@@ -26,13 +26,14 @@ QString simplified(const QString &text)
 }
 
 void requireText(ValidationProblems &problems, const QString &fieldName, const QString &value, int maxLength,
-                 const char *missingMessage)
+    const char *missingMessage)
 {
     const QString v = simplified(value);
     if (v.isEmpty())
-        problems.append({fieldName, Text::tr(missingMessage)});
+        problems.append({ fieldName, Text::tr(missingMessage) });
     else if (v.size() > maxLength)
-        problems.append({fieldName, Text::tr("The text is too long: at most %n characters.", nullptr, maxLength)});
+        problems.append(
+            { fieldName, Text::tr("The text is too long: at most %n characters.", nullptr, maxLength) });
 }
 
 } // namespace
@@ -76,8 +77,8 @@ QString field::productLine(qsizetype index, QStringView lineField)
     return u"products[%1].%2"_s.arg(index).arg(lineField);
 }
 
-ValidationProblems validateApplication(const Application &application, const ReferenceData &reference,
-                                       const QDateTime &now)
+ValidationProblems validateApplication(
+    const Application &application, const ReferenceData &reference, const QDateTime &now)
 {
     ValidationProblems problems;
     const Application &a = application;
@@ -85,102 +86,109 @@ ValidationProblems validateApplication(const Application &application, const Ref
     // Addressee and date, as at the top of the form.
     const QString department = a.departmentCode.trimmed();
     if (department.isEmpty()) {
-        problems.append({field::kDepartment.toString(), Text::tr("Choose the State Revenue Department.")});
+        problems.append({ field::kDepartment.toString(), Text::tr("Choose the State Revenue Department.") });
     } else if (const Department *d = reference.department(department); !d) {
-        problems.append({field::kDepartment.toString(),
-                         Text::tr("There is no State Revenue Department with code %1.").arg(department)});
+        problems.append({ field::kDepartment.toString(),
+            Text::tr("There is no State Revenue Department with code %1.").arg(department) });
     } else if (d->historical) {
-        problems.append({field::kDepartment.toString(),
-                         Text::tr("The State Revenue Department %1 no longer exists; choose the current one.")
-                             .arg(department)});
+        problems.append({ field::kDepartment.toString(),
+            Text::tr("The State Revenue Department %1 no longer exists; choose the current one.")
+                .arg(department) });
     }
 
-    const QDate receivedDay = a.receivedAt.isValid()
-        ? a.receivedAt.toTimeZone(kazakhstanTimeZone()).date()
-        : QDate();
+    const QDate receivedDay
+        = a.receivedAt.isValid() ? a.receivedAt.toTimeZone(kazakhstanTimeZone()).date() : QDate();
     if (!a.applicationDate.isValid()) {
-        problems.append({field::kApplicationDate.toString(), Text::tr("Enter the date of the application.")});
+        problems.append(
+            { field::kApplicationDate.toString(), Text::tr("Enter the date of the application.") });
     } else if (receivedDay.isValid() && a.applicationDate > receivedDay) {
-        problems.append({field::kApplicationDate.toString(),
-                         Text::tr("The application is dated after the day it was received.")});
+        problems.append({ field::kApplicationDate.toString(),
+            Text::tr("The application is dated after the day it was received.") });
     }
 
     // The subject.
     requireText(problems, field::kTaxpayerName.toString(), a.taxpayerName, kMaxNameLength,
-                QT_TRANSLATE_NOOP("dsn::Application", "Enter the taxpayer's name."));
+        QT_TRANSLATE_NOOP("dsn::Application", "Enter the taxpayer's name."));
     const TaxpayerIdResult id = TaxpayerId::parse(a.taxpayerId);
     if (!id.isValid())
-        problems.append({field::kTaxpayerId.toString(), id.message});
+        problems.append({ field::kTaxpayerId.toString(), id.message });
     if (!a.subjectType)
-        problems.append({field::kSubjectType.toString(), Text::tr("Choose whether the subject is a producer or an importer.")});
+        problems.append({ field::kSubjectType.toString(),
+            Text::tr("Choose whether the subject is a producer or an importer.") });
 
     if (a.country == 0) {
-        problems.append({field::kCountry.toString(), Text::tr("Choose the producing country.")});
+        problems.append({ field::kCountry.toString(), Text::tr("Choose the producing country.") });
     } else if (!reference.country(a.country)) {
-        problems.append({field::kCountry.toString(), Text::tr("There is no producing country with code %1.").arg(a.country)});
+        problems.append({ field::kCountry.toString(),
+            Text::tr("There is no producing country with code %1.").arg(a.country) });
     }
 
     if (a.atu == 0) {
-        problems.append({field::kAtu.toString(), Text::tr("Choose the administrative-territorial unit of the subject.")});
+        problems.append({ field::kAtu.toString(),
+            Text::tr("Choose the administrative-territorial unit of the subject.") });
     } else if (const TerritorialUnit *unit = reference.territorialUnit(a.atu); !unit) {
-        problems.append({field::kAtu.toString(),
-                         Text::tr("There is no administrative-territorial unit with code %1.")
-                             .arg(a.atu, 3, 10, QLatin1Char('0'))});
+        problems.append({ field::kAtu.toString(),
+            Text::tr("There is no administrative-territorial unit with code %1.")
+                .arg(a.atu, 3, 10, QLatin1Char('0')) });
     } else if (unit->historical) {
-        problems.append({field::kAtu.toString(),
-                         Text::tr("The administrative-territorial unit %1 is historical and cannot be used in a new "
-                            "application.")
-                             .arg(a.atu, 3, 10, QLatin1Char('0'))});
+        problems.append({ field::kAtu.toString(),
+            Text::tr("The administrative-territorial unit %1 is historical and cannot be used in a new "
+                     "application.")
+                .arg(a.atu, 3, 10, QLatin1Char('0')) });
     }
 
-    requireText(problems, field::kHeadName.toString(), a.headName, kMaxNameLength, QT_TRANSLATE_NOOP("dsn::Application", "Enter the head's full name."));
+    requireText(problems, field::kHeadName.toString(), a.headName, kMaxNameLength,
+        QT_TRANSLATE_NOOP("dsn::Application", "Enter the head's full name."));
 
     // Receipt.
     if (!a.receivedAt.isValid()) {
-        problems.append({field::kReceivedAt.toString(), Text::tr("Enter the date and time of receipt.")});
+        problems.append({ field::kReceivedAt.toString(), Text::tr("Enter the date and time of receipt.") });
     } else if (now.isValid() && a.receivedAt > now.addSecs(kReceivedAtToleranceSeconds)) {
-        problems.append({field::kReceivedAt.toString(), Text::tr("The time of receipt is in the future.")});
+        problems.append({ field::kReceivedAt.toString(), Text::tr("The time of receipt is in the future.") });
     }
     if (simplified(a.queueTicket).size() > kMaxQueueTicketLength) {
-        problems.append({field::kQueueTicket.toString(),
-                         Text::tr("The queue ticket is too long: at most %n characters.", nullptr, kMaxQueueTicketLength)});
+        problems.append({ field::kQueueTicket.toString(),
+            Text::tr(
+                "The queue ticket is too long: at most %n characters.", nullptr, kMaxQueueTicketLength) });
     }
 
     // The product table.
     if (a.products.isEmpty()) {
-        problems.append({field::kProducts.toString(), Text::tr("Add at least one product.")});
+        problems.append({ field::kProducts.toString(), Text::tr("Add at least one product.") });
     } else if (a.products.size() > kMaxProductLines) {
-        problems.append({field::kProducts.toString(),
-                         Text::tr("Too many products: at most %n in one application.", nullptr, kMaxProductLines)});
+        problems.append({ field::kProducts.toString(),
+            Text::tr("Too many products: at most %n in one application.", nullptr, kMaxProductLines) });
     }
     QSet<QString> seen;
     for (qsizetype i = 0; i < a.products.size(); ++i) {
         const ProductLine &line = a.products.at(i);
         const bool typeKnown = reference.productType(line.type) != nullptr;
         if (!typeKnown) {
-            problems.append({field::productLine(i, field::kLineType),
-                             Text::tr("Line %1: choose a product type from 1 to 4.").arg(i + 1)});
+            problems.append({ field::productLine(i, field::kLineType),
+                Text::tr("Line %1: choose a product type from 1 to 4.").arg(i + 1) });
         }
         const QString name = simplified(line.name);
         if (name.isEmpty()) {
-            problems.append({field::productLine(i, field::kLineName), Text::tr("Line %1: enter the product name.").arg(i + 1)});
+            problems.append({ field::productLine(i, field::kLineName),
+                Text::tr("Line %1: enter the product name.").arg(i + 1) });
         } else if (name.size() > kMaxNameLength) {
-            problems.append({field::productLine(i, field::kLineName),
-                             Text::tr("Line %1: the product name is too long.").arg(i + 1)});
+            problems.append({ field::productLine(i, field::kLineName),
+                Text::tr("Line %1: the product name is too long.").arg(i + 1) });
         }
         const QString spec = simplified(line.spec);
         if (spec.isEmpty()) {
-            problems.append({field::productLine(i, field::kLineSpec),
-                             Text::tr("Line %1: enter the technical specification (GOST, technical conditions).").arg(i + 1)});
+            problems.append({ field::productLine(i, field::kLineSpec),
+                Text::tr("Line %1: enter the technical specification (GOST, technical conditions).")
+                    .arg(i + 1) });
         } else if (spec.size() > kMaxSpecLength) {
-            problems.append({field::productLine(i, field::kLineSpec),
-                             Text::tr("Line %1: the technical specification is too long.").arg(i + 1)});
+            problems.append({ field::productLine(i, field::kLineSpec),
+                Text::tr("Line %1: the technical specification is too long.").arg(i + 1) });
         }
         if (typeKnown && !name.isEmpty()) {
             const QString key = QString::number(line.type) + u'|' + name.toCaseFolded();
             if (seen.contains(key)) {
-                problems.append({field::productLine(i, field::kLineName),
-                                 Text::tr("Line %1 repeats a product of the same type and name.").arg(i + 1)});
+                problems.append({ field::productLine(i, field::kLineName),
+                    Text::tr("Line %1 repeats a product of the same type and name.").arg(i + 1) });
             }
             seen.insert(key);
         }

@@ -22,7 +22,7 @@ QString subjectTypeDisplayName(SubjectType type);
 // How the application reached the State Corporation.
 enum class IntakeChannel {
     Counter, // the applicant came to the counter
-    Home,    // an operator visited an applicant who cannot come
+    Home, // an operator visited an applicant who cannot come
 };
 QString intakeChannelKey(IntakeChannel channel); // "counter", "home"
 std::optional<IntakeChannel> intakeChannelFromKey(QStringView key);
@@ -39,17 +39,17 @@ struct ProductLine
 
 struct Application
 {
-    QString departmentCode;          // the State Revenue Department the application is addressed to
-    QDate applicationDate;           // the date written on the form
+    QString departmentCode; // the State Revenue Department the application is addressed to
+    QDate applicationDate; // the date written on the form
     QString taxpayerName;
-    QString taxpayerId;              // IIN or BIN as typed (spaces allowed)
+    QString taxpayerId; // IIN or BIN as typed (spaces allowed)
     std::optional<SubjectType> subjectType;
-    int country = 0;                 // facet 1
-    int atu = 0;                     // facet 2: administrative-territorial unit of the subject
-    QString headName;                // surname, name, patronymic of the head
-    QDateTime receivedAt;            // when the State Corporation took it
+    int country = 0; // facet 1
+    int atu = 0; // facet 2: administrative-territorial unit of the subject
+    QString headName; // surname, name, patronymic of the head
+    QDateTime receivedAt; // when the State Corporation took it
     IntakeChannel channel = IntakeChannel::Counter;
-    QString queueTicket;             // optional electronic queue ticket
+    QString queueTicket; // optional electronic queue ticket
     QList<ProductLine> products;
     friend bool operator==(const Application &, const Application &) = default;
 };
@@ -77,14 +77,14 @@ QString productLine(qsizetype index, QStringView lineField); // "products[2].nam
 
 struct ValidationProblem
 {
-    QString field;   // one of the names above
+    QString field; // one of the names above
     QString message; // translated, for the clerk
     friend bool operator==(const ValidationProblem &, const ValidationProblem &) = default;
 };
 using ValidationProblems = QList<ValidationProblem>;
 
 // Limits of the form.
-inline constexpr int kMaxNameLength = 500;        // taxpayer name, head name, product name
+inline constexpr int kMaxNameLength = 500; // taxpayer name, head name, product name
 inline constexpr int kMaxSpecLength = 500;
 inline constexpr int kMaxQueueTicketLength = 32;
 inline constexpr int kMaxProductLines = 100;
@@ -98,7 +98,7 @@ inline constexpr int kReceivedAtToleranceSeconds = 300;
 // not too long; 1..kMaxProductLines lines, each with a known type, a name and a specification, and
 // no two lines with the same type and name.
 ValidationProblems validateApplication(const Application &application, const ReferenceData &reference,
-                                       const QDateTime &now = QDateTime::currentDateTimeUtc());
+    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 // The application as it is stored: names and specifications trimmed with inner runs of white space
 // collapsed, the IIN/BIN as its 12 digits, the receipt time in UTC to the millisecond.

@@ -28,18 +28,26 @@ struct Text
 const QStringList &knownKeys()
 {
     static const QStringList keys = {
-        field::kDepartment.toString(),  field::kApplicationDate.toString(), field::kTaxpayerName.toString(),
-        field::kTaxpayerId.toString(),  field::kSubjectType.toString(),     field::kCountry.toString(),
-        field::kAtu.toString(),         field::kHeadName.toString(),        field::kReceivedAt.toString(),
-        field::kChannel.toString(),     field::kQueueTicket.toString(),     field::kProducts.toString(),
+        field::kDepartment.toString(),
+        field::kApplicationDate.toString(),
+        field::kTaxpayerName.toString(),
+        field::kTaxpayerId.toString(),
+        field::kSubjectType.toString(),
+        field::kCountry.toString(),
+        field::kAtu.toString(),
+        field::kHeadName.toString(),
+        field::kReceivedAt.toString(),
+        field::kChannel.toString(),
+        field::kQueueTicket.toString(),
+        field::kProducts.toString(),
     };
     return keys;
 }
 
 const QStringList &knownLineKeys()
 {
-    static const QStringList keys = {field::kLineType.toString(), field::kLineName.toString(),
-                                     field::kLineSpec.toString()};
+    static const QStringList keys
+        = { field::kLineType.toString(), field::kLineName.toString(), field::kLineSpec.toString() };
     return keys;
 }
 
@@ -48,13 +56,15 @@ class Reader
 {
 public:
     Reader(const QJsonObject &object, QString prefix, ValidationProblems &problems)
-        : m_object(object), m_prefix(std::move(prefix)), m_problems(problems)
+        : m_object(object)
+        , m_prefix(std::move(prefix))
+        , m_problems(problems)
     {
     }
 
     QString name(const QString &key) const { return m_prefix + key; }
 
-    void problem(const QString &key, const QString &message) { m_problems.append({name(key), message}); }
+    void problem(const QString &key, const QString &message) { m_problems.append({ name(key), message }); }
 
     // nullopt when the key is missing (a problem if required) or of another type (a problem).
     std::optional<QString> string(const QString &key, bool required)
@@ -112,7 +122,8 @@ QDateTime parseReceivedAt(const QString &text)
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         return {};
-    const bool hasZone = text.endsWith(u'Z') || text.at(text.size() - 6) == u'+' || text.at(text.size() - 6) == u'-';
+    const bool hasZone
+        = text.endsWith(u'Z') || text.at(text.size() - 6) == u'+' || text.at(text.size() - 6) == u'-';
     if (!hasZone)
         t = QDateTime(t.date(), t.time(), kazakhstanTimeZone());
     return t.toUTC();
@@ -157,7 +168,7 @@ ValidationProblems applicationFromJson(const QJsonObject &json, Application *app
         receivedRead = a.receivedAt.isValid();
         if (!receivedRead) {
             r.problem(field::kReceivedAt.toString(),
-                      Text::tr("Expected an ISO 8601 date and time, for example 2025-03-04T10:15:00+05:00."));
+                Text::tr("Expected an ISO 8601 date and time, for example 2025-03-04T10:15:00+05:00."));
         }
     }
     if (auto v = r.string(field::kChannel.toString(), false)) {
@@ -191,9 +202,9 @@ ValidationProblems applicationFromJson(const QJsonObject &json, Application *app
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString prefix = u"%1[%2]."_s.arg(productsKey).arg(i);
             if (!lines.at(i).isObject()) {
-                problems.append({u"%1[%2]"_s.arg(productsKey).arg(i),
-                                 Text::tr("Expected an object with type, name and spec.")});
-                a.products.append(ProductLine{}); // keeps line numbers in later messages
+                problems.append({ u"%1[%2]"_s.arg(productsKey).arg(i),
+                    Text::tr("Expected an object with type, name and spec.") });
+                a.products.append(ProductLine {}); // keeps line numbers in later messages
                 continue;
             }
             const QJsonObject lineObject = lines.at(i).toObject();
@@ -221,15 +232,16 @@ ValidationProblems applicationFromJson(const QByteArray &text, Application *appl
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
-        return {{u"json"_s, Text::tr("Not valid JSON at offset %1: %2.").arg(error.offset).arg(error.errorString())}};
+        return { { u"json"_s,
+            Text::tr("Not valid JSON at offset %1: %2.").arg(error.offset).arg(error.errorString()) } };
     }
     if (!doc.isObject())
-        return {{u"json"_s, Text::tr("Expected one application as a JSON object.")}};
+        return { { u"json"_s, Text::tr("Expected one application as a JSON object.") } };
     return applicationFromJson(doc.object(), application);
 }
 
-ValidationProblems checkApplicationJson(const QByteArray &text, const ReferenceData &reference,
-                                        Application *application, const QDateTime &now)
+ValidationProblems checkApplicationJson(
+    const QByteArray &text, const ReferenceData &reference, Application *application, const QDateTime &now)
 {
     Application a;
     ValidationProblems problems = applicationFromJson(text, &a);
@@ -266,29 +278,29 @@ QJsonObject applicationToJson(const Application &a)
 {
     QJsonArray lines;
     for (const ProductLine &line : a.products) {
-        lines.append(QJsonObject{{field::kLineType.toString(), line.type},
-                                 {field::kLineName.toString(), line.name},
-                                 {field::kLineSpec.toString(), line.spec}});
+        lines.append(QJsonObject { { field::kLineType.toString(), line.type },
+            { field::kLineName.toString(), line.name }, { field::kLineSpec.toString(), line.spec } });
     }
-    return QJsonObject{
-        {field::kDepartment.toString(), a.departmentCode},
-        {field::kApplicationDate.toString(), a.applicationDate.toString(Qt::ISODate)},
-        {field::kTaxpayerName.toString(), a.taxpayerName},
-        {field::kTaxpayerId.toString(), a.taxpayerId},
-        {field::kSubjectType.toString(), a.subjectType ? subjectTypeKey(*a.subjectType) : QString()},
-        {field::kCountry.toString(), a.country},
-        {field::kAtu.toString(), a.atu},
-        {field::kHeadName.toString(), a.headName},
-        {field::kReceivedAt.toString(), a.receivedAt.isValid() ? toStoreTime(a.receivedAt) : QString()},
-        {field::kChannel.toString(), intakeChannelKey(a.channel)},
-        {field::kQueueTicket.toString(), a.queueTicket},
-        {field::kProducts.toString(), lines},
+    return QJsonObject {
+        { field::kDepartment.toString(), a.departmentCode },
+        { field::kApplicationDate.toString(), a.applicationDate.toString(Qt::ISODate) },
+        { field::kTaxpayerName.toString(), a.taxpayerName },
+        { field::kTaxpayerId.toString(), a.taxpayerId },
+        { field::kSubjectType.toString(), a.subjectType ? subjectTypeKey(*a.subjectType) : QString() },
+        { field::kCountry.toString(), a.country },
+        { field::kAtu.toString(), a.atu },
+        { field::kHeadName.toString(), a.headName },
+        { field::kReceivedAt.toString(), a.receivedAt.isValid() ? toStoreTime(a.receivedAt) : QString() },
+        { field::kChannel.toString(), intakeChannelKey(a.channel) },
+        { field::kQueueTicket.toString(), a.queueTicket },
+        { field::kProducts.toString(), lines },
     };
 }
 
 QByteArray canonicalApplicationJson(const Application &application)
 {
-    return QJsonDocument(applicationToJson(normalizedApplication(application))).toJson(QJsonDocument::Compact);
+    return QJsonDocument(applicationToJson(normalizedApplication(application)))
+        .toJson(QJsonDocument::Compact);
 }
 
 QString applicationContentHash(const Application &application)

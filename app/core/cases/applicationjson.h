@@ -24,8 +24,7 @@ ValidationProblems applicationFromJson(const QByteArray &text, Application *appl
 // Structural problems first, then the problems validateApplication() finds in fields that were read
 // without a structural problem: everything that is wrong, each key named once per kind of problem.
 ValidationProblems checkApplicationJson(const QByteArray &text, const ReferenceData &reference,
-                                        Application *application,
-                                        const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Application *application, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 // The canonical JSON of a (normalized) application: sorted keys, dates as ISO 8601 (receipt in UTC
 // with milliseconds), optional keys always present. Stable across runs, so its SHA-256 identifies

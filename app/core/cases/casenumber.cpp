@@ -8,7 +8,9 @@ namespace dsn {
 
 QString formatCaseNumber(const QString &workstation, int year, qint64 serial)
 {
-    return u"%1-%2-%3"_s.arg(workstation).arg(year, 4, 10, QLatin1Char('0')).arg(serial, 6, 10, QLatin1Char('0'));
+    return u"%1-%2-%3"_s.arg(workstation)
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(serial, 6, 10, QLatin1Char('0'));
 }
 
 std::optional<CaseNumber> parseCaseNumber(QStringView text)
@@ -21,7 +23,7 @@ std::optional<CaseNumber> parseCaseNumber(QStringView text)
     const qint64 serial = m.captured(3).toLongLong(&ok);
     if (!ok || serial < 1)
         return std::nullopt;
-    return CaseNumber{m.captured(1), m.captured(2).toInt(), serial};
+    return CaseNumber { m.captured(1), m.captured(2).toInt(), serial };
 }
 
 QString caseCounterName(int year)

@@ -24,14 +24,15 @@ std::optional<qint64> optionalId(const QVariant &v)
 Error notFound(const QString &caseNumber)
 {
     return makeError(ErrorCode::NotFound,
-                     QCoreApplication::translate("dsn::CaseStore", "There is no case %1.").arg(caseNumber));
+        QCoreApplication::translate("dsn::CaseStore", "There is no case %1.").arg(caseNumber));
 }
 
 } // namespace
 
 Result<qint64> findCaseId(const QSqlDatabase &db, const QString &caseNumber)
 {
-    Result<QVariant> id = sqlScalar(db, u"SELECT id FROM applications WHERE case_number = ?"_s, {caseNumber});
+    Result<QVariant> id
+        = sqlScalar(db, u"SELECT id FROM applications WHERE case_number = ?"_s, { caseNumber });
     if (!id)
         return id.error();
     if (!id->isValid())
@@ -42,9 +43,9 @@ Result<qint64> findCaseId(const QSqlDatabase &db, const QString &caseNumber)
 Result<QList<StatusEvent>> loadHistory(const QSqlDatabase &db, qint64 applicationId)
 {
     Result<QSqlQuery> q = sqlRun(db,
-                                 u"SELECT from_status, to_status, actor_user_id, actor_name, actor_role, at, comment"
-                                 u" FROM status_events WHERE application_id = ? ORDER BY id"_s,
-                                 {applicationId});
+        u"SELECT from_status, to_status, actor_user_id, actor_name, actor_role, at, comment"
+        u" FROM status_events WHERE application_id = ? ORDER BY id"_s,
+        { applicationId });
     if (!q)
         return q.error();
     QList<StatusEvent> events;
@@ -65,14 +66,15 @@ Result<QList<StatusEvent>> loadHistory(const QSqlDatabase &db, qint64 applicatio
 
 Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
 {
-    Result<QSqlQuery> q = sqlRun(
-        db,
-        u"SELECT a.id, a.case_number, a.uid, a.taxpayer_name, a.taxpayer_id, a.subject_type, a.department_code,"
-        u" a.country, a.atu, a.head_name, a.application_date, a.received_at, a.received_by, a.received_by_name,"
+    Result<QSqlQuery> q = sqlRun(db,
+        u"SELECT a.id, a.case_number, a.uid, a.taxpayer_name, a.taxpayer_id, a.subject_type, "
+        u"a.department_code,"
+        u" a.country, a.atu, a.head_name, a.application_date, a.received_at, a.received_by, "
+        u"a.received_by_name,"
         u" a.office_code, a.channel, a.queue_ticket, a.status, a.registered_at, a.due_at, a.content_hash,"
         u" a.created_at, a.updated_at, s.id_kind"
         u" FROM applications a JOIN subjects s ON s.id = a.subject_id WHERE a.case_number = ?"_s,
-        {caseNumber});
+        { caseNumber });
     if (!q)
         return q.error();
     if (!q->next())
@@ -106,15 +108,16 @@ Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
     q->finish();
 
     Result<QSqlQuery> lines = sqlRun(db,
-                                     u"SELECT line_no, product_type, name, spec, decision, dsn_code, refusal_ground,"
-                                     u" refusal_text FROM product_lines WHERE application_id = ? ORDER BY line_no"_s,
-                                     {c.id});
+        u"SELECT line_no, product_type, name, spec, decision, dsn_code, refusal_ground,"
+        u" refusal_text FROM product_lines WHERE application_id = ? ORDER BY line_no"_s,
+        { c.id });
     if (!lines)
         return lines.error();
     while (lines->next()) {
         CaseLine line;
         line.lineNo = lines->value(0).toInt();
-        line.product = ProductLine{lines->value(1).toInt(), lines->value(2).toString(), lines->value(3).toString()};
+        line.product
+            = ProductLine { lines->value(1).toInt(), lines->value(2).toString(), lines->value(3).toString() };
         line.decision = lines->value(4).toString();
         line.dsnCode = lines->value(5).toString();
         if (!lines->value(6).isNull())
@@ -131,9 +134,9 @@ Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
     c.history = *history;
 
     Result<QSqlQuery> docs = sqlRun(db,
-                                    u"SELECT kind, language, content_hash, printed_by, printed_by_name, printed_at,"
-                                    u" reprint_no FROM printed_documents WHERE application_id = ? ORDER BY id"_s,
-                                    {c.id});
+        u"SELECT kind, language, content_hash, printed_by, printed_by_name, printed_at,"
+        u" reprint_no FROM printed_documents WHERE application_id = ? ORDER BY id"_s,
+        { c.id });
     if (!docs)
         return docs.error();
     while (docs->next()) {

@@ -24,7 +24,7 @@ std::optional<CaseCursor> CaseCursor::fromString(QStringView text)
     const qint64 id = text.mid(slash + 1).toLongLong(&ok);
     if (!ok || id <= 0 || !fromStoreTime(at))
         return std::nullopt;
-    return CaseCursor{at, id};
+    return CaseCursor { at, id };
 }
 
 QString caseSearchMatchExpression(QStringView text)
@@ -35,7 +35,8 @@ QString caseSearchMatchExpression(QStringView text)
         typed.remove(u' ');
     QStringList phrases;
     for (const QString &word : typed.split(u' ', Qt::SkipEmptyParts)) {
-        const bool searchable = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        const bool searchable
+            = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
         if (!searchable)
             continue;
         // A quoted phrase is tokenized like the indexed text ("АИ-92" -> аи 92); the star makes
@@ -47,7 +48,8 @@ QString caseSearchMatchExpression(QStringView text)
     return phrases.join(u' ');
 }
 
-SqlStatement caseSearchStatement(const CaseQuery &query, const QDateTime &now, std::optional<qint64> afterRowId)
+SqlStatement caseSearchStatement(
+    const CaseQuery &query, const QDateTime &now, std::optional<qint64> afterRowId)
 {
     SqlStatement s;
     QStringList where;
@@ -97,7 +99,8 @@ SqlStatement caseSearchStatement(const CaseQuery &query, const QDateTime &now, s
         s.values << query.after->receivedAt << query.after->receivedAt << query.after->id;
     }
 
-    s.sql = u"SELECT a.id, a.case_number, a.received_at, a.status, a.taxpayer_id, a.taxpayer_name, a.due_at"_s;
+    s.sql
+        = u"SELECT a.id, a.case_number, a.received_at, a.status, a.taxpayer_id, a.taxpayer_name, a.due_at"_s;
     s.sql += match.isEmpty() ? u" FROM applications a"_s
                              : u" FROM case_search CROSS JOIN applications a ON a.id = case_search.rowid"_s;
     if (!where.isEmpty())
@@ -140,8 +143,8 @@ Result<QList<Row>> runStatement(const QSqlDatabase &db, const SqlStatement &stat
 }
 
 // The page from the recent window, when it is provably the exact answer; nullopt otherwise.
-Result<std::optional<QList<Row>>> windowedRows(const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now,
-                                               int wanted, qint64 window)
+Result<std::optional<QList<Row>>> windowedRows(
+    const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now, int wanted, qint64 window)
 {
     std::optional<QList<Row>> none;
     if (window <= 0)
@@ -166,7 +169,7 @@ Result<std::optional<QList<Row>>> windowedRows(const QSqlDatabase &db, const Cas
     // Could a case outside the window rank on this page? Only one received no earlier than the
     // page's last row (and, on a later page, no later than the cursor).
     QString sql = u"SELECT 1 FROM applications WHERE received_at >= ? AND id <= ?"_s;
-    QVariantList values{rows->constLast().receivedAt, windowStart};
+    QVariantList values { rows->constLast().receivedAt, windowStart };
     if (query.after) {
         sql += u" AND received_at <= ?"_s;
         values.append(query.after->receivedAt);
@@ -181,13 +184,14 @@ Result<std::optional<QList<Row>>> windowedRows(const QSqlDatabase &db, const Cas
 
 } // namespace
 
-Result<CasePage> searchCases(const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now,
-                             const CaseSearchTuning &tuning)
+Result<CasePage> searchCases(
+    const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now, const CaseSearchTuning &tuning)
 {
     const int limit = std::clamp(query.limit, 1, 1000);
     std::optional<QList<Row>> rows;
     if (!caseSearchMatchExpression(query.text).isEmpty()) {
-        Result<std::optional<QList<Row>>> windowed = windowedRows(db, query, now, limit + 1, tuning.recentWindow);
+        Result<std::optional<QList<Row>>> windowed
+            = windowedRows(db, query, now, limit + 1, tuning.recentWindow);
         if (!windowed)
             return windowed.error();
         rows = std::move(windowed).value();
@@ -205,7 +209,7 @@ Result<CasePage> searchCases(const QSqlDatabase &db, const CaseQuery &query, con
     for (const Row &r : std::as_const(*rows)) {
         if (page.cases.size() == limit) {
             const Row &last = rows->at(limit - 1);
-            page.next = CaseCursor{last.receivedAt, last.summary.id};
+            page.next = CaseCursor { last.receivedAt, last.summary.id };
             break;
         }
         page.cases.append(r.summary);

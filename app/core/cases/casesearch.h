@@ -34,10 +34,10 @@ struct CaseQuery
     // letters included). Digits typed with spaces ("921029 350851") are read as one number.
     QString text;
     QList<CaseStatus> statuses; // any of these; empty: every status
-    QDateTime receivedFrom;     // inclusive; invalid: no lower bound
-    QDateTime receivedBefore;   // exclusive; invalid: no upper bound
-    bool overdueOnly = false;   // the term has ended and the case is not decided
-    int limit = 50;             // rows per page, 1..1000
+    QDateTime receivedFrom; // inclusive; invalid: no lower bound
+    QDateTime receivedBefore; // exclusive; invalid: no upper bound
+    bool overdueOnly = false; // the term has ended and the case is not decided
+    int limit = 50; // rows per page, 1..1000
     std::optional<CaseCursor> after;
 };
 
@@ -59,8 +59,8 @@ struct SqlStatement
 // The statement a query runs (exposed so that tests can check its plan uses indexes). It asks for
 // limit + 1 rows: the extra row only tells that there is a next page. With words to search for,
 // afterRowId keeps only matches with a larger id (the recent window, see CaseSearchTuning).
-SqlStatement caseSearchStatement(const CaseQuery &query, const QDateTime &now,
-                                 std::optional<qint64> afterRowId = std::nullopt);
+SqlStatement caseSearchStatement(
+    const CaseQuery &query, const QDateTime &now, std::optional<qint64> afterRowId = std::nullopt);
 
 // With words to search for, the full-text index finds the matches and their rows are sorted by
 // receipt. A word found in most cases ("ТОО", "АИ") would mean sorting most of the store, so a page
@@ -75,6 +75,6 @@ struct CaseSearchTuning
 
 // Runs a query. `now` decides what is overdue.
 Result<CasePage> searchCases(const QSqlDatabase &db, const CaseQuery &query, const QDateTime &now,
-                             const CaseSearchTuning &tuning = {});
+    const CaseSearchTuning &tuning = {});
 
 } // namespace dsn

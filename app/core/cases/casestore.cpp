@@ -47,7 +47,7 @@ QVariant nullable(const std::optional<qint64> &id)
 
 Result<QString> setting(const QSqlDatabase &db, const QString &key)
 {
-    Result<QVariant> v = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, {key});
+    Result<QVariant> v = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, { key });
     if (!v)
         return v.error();
     // Empty, not null, when absent: a null QString would be bound as SQL NULL.
@@ -61,9 +61,9 @@ Result<QString> readWorkstationCode(const QSqlDatabase &db)
         return code;
     if (!CaseStore::isValidWorkstationCode(*code)) {
         return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The workstation has no valid code yet, so no case number can be given. An "
-                                  "administrator sets it in the settings (workstation.code, for example AST01)."),
-                         u"workstation.code = '%1'"_s.arg(*code));
+            Text::tr("The workstation has no valid code yet, so no case number can be given. An "
+                     "administrator sets it in the settings (workstation.code, for example AST01)."),
+            u"workstation.code = '%1'"_s.arg(*code));
     }
     return code;
 }
@@ -72,9 +72,9 @@ Result<QString> readWorkstationCode(const QSqlDatabase &db)
 Result<qint64> nextSerial(const QSqlDatabase &db, int year)
 {
     Result<QVariant> v = sqlScalar(db,
-                                   u"INSERT INTO counters(name, value) VALUES (?, 1)"
-                                   u" ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"_s,
-                                   {caseCounterName(year)});
+        u"INSERT INTO counters(name, value) VALUES (?, 1)"
+        u" ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"_s,
+        { caseCounterName(year) });
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -82,18 +82,21 @@ Result<qint64> nextSerial(const QSqlDatabase &db, int year)
 
 // Writes the outbox row for sync; the payload's hash identifies it so that uploads are idempotent.
 Result<void> addOutboxRow(const QSqlDatabase &db, qint64 applicationId, const QString &kind,
-                          const QJsonObject &payload, const QString &at)
+    const QJsonObject &payload, const QString &at)
 {
     const QByteArray bytes = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     return sqlExec(db,
-                   u"INSERT INTO outbox(application_id, kind, payload, content_hash, created_at)"
-                   u" VALUES (?, ?, ?, ?, ?)"_s,
-                   {applicationId, kind, QString::fromUtf8(bytes), sha256Hex(bytes), at});
+        u"INSERT INTO outbox(application_id, kind, payload, content_hash, created_at)"
+        u" VALUES (?, ?, ?, ?, ?)"_s,
+        { applicationId, kind, QString::fromUtf8(bytes), sha256Hex(bytes), at });
 }
 
 } // namespace
 
-CaseStore::CaseStore(Database &database) : CaseStore(database, Options{}) {}
+CaseStore::CaseStore(Database &database)
+    : CaseStore(database, Options {})
+{
+}
 
 CaseStore::CaseStore(Database &database, Options options)
     : m_db(database)
@@ -119,8 +122,8 @@ Result<QString> CaseStore::workstationCode() const
     return readWorkstationCode(m_db.connection());
 }
 
-Result<QString> CaseStore::intake(const Application &application, const Actor &actor, const IntakeOptions &options,
-                                  ValidationProblems *problems)
+Result<QString> CaseStore::intake(const Application &application, const Actor &actor,
+    const IntakeOptions &options, ValidationProblems *problems)
 {
     const QDateTime at = now();
     const Application a = normalizedApplication(application);
@@ -129,8 +132,7 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
         *problems = found;
     if (!found.isEmpty()) {
         return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The application has %n problem(s); nothing was written.", nullptr,
-                                  int(found.size())));
+            Text::tr("The application has %n problem(s); nothing was written.", nullptr, int(found.size())));
     }
 
     // The lifecycle table decides who may take an application in.
@@ -138,17 +140,18 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
     if (options.origin == IntakeOrigin::OnBehalfOfCounter) {
         if (actor.role != Role::System) {
             return makeError(ErrorCode::PermissionDenied,
-                             Text::tr("Only the workstation itself may enter an application on behalf of its "
-                                      "counter."));
+                Text::tr("Only the workstation itself may enter an application on behalf of its "
+                         "counter."));
         }
         if (options.reason.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidInput, Text::tr("Say why the workstation enters the application."));
+            return makeError(
+                ErrorCode::InvalidInput, Text::tr("Say why the workstation enters the application."));
         checkedRole = Role::Operator;
     }
     const TransitionVerdict verdict = checkTransition(std::nullopt, CaseStatus::Accepted, checkedRole);
     if (verdict != TransitionVerdict::Allowed) {
         return makeError(ErrorCode::PermissionDenied,
-                         transitionVerdictMessage(verdict, std::nullopt, CaseStatus::Accepted, actor.role));
+            transitionVerdictMessage(verdict, std::nullopt, CaseStatus::Accepted, actor.role));
     }
 
     const TaxpayerId id = *TaxpayerId::parse(a.taxpayerId).id;
@@ -159,7 +162,8 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
     const QString contentHash = applicationContentHash(a);
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString status = statusKey(CaseStatus::Accepted);
-    const QString comment = options.origin == IntakeOrigin::OnBehalfOfCounter ? options.reason.trimmed() : QString();
+    const QString comment
+        = options.origin == IntakeOrigin::OnBehalfOfCounter ? options.reason.trimmed() : QString();
 
     QString caseNumber;
     Result<void> written = m_db.write([&](QSqlDatabase &db) -> Result<void> {
@@ -178,28 +182,29 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
             return serial.error();
         caseNumber = formatCaseNumber(*workstation, year, *serial);
 
-        Result<QVariant> subjectId = sqlScalar(
-            db,
-            u"INSERT INTO subjects(taxpayer_id, name, id_kind, subject_type, updated_at) VALUES (?, ?, ?, ?, ?)"
+        Result<QVariant> subjectId = sqlScalar(db,
+            u"INSERT INTO subjects(taxpayer_id, name, id_kind, subject_type, updated_at) VALUES (?, ?, ?, ?, "
+            u"?)"
             u" ON CONFLICT(taxpayer_id) DO UPDATE SET name = excluded.name,"
             u" subject_type = excluded.subject_type, updated_at = excluded.updated_at RETURNING id"_s,
-            {a.taxpayerId, a.taxpayerName, idKind, subjectTypeKey(*a.subjectType), nowText});
+            { a.taxpayerId, a.taxpayerName, idKind, subjectTypeKey(*a.subjectType), nowText });
         if (!subjectId)
             return subjectId.error();
 
-        Result<QVariant> applicationId = sqlScalar(
-            db,
-            u"INSERT INTO applications(case_number, uid, subject_id, taxpayer_name, taxpayer_id, subject_type,"
+        Result<QVariant> applicationId = sqlScalar(db,
+            u"INSERT INTO applications(case_number, uid, subject_id, taxpayer_name, taxpayer_id, "
+            u"subject_type,"
             u" department_code, country, atu, head_name, application_date, received_at, received_by,"
             u" received_by_name, office_code, channel, queue_ticket, status, registered_at, due_at,"
             u" content_hash, created_at, updated_at)"
             u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?) RETURNING id"_s,
-            {caseNumber, uid, subjectId->toLongLong(), a.taxpayerName, a.taxpayerId,
-             subjectTypeKey(*a.subjectType), a.departmentCode, a.country, a.atu, a.headName,
-             a.applicationDate.toString(Qt::ISODate), toStoreTime(a.receivedAt), nullable(actor.userId),
-             actor.name, office, intakeChannelKey(a.channel), nullable(a.queueTicket), status,
-             term.due.isValid() ? QVariant(toStoreTime(term.due)) : QVariant(QMetaType(QMetaType::QString)),
-             contentHash, nowText, nowText});
+            { caseNumber, uid, subjectId->toLongLong(), a.taxpayerName, a.taxpayerId,
+                subjectTypeKey(*a.subjectType), a.departmentCode, a.country, a.atu, a.headName,
+                a.applicationDate.toString(Qt::ISODate), toStoreTime(a.receivedAt), nullable(actor.userId),
+                actor.name, office, intakeChannelKey(a.channel), nullable(a.queueTicket), status,
+                term.due.isValid() ? QVariant(toStoreTime(term.due))
+                                   : QVariant(QMetaType(QMetaType::QString)),
+                contentHash, nowText, nowText });
         if (!applicationId)
             return applicationId.error();
         const qint64 appId = applicationId->toLongLong();
@@ -207,45 +212,44 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
         for (qsizetype i = 0; i < a.products.size(); ++i) {
             const ProductLine &line = a.products.at(i);
             if (Result<void> r = sqlExec(db,
-                                         u"INSERT INTO product_lines(application_id, line_no, product_type, name, spec)"
-                                         u" VALUES (?, ?, ?, ?, ?)"_s,
-                                         {appId, int(i + 1), line.type, line.name, line.spec});
+                    u"INSERT INTO product_lines(application_id, line_no, product_type, name, spec)"
+                    u" VALUES (?, ?, ?, ?, ?)"_s,
+                    { appId, int(i + 1), line.type, line.name, line.spec });
                 !r) {
                 return r;
             }
         }
 
         if (Result<void> r = sqlExec(db,
-                                     u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id,"
-                                     u" actor_name, actor_role, at, comment) VALUES (?, NULL, ?, ?, ?, ?, ?, ?)"_s,
-                                     {appId, status, nullable(actor.userId), actor.name, roleKey(actor.role),
-                                      nowText, nullable(comment)});
+                u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id,"
+                u" actor_name, actor_role, at, comment) VALUES (?, NULL, ?, ?, ?, ?, ?, ?)"_s,
+                { appId, status, nullable(actor.userId), actor.name, roleKey(actor.role), nowText,
+                    nullable(comment) });
             !r) {
             return r;
         }
 
-        QJsonObject details{{u"lines"_s, int(a.products.size())},
-                            {u"content_hash"_s, contentHash},
-                            {u"origin"_s, options.origin == IntakeOrigin::Counter ? u"counter"_s
-                                                                                  : u"on_behalf_of_counter"_s}};
+        QJsonObject details { { u"lines"_s, int(a.products.size()) }, { u"content_hash"_s, contentHash },
+            { u"origin"_s,
+                options.origin == IntakeOrigin::Counter ? u"counter"_s : u"on_behalf_of_counter"_s } };
         if (!comment.isEmpty())
             details.insert(u"reason"_s, comment);
-        if (Result<qint64> r = AuditTrail::append(db, actor, AuditEvent::CaseIntake, u"case"_s, caseNumber, details,
-                                                  m_clock);
+        if (Result<qint64> r
+            = AuditTrail::append(db, actor, AuditEvent::CaseIntake, u"case"_s, caseNumber, details, m_clock);
             !r) {
             return r.error();
         }
 
-        const QJsonObject payload{
-            {u"case_number"_s, caseNumber},
-            {u"uid"_s, uid},
-            {u"workstation"_s, *workstation},
-            {u"office_code"_s, office},
-            {u"status"_s, status},
-            {u"received_by"_s, actor.name},
-            {u"due_at"_s, term.due.isValid() ? toStoreTime(term.due) : QString()},
-            {u"content_hash"_s, contentHash},
-            {u"application"_s, applicationToJson(a)},
+        const QJsonObject payload {
+            { u"case_number"_s, caseNumber },
+            { u"uid"_s, uid },
+            { u"workstation"_s, *workstation },
+            { u"office_code"_s, office },
+            { u"status"_s, status },
+            { u"received_by"_s, actor.name },
+            { u"due_at"_s, term.due.isValid() ? toStoreTime(term.due) : QString() },
+            { u"content_hash"_s, contentHash },
+            { u"application"_s, applicationToJson(a) },
         };
         return addOutboxRow(db, appId, u"application"_s, payload, nowText);
     });
@@ -254,14 +258,14 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
     return caseNumber;
 }
 
-Result<void> CaseStore::changeStatus(const QString &caseNumber, CaseStatus to, const Actor &actor,
-                                     const QString &comment)
+Result<void> CaseStore::changeStatus(
+    const QString &caseNumber, CaseStatus to, const Actor &actor, const QString &comment)
 {
     const QString nowText = toStoreTime(now());
     const QString note = comment.trimmed();
     return m_db.write([&](QSqlDatabase &db) -> Result<void> {
-        Result<QSqlQuery> q = sqlRun(db, u"SELECT id, status, uid FROM applications WHERE case_number = ?"_s,
-                                     {caseNumber});
+        Result<QSqlQuery> q
+            = sqlRun(db, u"SELECT id, status, uid FROM applications WHERE case_number = ?"_s, { caseNumber });
         if (!q)
             return q.error();
         if (!q->next())
@@ -273,50 +277,45 @@ Result<void> CaseStore::changeStatus(const QString &caseNumber, CaseStatus to, c
         const std::optional<CaseStatus> from = statusFromKey(fromKey);
         if (!from) {
             return makeError(ErrorCode::Damaged, Text::tr("Case %1 has an unknown status.").arg(caseNumber),
-                             u"status '%1'"_s.arg(fromKey));
+                u"status '%1'"_s.arg(fromKey));
         }
 
         const TransitionVerdict verdict = checkTransition(from, to, actor.role);
         if (verdict != TransitionVerdict::Allowed) {
             return makeError(verdict == TransitionVerdict::RoleNotAllowed ? ErrorCode::PermissionDenied
                                                                           : ErrorCode::Conflict,
-                             transitionVerdictMessage(verdict, from, to, actor.role));
+                transitionVerdictMessage(verdict, from, to, actor.role));
         }
 
         const QString toKey = statusKey(to);
         if (Result<void> r = sqlExec(db,
-                                     u"UPDATE applications SET status = ?, updated_at = ?,"
-                                     u" registered_at = CASE WHEN ? THEN ? ELSE registered_at END WHERE id = ?"_s,
-                                     {toKey, nowText, to == CaseStatus::Registered, nowText, appId});
+                u"UPDATE applications SET status = ?, updated_at = ?,"
+                u" registered_at = CASE WHEN ? THEN ? ELSE registered_at END WHERE id = ?"_s,
+                { toKey, nowText, to == CaseStatus::Registered, nowText, appId });
             !r) {
             return r;
         }
         if (Result<void> r = sqlExec(db,
-                                     u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id,"
-                                     u" actor_name, actor_role, at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                     {appId, fromKey, toKey, nullable(actor.userId), actor.name, roleKey(actor.role),
-                                      nowText, nullable(note)});
+                u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id,"
+                u" actor_name, actor_role, at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                { appId, fromKey, toKey, nullable(actor.userId), actor.name, roleKey(actor.role), nowText,
+                    nullable(note) });
             !r) {
             return r;
         }
-        QJsonObject details{{u"from"_s, fromKey}, {u"to"_s, toKey}};
+        QJsonObject details { { u"from"_s, fromKey }, { u"to"_s, toKey } };
         if (!note.isEmpty())
             details.insert(u"comment"_s, note);
-        if (Result<qint64> r = AuditTrail::append(db, actor, AuditEvent::CaseStatus, u"case"_s, caseNumber, details,
-                                                  m_clock);
+        if (Result<qint64> r
+            = AuditTrail::append(db, actor, AuditEvent::CaseStatus, u"case"_s, caseNumber, details, m_clock);
             !r) {
             return r.error();
         }
         return addOutboxRow(db, appId, u"status"_s,
-                            QJsonObject{{u"case_number"_s, caseNumber},
-                                        {u"uid"_s, uid},
-                                        {u"from"_s, fromKey},
-                                        {u"to"_s, toKey},
-                                        {u"actor"_s, actor.name},
-                                        {u"actor_role"_s, roleKey(actor.role)},
-                                        {u"at"_s, nowText},
-                                        {u"comment"_s, note}},
-                            nowText);
+            QJsonObject { { u"case_number"_s, caseNumber }, { u"uid"_s, uid }, { u"from"_s, fromKey },
+                { u"to"_s, toKey }, { u"actor"_s, actor.name }, { u"actor_role"_s, roleKey(actor.role) },
+                { u"at"_s, nowText }, { u"comment"_s, note } },
+            nowText);
     });
 }
 
@@ -332,7 +331,8 @@ Result<CaseRecord> CaseStore::openCase(const QString &caseNumber, const Actor &a
         QJsonObject details;
         if (!purpose.trimmed().isEmpty())
             details.insert(u"purpose"_s, purpose.trimmed());
-        Result<qint64> audited = AuditTrail::append(db, actor, event, u"case"_s, caseNumber, details, m_clock);
+        Result<qint64> audited
+            = AuditTrail::append(db, actor, event, u"case"_s, caseNumber, details, m_clock);
         if (!audited)
             return audited.error();
         return {};
@@ -361,35 +361,35 @@ Result<QList<StatusEvent>> CaseStore::caseHistory(const QString &caseNumber) con
 }
 
 Result<int> CaseStore::recordPrint(const QString &caseNumber, const QString &kind, Language language,
-                                   const QString &contentHash, const Actor &actor)
+    const QString &contentHash, const Actor &actor)
 {
     if (kind.trimmed().isEmpty() || contentHash.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Text::tr("A printed document needs its kind and content hash."));
+        return makeError(
+            ErrorCode::InvalidInput, Text::tr("A printed document needs its kind and content hash."));
     const QString nowText = toStoreTime(now());
     int reprint = 0;
     Result<void> r = m_db.write([&](QSqlDatabase &db) -> Result<void> {
         Result<qint64> id = findCaseId(db, caseNumber);
         if (!id)
             return id.error();
-        Result<QVariant> count = sqlScalar(
-            db, u"SELECT count(*) FROM printed_documents WHERE application_id = ? AND kind = ?"_s, {*id, kind});
+        Result<QVariant> count = sqlScalar(db,
+            u"SELECT count(*) FROM printed_documents WHERE application_id = ? AND kind = ?"_s, { *id, kind });
         if (!count)
             return count.error();
         reprint = count->toInt();
         const QString lang = languageCode(language);
         if (Result<void> w = sqlExec(db,
-                                     u"INSERT INTO printed_documents(application_id, kind, language, content_hash,"
-                                     u" printed_by, printed_by_name, printed_at, reprint_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                     {*id, kind, lang, contentHash, nullable(actor.userId), actor.name, nowText, reprint});
+                u"INSERT INTO printed_documents(application_id, kind, language, content_hash,"
+                u" printed_by, printed_by_name, printed_at, reprint_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                { *id, kind, lang, contentHash, nullable(actor.userId), actor.name, nowText, reprint });
             !w) {
             return w;
         }
-        Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::DocumentPrinted, u"case"_s, caseNumber,
-                                                    QJsonObject{{u"kind"_s, kind},
-                                                                {u"language"_s, lang},
-                                                                {u"content_hash"_s, contentHash},
-                                                                {u"reprint_no"_s, reprint}},
-                                                    m_clock);
+        Result<qint64> audited
+            = AuditTrail::append(db, actor, AuditEvent::DocumentPrinted, u"case"_s, caseNumber,
+                QJsonObject { { u"kind"_s, kind }, { u"language"_s, lang },
+                    { u"content_hash"_s, contentHash }, { u"reprint_no"_s, reprint } },
+                m_clock);
         if (!audited)
             return audited.error();
         return {};

@@ -65,15 +65,15 @@ public:
     // transaction: no gap, no duplicate), its product lines, the first status event (accepted),
     // the full-text index, the audit entry case_intake and the outbox row "application". Returns
     // the case number. Nothing is written when anything fails.
-    Result<QString> intake(const Application &application, const Actor &actor, const IntakeOptions &options = {},
-                           ValidationProblems *problems = nullptr);
+    Result<QString> intake(const Application &application, const Actor &actor,
+        const IntakeOptions &options = {}, ValidationProblems *problems = nullptr);
 
     // Moves a case to another status, when the lifecycle table allows it for the actor's role
     // (otherwise ErrorCode::PermissionDenied or ErrorCode::Conflict, and nothing changes). Writes the
     // status, the status event, the audit entry case_status and the outbox row "status" in one
     // transaction. Registration also records registered_at.
-    Result<void> changeStatus(const QString &caseNumber, CaseStatus to, const Actor &actor,
-                              const QString &comment = {});
+    Result<void> changeStatus(
+        const QString &caseNumber, CaseStatus to, const Actor &actor, const QString &comment = {});
 
     // The whole case: application, lines, history, printed documents. Opening a case shows a
     // person's data, so it is audited in the same call: person_viewed when the subject is an
@@ -86,7 +86,7 @@ public:
     // Records one printed document; returns its reprint number (0 for the first print
     // of this kind for the case, in any language; then 1, 2, ...). Audited as document_printed.
     Result<int> recordPrint(const QString &caseNumber, const QString &kind, Language language,
-                            const QString &contentHash, const Actor &actor);
+        const QString &contentHash, const Actor &actor);
 
     // Finds cases (see CaseQuery); "now" for overdue is the store's clock.
     Result<CasePage> search(const CaseQuery &query) const;

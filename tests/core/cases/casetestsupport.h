@@ -30,7 +30,8 @@ inline QString validIin(int n)
 {
     const QDate birth = QDate(1990, 1, 1).addDays(n % 3650);
     for (int serial = n % 10000;; serial = (serial + 1) % 10000) {
-        const QString first11 = birth.toString(u"yyMMdd"_s) + u'3' + u"%1"_s.arg(serial, 4, 10, QLatin1Char('0'));
+        const QString first11
+            = birth.toString(u"yyMMdd"_s) + u'3' + u"%1"_s.arg(serial, 4, 10, QLatin1Char('0'));
         if (const auto check = dsn::TaxpayerId::checkDigit(first11))
             return first11 + QString::number(*check);
     }
@@ -47,8 +48,8 @@ inline QString validBin(int n)
 }
 
 // Passes validateApplication(): department 11 (Akmola), Kazakhstan, unit 001 (Kokshetau).
-inline dsn::Application application(const QString &name, const QString &taxpayerId, const QDateTime &receivedAt,
-                                    const QList<dsn::ProductLine> &products = {})
+inline dsn::Application application(const QString &name, const QString &taxpayerId,
+    const QDateTime &receivedAt, const QList<dsn::ProductLine> &products = {})
 {
     dsn::Application a;
     a.departmentCode = u"11"_s;
@@ -61,7 +62,7 @@ inline dsn::Application application(const QString &name, const QString &taxpayer
     a.atu = 1;
     a.headName = u"Серікбаев Арман"_s;
     a.products = products.isEmpty()
-        ? QList<dsn::ProductLine>{dsn::ProductLine{1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s}}
+        ? QList<dsn::ProductLine> { dsn::ProductLine { 1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s } }
         : products;
     return a;
 }
@@ -69,7 +70,8 @@ inline dsn::Application application(const QString &name, const QString &taxpayer
 inline dsn::Result<void> setSetting(dsn::Database &db, const QString &key, const QString &value)
 {
     return db.write([&](QSqlDatabase &c) {
-        return dsn::sqlExec(c, u"INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"_s, {key, value});
+        return dsn::sqlExec(
+            c, u"INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"_s, { key, value });
     });
 }
 
@@ -79,16 +81,16 @@ inline dsn::Result<void> addUser(dsn::Database &db, qint64 id, const QString &us
 {
     return db.write([&](QSqlDatabase &c) {
         return dsn::sqlExec(c,
-                            u"INSERT INTO users(id, username, full_name, role, office_code, password_hash, created_at,"
-                            u" password_changed_at) VALUES (?, ?, ?, ?, 'SC-AST-01', 'x', '2025-01-01T00:00:00.000Z',"
-                            u" '2025-01-01T00:00:00.000Z')"_s,
-                            {id, username, username, role});
+            u"INSERT INTO users(id, username, full_name, role, office_code, password_hash, created_at,"
+            u" password_changed_at) VALUES (?, ?, ?, ?, 'SC-AST-01', 'x', '2025-01-01T00:00:00.000Z',"
+            u" '2025-01-01T00:00:00.000Z')"_s,
+            { id, username, username, role });
     });
 }
 
 // Opens (creating) a store and gives it a workstation code; null on failure.
-inline std::unique_ptr<dsn::Database> openStore(const QString &path, dsn::Database::Options options = {},
-                                                const QString &workstation = u"AST01"_s)
+inline std::unique_ptr<dsn::Database> openStore(
+    const QString &path, dsn::Database::Options options = {}, const QString &workstation = u"AST01"_s)
 {
     auto db = dsn::Database::open(path, options);
     if (!db)
@@ -106,7 +108,7 @@ inline QStringList tableRows(const QSqlDatabase &db, const QString &table)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT * FROM "_s + table + u" ORDER BY rowid"_s))
-        return {u"error: "_s + table};
+        return { u"error: "_s + table };
     while (q.next()) {
         QStringList cells;
         for (int i = 0; i < q.record().count(); ++i)
@@ -118,10 +120,9 @@ inline QStringList tableRows(const QSqlDatabase &db, const QString &table)
 
 inline const QStringList &caseTables()
 {
-    static const QStringList tables = {u"settings"_s, u"counters"_s,          u"subjects"_s,
-                                       u"applications"_s, u"product_lines"_s, u"status_events"_s,
-                                       u"printed_documents"_s, u"outbox"_s,   u"audit_log"_s,
-                                       u"audit_head"_s};
+    static const QStringList tables
+        = { u"settings"_s, u"counters"_s, u"subjects"_s, u"applications"_s, u"product_lines"_s,
+              u"status_events"_s, u"printed_documents"_s, u"outbox"_s, u"audit_log"_s, u"audit_head"_s };
     return tables;
 }
 

@@ -34,8 +34,8 @@ Application validApplication()
     a.atu = 1;
     a.headName = u"Әбілқасымов Серік Жұмабекұлы"_s;
     a.receivedAt = QDateTime(QDate(2025, 3, 4), QTime(10, 15), QTimeZone(5 * 3600));
-    a.products = {ProductLine{1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s},
-                  ProductLine{2, u"ДТ-Л-К5"_s, u"ГОСТ 32511-2013"_s}};
+    a.products = { ProductLine { 1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s },
+        ProductLine { 2, u"ДТ-Л-К5"_s, u"ГОСТ 32511-2013"_s } };
     return a;
 }
 
@@ -51,16 +51,18 @@ QStringList fieldsOf(const ValidationProblems &problems)
 
 QJsonObject validJson()
 {
-    return QJsonObject{
-        {u"department"_s, u"11"_s},
-        {u"taxpayer_name"_s, u"ТОО «Көкшетау Мұнай»"_s},
-        {u"taxpayer_id"_s, u"940140000385"_s},
-        {u"subject_type"_s, u"importer"_s},
-        {u"country"_s, 4},
-        {u"atu"_s, 1},
-        {u"head_name"_s, u"Иванов Иван"_s},
-        {u"received_at"_s, u"2025-03-04T10:15:00+05:00"_s},
-        {u"products"_s, QJsonArray{QJsonObject{{u"type"_s, 1}, {u"name"_s, u"АИ-95"_s}, {u"spec"_s, u"ГОСТ"_s}}}},
+    return QJsonObject {
+        { u"department"_s, u"11"_s },
+        { u"taxpayer_name"_s, u"ТОО «Көкшетау Мұнай»"_s },
+        { u"taxpayer_id"_s, u"940140000385"_s },
+        { u"subject_type"_s, u"importer"_s },
+        { u"country"_s, 4 },
+        { u"atu"_s, 1 },
+        { u"head_name"_s, u"Иванов Иван"_s },
+        { u"received_at"_s, u"2025-03-04T10:15:00+05:00"_s },
+        { u"products"_s,
+            QJsonArray {
+                QJsonObject { { u"type"_s, 1 }, { u"name"_s, u"АИ-95"_s }, { u"spec"_s, u"ГОСТ"_s } } } },
     };
 }
 
@@ -107,54 +109,59 @@ void TestApplication::eachField_data()
     QTest::addColumn<Mutation>("mutate");
     QTest::addColumn<QString>("field");
 
-    QTest::newRow("department empty") << Mutation([](Application &a) { a.departmentCode.clear(); }) << u"department"_s;
-    QTest::newRow("department unknown") << Mutation([](Application &a) { a.departmentCode = u"99"_s; }) << u"department"_s;
-    QTest::newRow("department historical") << Mutation([](Application &a) { a.departmentCode = u"51"_s; })
-                                           << u"department"_s;
-    QTest::newRow("application date missing") << Mutation([](Application &a) { a.applicationDate = QDate(); })
-                                              << u"application_date"_s;
+    QTest::newRow("department empty")
+        << Mutation([](Application &a) { a.departmentCode.clear(); }) << u"department"_s;
+    QTest::newRow("department unknown")
+        << Mutation([](Application &a) { a.departmentCode = u"99"_s; }) << u"department"_s;
+    QTest::newRow("department historical")
+        << Mutation([](Application &a) { a.departmentCode = u"51"_s; }) << u"department"_s;
+    QTest::newRow("application date missing")
+        << Mutation([](Application &a) { a.applicationDate = QDate(); }) << u"application_date"_s;
     QTest::newRow("application date after receipt")
         << Mutation([](Application &a) { a.applicationDate = QDate(2025, 3, 5); }) << u"application_date"_s;
-    QTest::newRow("name empty") << Mutation([](Application &a) { a.taxpayerName = u"   "_s; }) << u"taxpayer_name"_s;
+    QTest::newRow("name empty") << Mutation([](Application &a) { a.taxpayerName = u"   "_s; })
+                                << u"taxpayer_name"_s;
     QTest::newRow("name too long") << Mutation([](Application &a) { a.taxpayerName = QString(501, u'Ж'); })
                                    << u"taxpayer_name"_s;
     QTest::newRow("id empty") << Mutation([](Application &a) { a.taxpayerId.clear(); }) << u"taxpayer_id"_s;
     QTest::newRow("id check digit") << Mutation([](Application &a) { a.taxpayerId = u"921029350852"_s; })
                                     << u"taxpayer_id"_s;
-    QTest::newRow("id short") << Mutation([](Application &a) { a.taxpayerId = u"92102935085"_s; }) << u"taxpayer_id"_s;
+    QTest::newRow("id short") << Mutation([](Application &a) { a.taxpayerId = u"92102935085"_s; })
+                              << u"taxpayer_id"_s;
     QTest::newRow("id letters") << Mutation([](Application &a) { a.taxpayerId = u"92102935085X"_s; })
                                 << u"taxpayer_id"_s;
-    QTest::newRow("subject type") << Mutation([](Application &a) { a.subjectType.reset(); }) << u"subject_type"_s;
+    QTest::newRow("subject type") << Mutation([](Application &a) { a.subjectType.reset(); })
+                                  << u"subject_type"_s;
     QTest::newRow("country missing") << Mutation([](Application &a) { a.country = 0; }) << u"country"_s;
     QTest::newRow("country unknown") << Mutation([](Application &a) { a.country = 7; }) << u"country"_s;
     QTest::newRow("atu missing") << Mutation([](Application &a) { a.atu = 0; }) << u"atu"_s;
     QTest::newRow("atu unknown") << Mutation([](Application &a) { a.atu = 259; }) << u"atu"_s;
     QTest::newRow("atu historical") << Mutation([](Application &a) { a.atu = 19; }) << u"atu"_s;
     QTest::newRow("head empty") << Mutation([](Application &a) { a.headName.clear(); }) << u"head_name"_s;
-    QTest::newRow("received missing") << Mutation([](Application &a) { a.receivedAt = QDateTime(); })
-                                      << u"received_at"_s;
-    QTest::newRow("received in the future")
-        << Mutation([](Application &a) {
-               a.receivedAt = kNow.addSecs(3600);
-               a.applicationDate = QDate(2025, 3, 4);
-           })
-        << u"received_at"_s;
-    QTest::newRow("queue ticket too long") << Mutation([](Application &a) { a.queueTicket = QString(33, u'7'); })
-                                           << u"queue_ticket"_s;
+    QTest::newRow("received missing")
+        << Mutation([](Application &a) { a.receivedAt = QDateTime(); }) << u"received_at"_s;
+    QTest::newRow("received in the future") << Mutation([](Application &a) {
+        a.receivedAt = kNow.addSecs(3600);
+        a.applicationDate = QDate(2025, 3, 4);
+    }) << u"received_at"_s;
+    QTest::newRow("queue ticket too long")
+        << Mutation([](Application &a) { a.queueTicket = QString(33, u'7'); }) << u"queue_ticket"_s;
     QTest::newRow("no products") << Mutation([](Application &a) { a.products.clear(); }) << u"products"_s;
     QTest::newRow("too many products") << Mutation([](Application &a) {
         a.products.clear();
         for (int i = 0; i < 101; ++i)
-            a.products.append(ProductLine{1 + i % 4, u"Марка %1"_s.arg(i), u"ТУ"_s});
+            a.products.append(ProductLine { 1 + i % 4, u"Марка %1"_s.arg(i), u"ТУ"_s });
     }) << u"products"_s;
-    QTest::newRow("type 0") << Mutation([](Application &a) { a.products[1].type = 0; }) << u"products[1].type"_s;
-    QTest::newRow("type 5") << Mutation([](Application &a) { a.products[0].type = 5; }) << u"products[0].type"_s;
+    QTest::newRow("type 0") << Mutation([](Application &a) { a.products[1].type = 0; })
+                            << u"products[1].type"_s;
+    QTest::newRow("type 5") << Mutation([](Application &a) { a.products[0].type = 5; })
+                            << u"products[0].type"_s;
     QTest::newRow("line name empty") << Mutation([](Application &a) { a.products[0].name = u" "_s; })
                                      << u"products[0].name"_s;
     QTest::newRow("line spec empty") << Mutation([](Application &a) { a.products[1].spec.clear(); })
                                      << u"products[1].spec"_s;
     QTest::newRow("duplicate line, other case and spaces") << Mutation([](Application &a) {
-        a.products.append(ProductLine{2, u"  дт-л-к5 "_s, u"другая спецификация"_s});
+        a.products.append(ProductLine { 2, u"  дт-л-к5 "_s, u"другая спецификация"_s });
     }) << u"products[2].name"_s;
 }
 
@@ -165,19 +172,18 @@ void TestApplication::eachField()
     Application a = validApplication();
     mutate(a);
     const auto problems = dsn::validateApplication(a, dsn::ReferenceData::embedded(), kNow);
-    QCOMPARE(fieldsOf(problems), QStringList{field});
+    QCOMPARE(fieldsOf(problems), QStringList { field });
     QVERIFY(!problems.first().message.isEmpty());
 }
 
 void TestApplication::everyProblemIsReported()
 {
     Application a;
-    a.products = {ProductLine{9, QString(), QString()}};
+    a.products = { ProductLine { 9, QString(), QString() } };
     const QStringList fields = fieldsOf(dsn::validateApplication(a, dsn::ReferenceData::embedded(), kNow));
-    const QStringList expected = {u"department"_s,      u"application_date"_s,  u"taxpayer_name"_s,
-                                  u"taxpayer_id"_s,     u"subject_type"_s,      u"country"_s,
-                                  u"atu"_s,             u"head_name"_s,         u"received_at"_s,
-                                  u"products[0].type"_s, u"products[0].name"_s, u"products[0].spec"_s};
+    const QStringList expected = { u"department"_s, u"application_date"_s, u"taxpayer_name"_s,
+        u"taxpayer_id"_s, u"subject_type"_s, u"country"_s, u"atu"_s, u"head_name"_s, u"received_at"_s,
+        u"products[0].type"_s, u"products[0].name"_s, u"products[0].spec"_s };
     QCOMPARE(fields, expected);
 }
 
@@ -202,18 +208,18 @@ void TestApplication::json_data()
     QTest::addColumn<QStringList>("fields");
 
     QTest::newRow("valid") << toText(validJson()) << QStringList();
-    QTest::newRow("not json") << QByteArray("{\"department\": ") << QStringList{u"json"_s};
-    QTest::newRow("array") << QByteArray("[]") << QStringList{u"json"_s};
+    QTest::newRow("not json") << QByteArray("{\"department\": ") << QStringList { u"json"_s };
+    QTest::newRow("array") << QByteArray("[]") << QStringList { u"json"_s };
     QTest::newRow("empty object") << QByteArray("{}")
-                                  << QStringList{u"department"_s, u"taxpayer_name"_s, u"taxpayer_id"_s,
-                                                 u"subject_type"_s, u"country"_s,     u"atu"_s,
-                                                 u"head_name"_s,  u"received_at"_s,   u"products"_s};
+                                  << QStringList { u"department"_s, u"taxpayer_name"_s, u"taxpayer_id"_s,
+                                         u"subject_type"_s, u"country"_s, u"atu"_s, u"head_name"_s,
+                                         u"received_at"_s, u"products"_s };
     {
         QJsonObject o = validJson();
         o[u"country"_s] = u"3"_s;
         o[u"atu"_s] = 1.5;
         o[u"taxpayer_id"_s] = 940140000385.0;
-        QTest::newRow("wrong types") << toText(o) << QStringList{u"taxpayer_id"_s, u"country"_s, u"atu"_s};
+        QTest::newRow("wrong types") << toText(o) << QStringList { u"taxpayer_id"_s, u"country"_s, u"atu"_s };
     }
     {
         QJsonObject o = validJson();
@@ -221,8 +227,8 @@ void TestApplication::json_data()
         o[u"channel"_s] = u"post"_s;
         o[u"received_at"_s] = u"04.03.2025 10:15"_s;
         o[u"application_date"_s] = u"2025-02-30"_s;
-        QTest::newRow("bad words and dates")
-            << toText(o) << QStringList{u"subject_type"_s, u"received_at"_s, u"channel"_s, u"application_date"_s};
+        QTest::newRow("bad words and dates") << toText(
+            o) << QStringList { u"subject_type"_s, u"received_at"_s, u"channel"_s, u"application_date"_s };
     }
     {
         QJsonObject o = validJson();
@@ -230,26 +236,26 @@ void TestApplication::json_data()
         o[u"atu"_s] = 19;
         o[u"department"_s] = u"77"_s;
         o[u"country"_s] = 0;
-        QTest::newRow("invalid values") << toText(o)
-                                        << QStringList{u"department"_s, u"taxpayer_id"_s, u"country"_s, u"atu"_s};
+        QTest::newRow("invalid values")
+            << toText(o) << QStringList { u"department"_s, u"taxpayer_id"_s, u"country"_s, u"atu"_s };
     }
     {
         QJsonObject o = validJson();
         o[u"products"_s] = QJsonArray();
-        QTest::newRow("empty products") << toText(o) << QStringList{u"products"_s};
+        QTest::newRow("empty products") << toText(o) << QStringList { u"products"_s };
         o[u"products"_s] = u"АИ-92"_s;
-        QTest::newRow("products not a list") << toText(o) << QStringList{u"products"_s};
-        o[u"products"_s] = QJsonArray{QJsonObject{{u"type"_s, 7}, {u"name"_s, u"А"_s}, {u"spec"_s, u"Б"_s}},
-                                      QJsonObject{{u"type"_s, u"2"_s}, {u"name"_s, u"В"_s}},
-                                      42};
+        QTest::newRow("products not a list") << toText(o) << QStringList { u"products"_s };
+        o[u"products"_s]
+            = QJsonArray { QJsonObject { { u"type"_s, 7 }, { u"name"_s, u"А"_s }, { u"spec"_s, u"Б"_s } },
+                  QJsonObject { { u"type"_s, u"2"_s }, { u"name"_s, u"В"_s } }, 42 };
         QTest::newRow("bad lines") << toText(o)
-                                   << QStringList{u"products[1].type"_s, u"products[1].spec"_s, u"products[2]"_s,
-                                                  u"products[0].type"_s};
+                                   << QStringList { u"products[1].type"_s, u"products[1].spec"_s,
+                                          u"products[2]"_s, u"products[0].type"_s };
     }
     {
         QJsonObject o = validJson();
         o[u"atu_code"_s] = 1;
-        QTest::newRow("unknown key") << toText(o) << QStringList{u"atu_code"_s};
+        QTest::newRow("unknown key") << toText(o) << QStringList { u"atu_code"_s };
     }
 }
 
@@ -280,7 +286,7 @@ void TestApplication::jsonReadsEveryField()
     QCOMPARE(a.channel, dsn::IntakeChannel::Home);
     QCOMPARE(a.queueTicket, u"Б-12"_s);
     QCOMPARE(a.applicationDate, QDate(2025, 3, 3));
-    QCOMPARE(a.products, (QList<ProductLine>{ProductLine{1, u"АИ-95"_s, u"ГОСТ"_s}}));
+    QCOMPARE(a.products, (QList<ProductLine> { ProductLine { 1, u"АИ-95"_s, u"ГОСТ"_s } }));
 
     // Without application_date the form's date is the day of receipt in Kazakhstan: 23:30 UTC on
     // 3 March is 04:30 on 4 March in UTC+5.

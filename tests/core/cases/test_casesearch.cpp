@@ -20,12 +20,12 @@ namespace {
 
 Actor operatorActor()
 {
-    return Actor{7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s};
+    return Actor { 7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s };
 }
 
 Actor reviewerActor()
 {
-    return Actor{8, u"berik"_s, Role::Reviewer, u"DGD-11"_s};
+    return Actor { 8, u"berik"_s, Role::Reviewer, u"DGD-11"_s };
 }
 
 const QTimeZone kKz(5 * 3600);
@@ -55,7 +55,7 @@ private slots:
 private:
     // Takes a case in; returns its number ("" on failure, which the caller checks).
     QString add(const QString &name, const QString &taxpayerId, const QDateTime &received,
-                const QList<dsn::ProductLine> &products = {});
+        const QList<dsn::ProductLine> &products = {});
     // The named cases of textSearch's fixture, label -> case number.
     void addNamedCases();
     QSet<QString> labelsFound(const CaseQuery &query);
@@ -75,7 +75,9 @@ void TestCaseSearch::init()
     QVERIFY(m_dir->isValid());
     m_now = QDateTime(QDate(2025, 6, 30), QTime(6, 0), QTimeZone::utc());
     dsn::Database::Options options;
-    options.clock = [this] { return m_now; };
+    options.clock = [this] {
+        return m_now;
+    };
     m_db = openStore(m_dir->filePath(u"store.sqlite"_s), options);
     QVERIFY(m_db);
     QVERIFY(addUser(*m_db, 7, u"aliya"_s, u"operator"_s));
@@ -84,7 +86,7 @@ void TestCaseSearch::init()
 }
 
 QString TestCaseSearch::add(const QString &name, const QString &taxpayerId, const QDateTime &received,
-                            const QList<dsn::ProductLine> &products)
+    const QList<dsn::ProductLine> &products)
 {
     auto n = m_store->intake(application(name, taxpayerId, received, products), operatorActor());
     if (!n)
@@ -96,16 +98,17 @@ void TestCaseSearch::addNamedCases()
 {
     const QDateTime day(QDate(2025, 6, 2), QTime(10, 0), kKz);
     const QList<std::tuple<QString, QString, QString, QList<dsn::ProductLine>>> cases = {
-        {u"K1"_s, u"ТОО «Көкшетау Мұнай Өнімдері»"_s, validBin(1),
-         {dsn::ProductLine{1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s}}},
-        {u"K2"_s, u"ЖШС «Ақтөбе Мұнайгаз»"_s, validBin(2),
-         {dsn::ProductLine{2, u"Дизель отыны ДТ-Л"_s, u"ГОСТ 32511-2013"_s}}},
-        {u"R1"_s, u"АО «Нефтяная компания Восток»"_s, validBin(3),
-         {dsn::ProductLine{3, u"Мазут М-100"_s, u"ГОСТ 10585-2013"_s}}},
-        {u"R2"_s, u"ИП Иванов Сергей"_s, u"921029350851"_s,
-         {dsn::ProductLine{1, u"АИ-95-К5"_s, u"СТ РК 1614-2006"_s},
-          dsn::ProductLine{4, u"ТС-1"_s, u"ГОСТ 10227-86"_s}}},
-        {u"L1"_s, u"Petro Trade LLP"_s, validBin(4), {dsn::ProductLine{4, u"Jet A-1"_s, u"ASTM D1655"_s}}},
+        { u"K1"_s, u"ТОО «Көкшетау Мұнай Өнімдері»"_s, validBin(1),
+            { dsn::ProductLine { 1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s } } },
+        { u"K2"_s, u"ЖШС «Ақтөбе Мұнайгаз»"_s, validBin(2),
+            { dsn::ProductLine { 2, u"Дизель отыны ДТ-Л"_s, u"ГОСТ 32511-2013"_s } } },
+        { u"R1"_s, u"АО «Нефтяная компания Восток»"_s, validBin(3),
+            { dsn::ProductLine { 3, u"Мазут М-100"_s, u"ГОСТ 10585-2013"_s } } },
+        { u"R2"_s, u"ИП Иванов Сергей"_s, u"921029350851"_s,
+            { dsn::ProductLine { 1, u"АИ-95-К5"_s, u"СТ РК 1614-2006"_s },
+                dsn::ProductLine { 4, u"ТС-1"_s, u"ГОСТ 10227-86"_s } } },
+        { u"L1"_s, u"Petro Trade LLP"_s, validBin(4),
+            { dsn::ProductLine { 4, u"Jet A-1"_s, u"ASTM D1655"_s } } },
     };
     int minute = 0;
     for (const auto &[label, name, id, products] : cases) {
@@ -135,17 +138,17 @@ QStringList TestCaseSearch::allPages(CaseQuery query, int *pages)
     for (;;) {
         auto page = m_store->search(query);
         if (!page)
-            return {u"error"_s};
+            return { u"error"_s };
         ++count;
         for (const auto &c : page->cases)
             numbers.append(c.caseNumber);
         if (!page->next)
             break;
         if (page->cases.size() != query.limit)
-            return {u"short page before the end"_s};
+            return { u"short page before the end"_s };
         query.after = page->next;
         if (count > 10000)
-            return {u"endless"_s};
+            return { u"endless"_s };
     }
     if (pages)
         *pages = count;
@@ -161,8 +164,8 @@ void TestCaseSearch::matchExpression_data()
     QTest::newRow("two words") << u" нефтяная   восток "_s << u"\"нефтяная\"* \"восток\"*"_s;
     QTest::newRow("grouped digits") << u"921029 350851"_s << u"\"921029350851\"*"_s;
     QTest::newRow("quotes are data") << u"ТОО \"Алтын\""_s << u"\"ТОО\"* \"\"\"Алтын\"\"\"*"_s;
-    QTest::newRow("operators are data") << u"NOT OR AND NEAR(x"_s
-                                        << u"\"NOT\"* \"OR\"* \"AND\"* \"NEAR(x\"*"_s;
+    QTest::newRow("operators are data")
+        << u"NOT OR AND NEAR(x"_s << u"\"NOT\"* \"OR\"* \"AND\"* \"NEAR(x\"*"_s;
     QTest::newRow("punctuation only") << u"« » -"_s << QString();
 }
 
@@ -175,7 +178,7 @@ void TestCaseSearch::matchExpression()
 
 void TestCaseSearch::cursorText()
 {
-    const dsn::CaseCursor c{u"2025-06-02T05:00:00.000Z"_s, 42};
+    const dsn::CaseCursor c { u"2025-06-02T05:00:00.000Z"_s, 42 };
     QCOMPARE(dsn::CaseCursor::fromString(c.toString()), std::optional(c));
     QCOMPARE(dsn::CaseCursor::fromString(u"2025-06-02T05:00:00.000Z"), std::nullopt);
     QCOMPARE(dsn::CaseCursor::fromString(u"yesterday/3"), std::nullopt);
@@ -189,36 +192,36 @@ void TestCaseSearch::textSearch_data()
     QTest::addColumn<QStringList>("expected");
 
     // Kazakh names: case-insensitive, by the start of any word, Kazakh letters kept distinct.
-    QTest::newRow("kk word") << u"мұнай"_s << QStringList{u"K1"_s, u"K2"_s};
-    QTest::newRow("kk upper case") << u"МҰНАЙ"_s << QStringList{u"K1"_s, u"K2"_s};
+    QTest::newRow("kk word") << u"мұнай"_s << QStringList { u"K1"_s, u"K2"_s };
+    QTest::newRow("kk upper case") << u"МҰНАЙ"_s << QStringList { u"K1"_s, u"K2"_s };
     QTest::newRow("kk ұ is not у") << u"мунай"_s << QStringList();
-    QTest::newRow("kk ө lower") << u"өнім"_s << QStringList{u"K1"_s};
+    QTest::newRow("kk ө lower") << u"өнім"_s << QStringList { u"K1"_s };
     QTest::newRow("kk ө is not о") << u"онім"_s << QStringList();
-    QTest::newRow("kk ақ") << u"АҚТӨБЕ"_s << QStringList{u"K2"_s};
-    QTest::newRow("kk fragment of a word") << u"Көкше"_s << QStringList{u"K1"_s};
+    QTest::newRow("kk ақ") << u"АҚТӨБЕ"_s << QStringList { u"K2"_s };
+    QTest::newRow("kk fragment of a word") << u"Көкше"_s << QStringList { u"K1"_s };
     // Russian names.
-    QTest::newRow("ru fragment") << u"нефт"_s << QStringList{u"R1"_s};
-    QTest::newRow("ru upper") << u"НЕФТЯНАЯ"_s << QStringList{u"R1"_s};
-    QTest::newRow("ru two words") << u"нефтяная восток"_s << QStringList{u"R1"_s};
+    QTest::newRow("ru fragment") << u"нефт"_s << QStringList { u"R1"_s };
+    QTest::newRow("ru upper") << u"НЕФТЯНАЯ"_s << QStringList { u"R1"_s };
+    QTest::newRow("ru two words") << u"нефтяная восток"_s << QStringList { u"R1"_s };
     QTest::newRow("ru and kk words, no case has both") << u"нефтяная ақтөбе"_s << QStringList();
-    QTest::newRow("ru person") << u"иванов"_s << QStringList{u"R2"_s};
-    QTest::newRow("latin") << u"petro"_s << QStringList{u"L1"_s};
+    QTest::newRow("ru person") << u"иванов"_s << QStringList { u"R2"_s };
+    QTest::newRow("latin") << u"petro"_s << QStringList { u"L1"_s };
     // IIN/BIN: whole or a prefix, typed with or without the space.
-    QTest::newRow("iin prefix 6") << u"921029"_s << QStringList{u"R2"_s};
-    QTest::newRow("iin prefix 7") << u"9210293"_s << QStringList{u"R2"_s};
-    QTest::newRow("iin whole grouped") << u"921029 350851"_s << QStringList{u"R2"_s};
+    QTest::newRow("iin prefix 6") << u"921029"_s << QStringList { u"R2"_s };
+    QTest::newRow("iin prefix 7") << u"9210293"_s << QStringList { u"R2"_s };
+    QTest::newRow("iin whole grouped") << u"921029 350851"_s << QStringList { u"R2"_s };
     QTest::newRow("iin other prefix") << u"921028"_s << QStringList();
-    QTest::newRow("bin whole") << validBin(2) << QStringList{u"K2"_s};
-    QTest::newRow("bin prefix shared") << validBin(1).left(6)
-                                       << QStringList{u"K1"_s, u"K2"_s, u"R1"_s, u"L1"_s};
+    QTest::newRow("bin whole") << validBin(2) << QStringList { u"K2"_s };
+    QTest::newRow("bin prefix shared")
+        << validBin(1).left(6) << QStringList { u"K1"_s, u"K2"_s, u"R1"_s, u"L1"_s };
     // Product names.
-    QTest::newRow("product АИ") << u"аи"_s << QStringList{u"K1"_s, u"R2"_s};
-    QTest::newRow("product ДТ") << u"ДТ-Л"_s << QStringList{u"K2"_s};
-    QTest::newRow("product dizel kk") << u"дизель"_s << QStringList{u"K2"_s};
-    QTest::newRow("product second line") << u"тс-1"_s << QStringList{u"R2"_s};
-    QTest::newRow("product jet") << u"JET"_s << QStringList{u"L1"_s};
+    QTest::newRow("product АИ") << u"аи"_s << QStringList { u"K1"_s, u"R2"_s };
+    QTest::newRow("product ДТ") << u"ДТ-Л"_s << QStringList { u"K2"_s };
+    QTest::newRow("product dizel kk") << u"дизель"_s << QStringList { u"K2"_s };
+    QTest::newRow("product second line") << u"тс-1"_s << QStringList { u"R2"_s };
+    QTest::newRow("product jet") << u"JET"_s << QStringList { u"L1"_s };
     // Nothing to search for: every case.
-    QTest::newRow("punctuation") << u"«»"_s << QStringList{u"K1"_s, u"K2"_s, u"R1"_s, u"R2"_s, u"L1"_s};
+    QTest::newRow("punctuation") << u"«»"_s << QStringList { u"K1"_s, u"K2"_s, u"R1"_s, u"R2"_s, u"L1"_s };
 }
 
 void TestCaseSearch::textSearch()
@@ -233,9 +236,9 @@ void TestCaseSearch::textSearch()
     // Case numbers: whole, and a prefix.
     const QString r1 = m_labels.key(u"R1"_s);
     q.text = r1;
-    QCOMPARE(labelsFound(q), QSet<QString>{u"R1"_s});
+    QCOMPARE(labelsFound(q), QSet<QString> { u"R1"_s });
     q.text = r1.toLower();
-    QCOMPARE(labelsFound(q), QSet<QString>{u"R1"_s});
+    QCOMPARE(labelsFound(q), QSet<QString> { u"R1"_s });
     q.text = u"AST01-2025-00000"_s;
     QCOMPARE(labelsFound(q).size(), 5);
     q.text = u"AST01-2025-000003"_s.left(15);
@@ -276,7 +279,7 @@ void TestCaseSearch::keysetPaginationReturnsEveryCaseOnce()
     CaseQuery q;
     q.limit = pageSize;
     if (onlyAccepted)
-        q.statuses = {CaseStatus::Accepted};
+        q.statuses = { CaseStatus::Accepted };
     int pages = 0;
     const QStringList listed = allPages(q, &pages);
 
@@ -296,8 +299,8 @@ void TestCaseSearch::pagesDoNotShiftWhenCasesArrive()
 {
     QStringList all;
     for (int i = 0; i < 12; ++i) {
-        const QString n = add(u"ТОО «Фирма %1»"_s.arg(i), validBin(200 + i),
-                              QDateTime(QDate(2025, 6, 3), QTime(9, i), kKz));
+        const QString n = add(
+            u"ТОО «Фирма %1»"_s.arg(i), validBin(200 + i), QDateTime(QDate(2025, 6, 3), QTime(9, i), kKz));
         QVERIFY(!n.isEmpty());
         all.prepend(n);
     }
@@ -355,16 +358,16 @@ void TestCaseSearch::recentWindowGivesTheExactAnswer()
     q.text = text;
     q.limit = pageSize;
     if (onlyAccepted)
-        q.statuses = {CaseStatus::Accepted};
+        q.statuses = { CaseStatus::Accepted };
 
     const auto walk = [&](qint64 window, int *answers) {
         QStringList numbers;
-        dsn::CaseSearchTuning tuning{window, answers};
+        dsn::CaseSearchTuning tuning { window, answers };
         CaseQuery pageQuery = q;
         for (int guard = 0; guard < 100; ++guard) {
             auto page = dsn::searchCases(m_db->connection(), pageQuery, m_now, tuning);
             if (!page)
-                return QStringList{u"error"_s};
+                return QStringList { u"error"_s };
             for (const auto &c : page->cases)
                 numbers.append(c.caseNumber);
             if (!page->next)
@@ -377,7 +380,7 @@ void TestCaseSearch::recentWindowGivesTheExactAnswer()
     const QStringList exact = walk(0, &noWindow);
     QCOMPARE(noWindow, 0);
     QVERIFY(!exact.isEmpty());
-    for (qint64 window : {2, 5, 9}) {
+    for (qint64 window : { 2, 5, 9 }) {
         int answers = 0;
         QCOMPARE(walk(window, &answers), exact);
         if (windowAnswers && window >= 5)
@@ -392,25 +395,25 @@ void TestCaseSearch::filtersByStatusAndDate()
     const QString c = add(u"ТОО В"_s, validBin(13), QDateTime(QDate(2025, 6, 4), QTime(9, 0), kKz));
     QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
     QVERIFY(m_store->changeStatus(b, CaseStatus::Sent, operatorActor()));
-    m_labels = {{a, u"a"_s}, {b, u"b"_s}, {c, u"c"_s}};
+    m_labels = { { a, u"a"_s }, { b, u"b"_s }, { c, u"c"_s } };
 
     CaseQuery q;
-    q.statuses = {CaseStatus::Sent};
-    QCOMPARE(labelsFound(q), QSet<QString>{u"b"_s});
-    q.statuses = {CaseStatus::Sent, CaseStatus::Accepted};
-    QCOMPARE(labelsFound(q), (QSet<QString>{u"a"_s, u"b"_s, u"c"_s}));
-    q.statuses = {CaseStatus::Registered};
+    q.statuses = { CaseStatus::Sent };
+    QCOMPARE(labelsFound(q), QSet<QString> { u"b"_s });
+    q.statuses = { CaseStatus::Sent, CaseStatus::Accepted };
+    QCOMPARE(labelsFound(q), (QSet<QString> { u"a"_s, u"b"_s, u"c"_s }));
+    q.statuses = { CaseStatus::Registered };
     QCOMPARE(labelsFound(q), QSet<QString>());
 
     q = CaseQuery();
     q.receivedFrom = QDateTime(QDate(2025, 6, 3), QTime(0, 0), kKz);
-    QCOMPARE(labelsFound(q), (QSet<QString>{u"b"_s, u"c"_s}));
+    QCOMPARE(labelsFound(q), (QSet<QString> { u"b"_s, u"c"_s }));
     q.receivedBefore = QDateTime(QDate(2025, 6, 4), QTime(0, 0), kKz);
-    QCOMPARE(labelsFound(q), QSet<QString>{u"b"_s});
+    QCOMPARE(labelsFound(q), QSet<QString> { u"b"_s });
     q.receivedFrom = QDateTime(QDate(2025, 6, 3), QTime(9, 0), kKz); // inclusive
-    QCOMPARE(labelsFound(q), QSet<QString>{u"b"_s});
+    QCOMPARE(labelsFound(q), QSet<QString> { u"b"_s });
     q.text = u"ТОО"_s;
-    q.statuses = {CaseStatus::Accepted};
+    q.statuses = { CaseStatus::Accepted };
     QCOMPARE(labelsFound(q), QSet<QString>());
 }
 
@@ -425,22 +428,23 @@ void TestCaseSearch::overdueFilter()
     // Received Tuesday: due Wednesday 4 June at 18:30.
     const QString fresh = add(u"ТОО Вовремя"_s, validBin(24), monday.addDays(1));
     QVERIFY(!late.isEmpty() && !decided.isEmpty() && !inReview.isEmpty() && !fresh.isEmpty());
-    for (const QString &n : {decided, inReview}) {
+    for (const QString &n : { decided, inReview }) {
         QVERIFY(m_store->changeStatus(n, CaseStatus::Sent, operatorActor()));
         QVERIFY(m_store->changeStatus(n, CaseStatus::Registered, reviewerActor()));
         QVERIFY(m_store->changeStatus(n, CaseStatus::InReview, reviewerActor()));
     }
     QVERIFY(m_store->changeStatus(decided, CaseStatus::Refused, reviewerActor()));
-    m_labels = {{late, u"late"_s}, {decided, u"decided"_s}, {inReview, u"inReview"_s}, {fresh, u"fresh"_s}};
+    m_labels = { { late, u"late"_s }, { decided, u"decided"_s }, { inReview, u"inReview"_s },
+        { fresh, u"fresh"_s } };
 
     CaseQuery q;
     q.overdueOnly = true;
     m_now = QDateTime(QDate(2025, 6, 3), QTime(13, 29), QTimeZone::utc());
     QCOMPARE(labelsFound(q), QSet<QString>());
     m_now = QDateTime(QDate(2025, 6, 3), QTime(13, 31), QTimeZone::utc());
-    QCOMPARE(labelsFound(q), (QSet<QString>{u"late"_s, u"inReview"_s}));
+    QCOMPARE(labelsFound(q), (QSet<QString> { u"late"_s, u"inReview"_s }));
     m_now = QDateTime(QDate(2025, 6, 5), QTime(0, 0), QTimeZone::utc());
-    QCOMPARE(labelsFound(q), (QSet<QString>{u"late"_s, u"inReview"_s, u"fresh"_s}));
+    QCOMPARE(labelsFound(q), (QSet<QString> { u"late"_s, u"inReview"_s, u"fresh"_s }));
 
     // The flag on each row says the same.
     q.overdueOnly = false;
@@ -454,15 +458,15 @@ void TestCaseSearch::queriesUseIndexes_data()
 {
     QTest::addColumn<CaseQuery>("query");
     QTest::addColumn<bool>("orderFromIndex"); // no sorting step: rows come in order from an index
-    QTest::addColumn<bool>("window");         // the recent-window form of a text search
+    QTest::addColumn<bool>("window"); // the recent-window form of a text search
 
-    const dsn::CaseCursor cursor{u"2025-06-02T05:00:00.000Z"_s, 20};
+    const dsn::CaseCursor cursor { u"2025-06-02T05:00:00.000Z"_s, 20 };
     CaseQuery q;
     QTest::newRow("everything") << q << true << false;
     q.after = cursor;
     QTest::newRow("everything, next page") << q << true << false;
     q = CaseQuery();
-    q.statuses = {CaseStatus::Accepted};
+    q.statuses = { CaseStatus::Accepted };
     QTest::newRow("one status") << q << true << false;
     q.after = cursor;
     QTest::newRow("one status, next page") << q << true << false;
@@ -471,7 +475,7 @@ void TestCaseSearch::queriesUseIndexes_data()
     q.receivedBefore = QDateTime(QDate(2025, 7, 1), QTime(0, 0), kKz);
     QTest::newRow("date range") << q << true << false;
     q = CaseQuery();
-    q.statuses = {CaseStatus::Accepted, CaseStatus::Sent};
+    q.statuses = { CaseStatus::Accepted, CaseStatus::Sent };
     QTest::newRow("two statuses") << q << false << false;
     q = CaseQuery();
     q.overdueOnly = true;
@@ -479,7 +483,7 @@ void TestCaseSearch::queriesUseIndexes_data()
     q = CaseQuery();
     q.text = u"мұнай"_s;
     QTest::newRow("text") << q << false << false;
-    q.statuses = {CaseStatus::Accepted};
+    q.statuses = { CaseStatus::Accepted };
     q.after = cursor;
     q.overdueOnly = true;
     QTest::newRow("text, status, overdue, next page") << q << false << false;
@@ -497,11 +501,12 @@ void TestCaseSearch::queriesUseIndexes()
     // Some rows, and statistics, so that the planner sees a realistic table.
     for (int i = 0; i < 30; ++i)
         QVERIFY(!add(u"ТОО «Мұнай %1»"_s.arg(i), validBin(400 + i),
-                     QDateTime(QDate(2025, 6, 2), QTime(9, 0), kKz).addSecs(600 * i))
+            QDateTime(QDate(2025, 6, 2), QTime(9, 0), kKz).addSecs(600 * i))
                      .isEmpty());
     QVERIFY(m_db->write([](QSqlDatabase &c) { return dsn::sqlExec(c, u"ANALYZE"_s); }));
 
-    const dsn::SqlStatement s = dsn::caseSearchStatement(query, m_now, window ? std::optional<qint64>(10) : std::nullopt);
+    const dsn::SqlStatement s
+        = dsn::caseSearchStatement(query, m_now, window ? std::optional<qint64>(10) : std::nullopt);
     auto plan = dsn::sqlRun(m_db->connection(), u"EXPLAIN QUERY PLAN "_s + s.sql, s.values);
     QVERIFY2(plan, plan ? "" : qPrintable(plan.error().detail));
     QStringList details;
@@ -516,8 +521,8 @@ void TestCaseSearch::queriesUseIndexes()
     for (const QString &d : std::as_const(details))
         QVERIFY2(!fullScan.match(d).hasMatch(), qPrintable(text));
     QVERIFY2(text.contains(u"USING INDEX"_s) || text.contains(u"USING COVERING INDEX"_s)
-                 || text.contains(u"INTEGER PRIMARY KEY"_s),
-             qPrintable(text));
+            || text.contains(u"INTEGER PRIMARY KEY"_s),
+        qPrintable(text));
     // Words to search for: the full-text index finds the cases, their rows are read by id.
     if (!query.text.isEmpty()) {
         QVERIFY2(text.contains(u"VIRTUAL TABLE INDEX"_s), qPrintable(text));

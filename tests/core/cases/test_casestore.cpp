@@ -1,7 +1,7 @@
 #include "cases/casenumber.h"
 #include "cases/casestore.h"
-#include "store/audittrail.h"
 #include "casetestsupport.h"
+#include "store/audittrail.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,12 +23,12 @@ namespace {
 
 Actor operatorActor()
 {
-    return Actor{7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s};
+    return Actor { 7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s };
 }
 
 Actor reviewerActor()
 {
-    return Actor{8, u"berik"_s, Role::Reviewer, u"DGD-11"_s};
+    return Actor { 8, u"berik"_s, Role::Reviewer, u"DGD-11"_s };
 }
 
 // Tuesday 4 March 2025, 10:15 in Astana.
@@ -70,7 +70,9 @@ void TestCaseStore::init()
     QVERIFY(m_dir->isValid());
     m_now = QDateTime(QDate(2025, 3, 4), QTime(6, 0), QTimeZone::utc());
     dsn::Database::Options options;
-    options.clock = [this] { return m_now; };
+    options.clock = [this] {
+        return m_now;
+    };
     m_db = openStore(m_dir->filePath(u"store.sqlite"_s), options);
     QVERIFY(m_db);
     QVERIFY(setSetting(*m_db, u"workstation.office"_s, u"SC-AST-01"_s));
@@ -86,19 +88,20 @@ void TestCaseStore::intakeWritesEverythingInOneTransaction()
     const QSqlDatabase c = m_db->connection();
     const qint64 auditBefore = count(c, u"audit_log"_s);
     const dsn::Application a = application(u"ТОО «Көкшетау Мұнай»"_s, u"940140000385"_s, kReceived,
-                                           {dsn::ProductLine{1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s},
-                                            dsn::ProductLine{2, u"ДТ-Л-К5"_s, u"ГОСТ 32511-2013"_s}});
+        { dsn::ProductLine { 1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s },
+            dsn::ProductLine { 2, u"ДТ-Л-К5"_s, u"ГОСТ 32511-2013"_s } });
     dsn::ValidationProblems problems;
     auto number = store.intake(a, operatorActor(), {}, &problems);
     QVERIFY2(number, number ? "" : qPrintable(number.error().message + u' ' + number.error().detail));
     QVERIFY(problems.isEmpty());
     QCOMPARE(*number, u"AST01-2025-000001"_s);
 
-    auto row = dsn::sqlRun(c, u"SELECT taxpayer_name, taxpayer_id, subject_type, department_code, country, atu,"
-                              u" head_name, application_date, received_at, received_by, received_by_name, office_code,"
-                              u" channel, status, created_at, length(uid), content_hash FROM applications"
-                              u" WHERE case_number = ?"_s,
-                           {*number});
+    auto row = dsn::sqlRun(c,
+        u"SELECT taxpayer_name, taxpayer_id, subject_type, department_code, country, atu,"
+        u" head_name, application_date, received_at, received_by, received_by_name, office_code,"
+        u" channel, status, created_at, length(uid), content_hash FROM applications"
+        u" WHERE case_number = ?"_s,
+        { *number });
     QVERIFY(row && row->next());
     QCOMPARE(row->value(0).toString(), a.taxpayerName);
     QCOMPARE(row->value(1).toString(), u"940140000385"_s);
@@ -120,10 +123,11 @@ void TestCaseStore::intakeWritesEverythingInOneTransaction()
     row->finish();
 
     QCOMPARE(count(c, u"product_lines"_s), 2);
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT group_concat(line_no || ':' || product_type || ':' || name, ',')"
-                               u" FROM (SELECT * FROM product_lines ORDER BY line_no)"_s)
+    QCOMPARE(dsn::sqlScalar(c,
+                 u"SELECT group_concat(line_no || ':' || product_type || ':' || name, ',')"
+                 u" FROM (SELECT * FROM product_lines ORDER BY line_no)"_s)
                  ->toString(),
-             u"1:1:АИ-92-К5,2:2:ДТ-Л-К5"_s);
+        u"1:1:АИ-92-К5,2:2:ДТ-Л-К5"_s);
     QCOMPARE(count(c, u"subjects"_s), 1);
     QCOMPARE(dsn::sqlScalar(c, u"SELECT id_kind FROM subjects"_s)->toString(), u"bin"_s);
 
@@ -138,19 +142,22 @@ void TestCaseStore::intakeWritesEverythingInOneTransaction()
     QCOMPARE(count(c, u"audit_log"_s), auditBefore + 1);
     QCOMPARE(dsn::sqlScalar(c, u"SELECT event || ' ' || object_id FROM audit_log ORDER BY id DESC LIMIT 1"_s)
                  ->toString(),
-             u"case_intake "_s + *number);
+        u"case_intake "_s + *number);
     auto verification = dsn::AuditTrail::verify(c);
     QVERIFY(verification && verification->intact);
 
     QCOMPARE(count(c, u"outbox"_s), 1);
     const QJsonObject payload
-        = QJsonDocument::fromJson(dsn::sqlScalar(c, u"SELECT payload FROM outbox"_s)->toString().toUtf8()).object();
+        = QJsonDocument::fromJson(dsn::sqlScalar(c, u"SELECT payload FROM outbox"_s)->toString().toUtf8())
+              .object();
     QCOMPARE(payload.value(u"case_number"_s).toString(), *number);
-    QCOMPARE(payload.value(u"application"_s).toObject().value(u"taxpayer_id"_s).toString(), u"940140000385"_s);
+    QCOMPARE(
+        payload.value(u"application"_s).toObject().value(u"taxpayer_id"_s).toString(), u"940140000385"_s);
     QCOMPARE(dsn::sqlScalar(c, u"SELECT kind FROM outbox"_s)->toString(), u"application"_s);
 
     // The full-text index was written with the case.
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM case_search WHERE case_search MATCH 'дт'"_s)->toInt(), 1);
+    QCOMPARE(
+        dsn::sqlScalar(c, u"SELECT count(*) FROM case_search WHERE case_search MATCH 'дт'"_s)->toInt(), 1);
 }
 
 void TestCaseStore::caseNumbersFollowTheYearCounter()
@@ -163,21 +170,21 @@ void TestCaseStore::caseNumbersFollowTheYearCounter()
         numbers.append(*n);
     }
     // 31 December 2024, 21:00 UTC is already 1 January 2025 in Kazakhstan; 18:00 UTC is still 2024.
-    auto late2024 = store.intake(
-        application(u"ИП Ахметов"_s, validIin(1), QDateTime(QDate(2024, 12, 31), QTime(18, 0), QTimeZone::utc())),
+    auto late2024 = store.intake(application(u"ИП Ахметов"_s, validIin(1),
+                                     QDateTime(QDate(2024, 12, 31), QTime(18, 0), QTimeZone::utc())),
         operatorActor());
-    auto newYear = store.intake(
-        application(u"ИП Ахметов"_s, validIin(1), QDateTime(QDate(2024, 12, 31), QTime(21, 0), QTimeZone::utc())),
+    auto newYear = store.intake(application(u"ИП Ахметов"_s, validIin(1),
+                                    QDateTime(QDate(2024, 12, 31), QTime(21, 0), QTimeZone::utc())),
         operatorActor());
     QVERIFY(late2024 && newYear);
-    QCOMPARE(numbers,
-             (QStringList{u"AST01-2025-000001"_s, u"AST01-2025-000002"_s, u"AST01-2025-000003"_s}));
+    QCOMPARE(
+        numbers, (QStringList { u"AST01-2025-000001"_s, u"AST01-2025-000002"_s, u"AST01-2025-000003"_s }));
     QCOMPARE(*late2024, u"AST01-2024-000001"_s);
     QCOMPARE(*newYear, u"AST01-2025-000004"_s);
     QCOMPARE(dsn::sqlScalar(m_db->connection(), u"SELECT value FROM counters WHERE name = ?"_s,
-                            {dsn::caseCounterName(2025)})
+                 { dsn::caseCounterName(2025) })
                  ->toInt(),
-             4);
+        4);
 }
 
 void TestCaseStore::subjectIsUpdatedNotDuplicated()
@@ -189,9 +196,10 @@ void TestCaseStore::subjectIsUpdatedNotDuplicated()
     QCOMPARE(count(c, u"subjects"_s), 1);
     QCOMPARE(dsn::sqlScalar(c, u"SELECT name FROM subjects"_s)->toString(), u"ТОО «Новое имя»"_s);
     // Each application keeps the name it was filed under.
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT group_concat(taxpayer_name, ';') FROM (SELECT * FROM applications ORDER BY id)"_s)
+    QCOMPARE(dsn::sqlScalar(c,
+                 u"SELECT group_concat(taxpayer_name, ';') FROM (SELECT * FROM applications ORDER BY id)"_s)
                  ->toString(),
-             u"ТОО «Старое имя»;ТОО «Новое имя»"_s);
+        u"ТОО «Старое имя»;ТОО «Новое имя»"_s);
 }
 
 void TestCaseStore::invalidApplicationWritesNothing()
@@ -201,7 +209,7 @@ void TestCaseStore::invalidApplicationWritesNothing()
     const auto before = snapshot(m_db->connection());
     dsn::Application bad = application(u"ТОО Б"_s, u"921029350852"_s, kReceived);
     bad.atu = 19; // historical
-    bad.products.append(dsn::ProductLine{5, u"X"_s, u"Y"_s});
+    bad.products.append(dsn::ProductLine { 5, u"X"_s, u"Y"_s });
     dsn::ValidationProblems problems;
     auto r = store.intake(bad, operatorActor(), {}, &problems);
     QVERIFY(!r);
@@ -209,7 +217,7 @@ void TestCaseStore::invalidApplicationWritesNothing()
     QStringList fields;
     for (const auto &p : problems)
         fields.append(p.field);
-    QCOMPARE(fields, (QStringList{u"taxpayer_id"_s, u"atu"_s, u"products[1].type"_s}));
+    QCOMPARE(fields, (QStringList { u"taxpayer_id"_s, u"atu"_s, u"products[1].type"_s }));
     QCOMPARE(snapshot(m_db->connection()), before);
 }
 
@@ -224,15 +232,16 @@ void TestCaseStore::intakeRoles_data()
     using O = dsn::IntakeOrigin;
     const auto none = ErrorCode::Internal;
     QTest::newRow("operator at the counter") << Role::Operator << O::Counter << QString() << true << none;
-    QTest::newRow("reviewer") << Role::Reviewer << O::Counter << QString() << false << ErrorCode::PermissionDenied;
+    QTest::newRow("reviewer") << Role::Reviewer << O::Counter << QString() << false
+                              << ErrorCode::PermissionDenied;
     QTest::newRow("administrator") << Role::Administrator << O::Counter << QString() << false
                                    << ErrorCode::PermissionDenied;
-    QTest::newRow("system without origin") << Role::System << O::Counter << QString() << false
-                                           << ErrorCode::PermissionDenied;
-    QTest::newRow("system for the counter") << Role::System << O::OnBehalfOfCounter << u"imported by dsnctl"_s
-                                            << true << none;
-    QTest::newRow("system without reason") << Role::System << O::OnBehalfOfCounter << u"  "_s << false
-                                           << ErrorCode::InvalidInput;
+    QTest::newRow("system without origin")
+        << Role::System << O::Counter << QString() << false << ErrorCode::PermissionDenied;
+    QTest::newRow("system for the counter")
+        << Role::System << O::OnBehalfOfCounter << u"imported by dsnctl"_s << true << none;
+    QTest::newRow("system without reason")
+        << Role::System << O::OnBehalfOfCounter << u"  "_s << false << ErrorCode::InvalidInput;
     QTest::newRow("operator claiming the system's origin")
         << Role::Operator << O::OnBehalfOfCounter << u"imported"_s << false << ErrorCode::PermissionDenied;
     QTest::newRow("reviewer claiming the system's origin")
@@ -248,9 +257,9 @@ void TestCaseStore::intakeRoles()
     QFETCH(dsn::ErrorCode, error);
 
     dsn::CaseStore store(*m_db);
-    Actor actor = role == Role::System ? Actor::system() : Actor{5, u"someone"_s, role, u"SC-AST-01"_s};
+    Actor actor = role == Role::System ? Actor::system() : Actor { 5, u"someone"_s, role, u"SC-AST-01"_s };
     const auto before = snapshot(m_db->connection());
-    auto r = store.intake(application(u"ТОО А"_s, validBin(2), kReceived), actor, {origin, reason});
+    auto r = store.intake(application(u"ТОО А"_s, validBin(2), kReceived), actor, { origin, reason });
     QCOMPARE(bool(r), allowed);
     if (!allowed) {
         QCOMPARE(r.error().code, error);
@@ -271,7 +280,9 @@ void TestCaseStore::intakeRoles()
                 .toUtf8())
                                         .object();
         QCOMPARE(details.value(u"reason"_s).toString(), reason);
-        QCOMPARE(dsn::sqlScalar(m_db->connection(), u"SELECT received_by IS NULL FROM applications"_s)->toInt(), 1);
+        QCOMPARE(
+            dsn::sqlScalar(m_db->connection(), u"SELECT received_by IS NULL FROM applications"_s)->toInt(),
+            1);
     }
 }
 
@@ -298,9 +309,10 @@ void TestCaseStore::systemIntakeWithoutOfficeSetting()
     }));
     dsn::CaseStore store(*m_db);
     auto n = store.intake(application(u"ТОО А"_s, validBin(3), kReceived), Actor::system(),
-                          {dsn::IntakeOrigin::OnBehalfOfCounter, u"imported"_s});
+        { dsn::IntakeOrigin::OnBehalfOfCounter, u"imported"_s });
     QVERIFY2(n, n ? "" : qPrintable(n.error().detail));
-    QCOMPARE(dsn::sqlScalar(m_db->connection(), u"SELECT office_code FROM applications"_s)->toString(), QString());
+    QCOMPARE(
+        dsn::sqlScalar(m_db->connection(), u"SELECT office_code FROM applications"_s)->toString(), QString());
 }
 
 void TestCaseStore::dueAtFollowsTheWorkingCalendar_data()
@@ -310,12 +322,14 @@ void TestCaseStore::dueAtFollowsTheWorkingCalendar_data()
     const QTimeZone kz(5 * 3600);
     // The day of acceptance is not counted; the term ends when the provider closes (18:30) on its
     // next working day.
-    QTest::newRow("Tuesday") << QDateTime(QDate(2025, 3, 4), QTime(10, 15), kz) << u"2025-03-05T13:30:00.000Z"_s;
+    QTest::newRow("Tuesday") << QDateTime(QDate(2025, 3, 4), QTime(10, 15), kz)
+                             << u"2025-03-05T13:30:00.000Z"_s;
     // 8 March 2025 fell on a Saturday and moved to Monday 10 March.
     QTest::newRow("Friday before the moved holiday")
         << QDateTime(QDate(2025, 3, 7), QTime(11, 0), kz) << u"2025-03-11T13:30:00.000Z"_s;
     // The State Corporation works on Saturday; the provider does not.
-    QTest::newRow("Saturday") << QDateTime(QDate(2025, 3, 15), QTime(12, 0), kz) << u"2025-03-17T13:30:00.000Z"_s;
+    QTest::newRow("Saturday") << QDateTime(QDate(2025, 3, 15), QTime(12, 0), kz)
+                              << u"2025-03-17T13:30:00.000Z"_s;
 }
 
 void TestCaseStore::dueAtFollowsTheWorkingCalendar()
@@ -326,9 +340,10 @@ void TestCaseStore::dueAtFollowsTheWorkingCalendar()
     dsn::CaseStore store(*m_db);
     auto n = store.intake(application(u"ТОО А"_s, validBin(4), received), operatorActor());
     QVERIFY(n);
-    QCOMPARE(dsn::sqlScalar(m_db->connection(), u"SELECT due_at FROM applications WHERE case_number = ?"_s, {*n})
-                 ->toString(),
-             due);
+    QCOMPARE(
+        dsn::sqlScalar(m_db->connection(), u"SELECT due_at FROM applications WHERE case_number = ?"_s, { *n })
+            ->toString(),
+        due);
 }
 
 void TestCaseStore::statusChangeThroughTheTable()
@@ -344,10 +359,12 @@ void TestCaseStore::statusChangeThroughTheTable()
     QVERIFY(store.changeStatus(*n, CaseStatus::Registered, reviewerActor()));
     QVERIFY(store.changeStatus(*n, CaseStatus::InReview, reviewerActor()));
 
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT status FROM applications WHERE case_number = ?"_s, {*n})->toString(),
-             u"in_review"_s);
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT registered_at FROM applications WHERE case_number = ?"_s, {*n})->toString(),
-             u"2025-03-04T06:20:00.000Z"_s);
+    QCOMPARE(
+        dsn::sqlScalar(c, u"SELECT status FROM applications WHERE case_number = ?"_s, { *n })->toString(),
+        u"in_review"_s);
+    QCOMPARE(dsn::sqlScalar(c, u"SELECT registered_at FROM applications WHERE case_number = ?"_s, { *n })
+                 ->toString(),
+        u"2025-03-04T06:20:00.000Z"_s);
     auto history = store.caseHistory(*n);
     QVERIFY(history);
     QCOMPARE(history->size(), 4);
@@ -358,10 +375,10 @@ void TestCaseStore::statusChangeThroughTheTable()
     QCOMPARE(history->at(2).actorName, u"berik"_s);
     QCOMPARE(history->at(3).to, CaseStatus::InReview);
     QCOMPARE(count(c, u"outbox"_s), outboxBefore + 3);
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT count(*) FROM audit_log WHERE event = 'case_status' AND object_id = ?"_s,
-                            {*n})
+    QCOMPARE(dsn::sqlScalar(
+                 c, u"SELECT count(*) FROM audit_log WHERE event = 'case_status' AND object_id = ?"_s, { *n })
                  ->toInt(),
-             3);
+        3);
     auto verification = dsn::AuditTrail::verify(c);
     QVERIFY(verification && verification->intact);
 
@@ -377,14 +394,17 @@ void TestCaseStore::wrongRoleStatusChangeChangesNothing_data()
     QTest::addColumn<Role>("role");
     QTest::addColumn<ErrorCode>("error");
 
-    QTest::newRow("operator registers") << 1 << CaseStatus::Registered << Role::Operator << ErrorCode::PermissionDenied;
+    QTest::newRow("operator registers")
+        << 1 << CaseStatus::Registered << Role::Operator << ErrorCode::PermissionDenied;
     QTest::newRow("reviewer sends") << 0 << CaseStatus::Sent << Role::Reviewer << ErrorCode::PermissionDenied;
-    QTest::newRow("administrator decides") << 3 << CaseStatus::Issued << Role::Administrator
-                                           << ErrorCode::PermissionDenied;
-    QTest::newRow("system decides") << 3 << CaseStatus::Refused << Role::System << ErrorCode::PermissionDenied;
-    QTest::newRow("operator hands over undecided") << 0 << CaseStatus::HandedOver << Role::Operator
-                                                   << ErrorCode::Conflict;
-    QTest::newRow("reviewer skips review") << 2 << CaseStatus::Issued << Role::Reviewer << ErrorCode::Conflict;
+    QTest::newRow("administrator decides")
+        << 3 << CaseStatus::Issued << Role::Administrator << ErrorCode::PermissionDenied;
+    QTest::newRow("system decides") << 3 << CaseStatus::Refused << Role::System
+                                    << ErrorCode::PermissionDenied;
+    QTest::newRow("operator hands over undecided")
+        << 0 << CaseStatus::HandedOver << Role::Operator << ErrorCode::Conflict;
+    QTest::newRow("reviewer skips review")
+        << 2 << CaseStatus::Issued << Role::Reviewer << ErrorCode::Conflict;
     QTest::newRow("back to accepted") << 1 << CaseStatus::Accepted << Role::Operator << ErrorCode::Conflict;
 }
 
@@ -398,14 +418,13 @@ void TestCaseStore::wrongRoleStatusChangeChangesNothing()
     dsn::CaseStore store(*m_db);
     auto n = store.intake(application(u"ТОО А"_s, validBin(6), kReceived), operatorActor());
     QVERIFY(n);
-    const QList<std::pair<CaseStatus, Actor>> path = {{CaseStatus::Sent, operatorActor()},
-                                                      {CaseStatus::Registered, reviewerActor()},
-                                                      {CaseStatus::InReview, reviewerActor()}};
+    const QList<std::pair<CaseStatus, Actor>> path = { { CaseStatus::Sent, operatorActor() },
+        { CaseStatus::Registered, reviewerActor() }, { CaseStatus::InReview, reviewerActor() } };
     for (int i = 0; i < stepsBefore; ++i)
         QVERIFY(store.changeStatus(*n, path[i].first, path[i].second));
 
     const auto before = snapshot(m_db->connection());
-    const Actor actor = role == Role::System ? Actor::system() : Actor{11, u"x"_s, role, u"O"_s};
+    const Actor actor = role == Role::System ? Actor::system() : Actor { 11, u"x"_s, role, u"O"_s };
     m_now = m_now.addSecs(60);
     auto r = store.changeStatus(*n, to, actor, u"attempt"_s);
     QVERIFY(!r);
@@ -421,7 +440,8 @@ void TestCaseStore::openCaseIsAudited()
     person.queueTicket = u"A-17"_s;
     person.channel = dsn::IntakeChannel::Home;
     auto p = store.intake(person, operatorActor());
-    auto b = store.intake(application(u"АО «Нефтяная компания»"_s, u"940140000385"_s, kReceived), operatorActor());
+    auto b = store.intake(
+        application(u"АО «Нефтяная компания»"_s, u"940140000385"_s, kReceived), operatorActor());
     QVERIFY(p && b);
     QVERIFY(store.recordPrint(*p, u"receipt"_s, dsn::Language::Kazakh, QString(64, u'a'), operatorActor()));
 
@@ -440,14 +460,15 @@ void TestCaseStore::openCaseIsAudited()
     QVERIFY(record->dueAt.isValid());
 
     const QSqlDatabase c = m_db->connection();
-    QCOMPARE(dsn::sqlScalar(c, u"SELECT event || ' ' || actor_name || ' ' || object_id FROM audit_log"
-                               u" ORDER BY id DESC LIMIT 1"_s)
+    QCOMPARE(dsn::sqlScalar(c,
+                 u"SELECT event || ' ' || actor_name || ' ' || object_id FROM audit_log"
+                 u" ORDER BY id DESC LIMIT 1"_s)
                  ->toString(),
-             u"person_viewed berik "_s + *p);
+        u"person_viewed berik "_s + *p);
     QVERIFY(store.openCase(*b, reviewerActor()));
     QCOMPARE(dsn::sqlScalar(c, u"SELECT event || ' ' || object_id FROM audit_log ORDER BY id DESC LIMIT 1"_s)
                  ->toString(),
-             u"case_viewed "_s + *b);
+        u"case_viewed "_s + *b);
 
     const qint64 auditBefore = count(c, u"audit_log"_s);
     auto missing = store.openCase(u"AST01-2025-777777"_s, reviewerActor());
@@ -462,27 +483,29 @@ void TestCaseStore::printsCountReprints()
     auto n = store.intake(application(u"ТОО А"_s, validBin(7), kReceived), operatorActor());
     QVERIFY(n);
     QList<int> numbers;
-    for (const auto &[kind, lang] : {std::pair{u"receipt"_s, dsn::Language::Kazakh},
-                                     std::pair{u"receipt"_s, dsn::Language::Russian},
-                                     std::pair{u"certificate"_s, dsn::Language::Kazakh},
-                                     std::pair{u"receipt"_s, dsn::Language::Kazakh}}) {
+    for (const auto &[kind, lang] : { std::pair { u"receipt"_s, dsn::Language::Kazakh },
+             std::pair { u"receipt"_s, dsn::Language::Russian },
+             std::pair { u"certificate"_s, dsn::Language::Kazakh },
+             std::pair { u"receipt"_s, dsn::Language::Kazakh } }) {
         auto r = store.recordPrint(*n, kind, lang, QString(64, u'b'), operatorActor());
         QVERIFY(r);
         numbers.append(*r);
     }
-    QCOMPARE(numbers, (QList<int>{0, 1, 0, 2}));
-    QCOMPARE(dsn::sqlScalar(m_db->connection(), u"SELECT count(*) FROM audit_log WHERE event = 'document_printed'"_s)
+    QCOMPARE(numbers, (QList<int> { 0, 1, 0, 2 }));
+    QCOMPARE(dsn::sqlScalar(
+                 m_db->connection(), u"SELECT count(*) FROM audit_log WHERE event = 'document_printed'"_s)
                  ->toInt(),
-             4);
-    QVERIFY(!store.recordPrint(u"AST01-2025-777777"_s, u"receipt"_s, dsn::Language::Kazakh, QString(64, u'b'),
-                               operatorActor()));
+        4);
+    QVERIFY(!store.recordPrint(
+        u"AST01-2025-777777"_s, u"receipt"_s, dsn::Language::Kazakh, QString(64, u'b'), operatorActor()));
 }
 
 void TestCaseStore::caseNumberFormat()
 {
     QCOMPARE(dsn::formatCaseNumber(u"AST01"_s, 2025, 7), u"AST01-2025-000007"_s);
     QCOMPARE(dsn::formatCaseNumber(u"AST01"_s, 2025, 1234567), u"AST01-2025-1234567"_s);
-    QCOMPARE(dsn::parseCaseNumber(u"ALM02-2026-000123"), (std::optional(dsn::CaseNumber{u"ALM02"_s, 2026, 123})));
+    QCOMPARE(dsn::parseCaseNumber(u"ALM02-2026-000123"),
+        (std::optional(dsn::CaseNumber { u"ALM02"_s, 2026, 123 })));
     QCOMPARE(dsn::parseCaseNumber(u"alm02-2026-000123"), std::nullopt);
     QCOMPARE(dsn::parseCaseNumber(u"ALM02-2026-123"), std::nullopt);
     QCOMPARE(dsn::parseCaseNumber(u"ALM02-2026-000000"), std::nullopt);

@@ -1,7 +1,7 @@
 #include "cases/casestore.h"
+#include "casetestsupport.h"
 #include "store/audittrail.h"
 #include "store/migrations.h"
-#include "casetestsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,8 +26,9 @@ namespace {
 QStringList userTables(const QSqlDatabase &db)
 {
     QStringList tables;
-    auto q = dsn::sqlRun(db, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                             u" AND name NOT LIKE 'case_search%' AND name <> 'schema_version' ORDER BY name"_s);
+    auto q = dsn::sqlRun(db,
+        u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        u" AND name NOT LIKE 'case_search%' AND name <> 'schema_version' ORDER BY name"_s);
     while (q && q->next())
         tables.append(q->value(0).toString());
     return tables;
@@ -48,8 +49,8 @@ void TestCasesUpgrade::upgradeFromVersionOneKeepsEverything()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"store.sqlite"_s);
-    const Actor op{7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s};
-    const Actor rev{8, u"berik"_s, Role::Reviewer, u"DGD-11"_s};
+    const Actor op { 7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s };
+    const Actor rev { 8, u"berik"_s, Role::Reviewer, u"DGD-11"_s };
     const QDateTime received(QDate(2025, 4, 1), QTime(10, 0), kazakhstan());
 
     struct Filed
@@ -73,19 +74,21 @@ void TestCasesUpgrade::upgradeFromVersionOneKeepsEverything()
         QVERIFY(addUser(*db, 8, u"berik"_s, u"reviewer"_s));
         dsn::CaseStore store(*db);
         const QList<std::tuple<QString, QString, QString, QString>> cases = {
-            {u"ТОО «Атырау Мұнай Өңдеу»"_s, u"өңдеу"_s, validBin(1), u"АИ-92-К4"_s},
-            {u"АО «Нефтебаза Север»"_s, u"нефтебаза"_s, validBin(2), u"Мазут М-40"_s},
-            {u"ИП Сәрсенбаев Ержан"_s, u"сәрсенбаев"_s, validIin(3), u"Дизель ДТ-З"_s},
-            {u"ЖШС «Қызылорда Отын»"_s, u"қызылорда"_s, validBin(4), u"ТС-1 авиа"_s},
+            { u"ТОО «Атырау Мұнай Өңдеу»"_s, u"өңдеу"_s, validBin(1), u"АИ-92-К4"_s },
+            { u"АО «Нефтебаза Север»"_s, u"нефтебаза"_s, validBin(2), u"Мазут М-40"_s },
+            { u"ИП Сәрсенбаев Ержан"_s, u"сәрсенбаев"_s, validIin(3), u"Дизель ДТ-З"_s },
+            { u"ЖШС «Қызылорда Отын»"_s, u"қызылорда"_s, validBin(4), u"ТС-1 авиа"_s },
         };
         for (const auto &[name, word, id, product] : cases) {
-            auto n = store.intake(application(name, id, received, {dsn::ProductLine{1, product, u"ГОСТ"_s}}), op);
+            auto n = store.intake(
+                application(name, id, received, { dsn::ProductLine { 1, product, u"ГОСТ"_s } }), op);
             QVERIFY2(n, n ? "" : qPrintable(n.error().detail));
-            filed.append({*n, word, id, product});
+            filed.append({ *n, word, id, product });
         }
         QVERIFY(store.changeStatus(filed[0].number, CaseStatus::Sent, op));
         QVERIFY(store.changeStatus(filed[0].number, CaseStatus::Registered, rev));
-        QVERIFY(store.recordPrint(filed[1].number, u"receipt"_s, dsn::Language::Russian, QString(64, u'c'), op));
+        QVERIFY(
+            store.recordPrint(filed[1].number, u"receipt"_s, dsn::Language::Russian, QString(64, u'c'), op));
         QVERIFY(store.openCase(filed[2].number, rev));
         before = everyRow(db->connection());
         tablesBefore = userTables(db->connection());
@@ -112,7 +115,7 @@ void TestCasesUpgrade::upgradeFromVersionOneKeepsEverything()
     }));
     dsn::CaseStore store(db);
     for (const Filed &f : std::as_const(filed)) {
-        for (const QString &text : {f.nameWord.toUpper(), f.taxpayerId.left(7), f.number, f.product}) {
+        for (const QString &text : { f.nameWord.toUpper(), f.taxpayerId.left(7), f.number, f.product }) {
             dsn::CaseQuery q;
             q.text = text;
             auto page = store.search(q);

@@ -46,17 +46,18 @@ namespace {
 // Department 11 (Akmola), territorial unit 001 (Kokshetau), BIN 940140000385 (a public example).
 QJsonObject validJson()
 {
-    return QJsonObject{
-        {u"department"_s, u"11"_s},
-        {u"taxpayer_name"_s, u"ТОО «Көкшетау Мұнай»"_s},
-        {u"taxpayer_id"_s, u"940140000385"_s},
-        {u"subject_type"_s, u"producer"_s},
-        {u"country"_s, 3},
-        {u"atu"_s, 1},
-        {u"head_name"_s, u"Серікбаев Арман"_s},
-        {u"received_at"_s, u"2025-03-04T10:15:00+05:00"_s},
-        {u"products"_s, QJsonArray{QJsonObject{{u"type"_s, 1}, {u"name"_s, u"АИ-92-К5"_s},
-                                               {u"spec"_s, u"СТ РК 1614-2006"_s}}}},
+    return QJsonObject {
+        { u"department"_s, u"11"_s },
+        { u"taxpayer_name"_s, u"ТОО «Көкшетау Мұнай»"_s },
+        { u"taxpayer_id"_s, u"940140000385"_s },
+        { u"subject_type"_s, u"producer"_s },
+        { u"country"_s, 3 },
+        { u"atu"_s, 1 },
+        { u"head_name"_s, u"Серікбаев Арман"_s },
+        { u"received_at"_s, u"2025-03-04T10:15:00+05:00"_s },
+        { u"products"_s,
+            QJsonArray { QJsonObject {
+                { u"type"_s, 1 }, { u"name"_s, u"АИ-92-К5"_s }, { u"spec"_s, u"СТ РК 1614-2006"_s } } } },
     };
 }
 
@@ -75,8 +76,8 @@ void TestDsnctlCase::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QVERIFY(makeStore(store()));
-    QCOMPARE(rawExec(store(), {u"INSERT INTO settings(key, value) VALUES ('workstation.code', 'AST01')"_s}),
-             QString());
+    QCOMPARE(rawExec(store(), { u"INSERT INTO settings(key, value) VALUES ('workstation.code', 'AST01')"_s }),
+        QString());
 }
 
 QString TestDsnctlCase::writeJson(const QJsonObject &o, const QString &name) const
@@ -88,7 +89,7 @@ QString TestDsnctlCase::writeJson(const QJsonObject &o, const QString &name) con
 
 QString TestDsnctlCase::add(const QJsonObject &o)
 {
-    const Run r = dsnctl({u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(o)});
+    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(o) });
     if (r.code != 0) {
         qWarning().noquote() << r.err;
         return {};
@@ -98,25 +99,28 @@ QString TestDsnctlCase::add(const QJsonObject &o)
 
 void TestDsnctlCase::addPrintsTheCaseNumberAlone()
 {
-    const Run r = dsnctl({u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson())});
+    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, u"AST01-2025-000001\n"_s);
     QCOMPARE(r.err, QString());
-    QCOMPARE(rawScalar(store(), u"SELECT case_number || ' ' || received_by_name || ' ' || status FROM applications"_s)
+    QCOMPARE(rawScalar(store(),
+                 u"SELECT case_number || ' ' || received_by_name || ' ' || status FROM applications"_s)
                  .toString(),
-             u"AST01-2025-000001 system accepted"_s);
+        u"AST01-2025-000001 system accepted"_s);
     QCOMPARE(rawScalar(store(), u"SELECT actor_role || ' ' || comment FROM status_events"_s).toString(),
-             u"system imported by dsnctl"_s);
-    QCOMPARE(rawScalar(store(), u"SELECT actor_name || ' ' || event || ' ' || object_id FROM audit_log"
-                                u" ORDER BY id DESC LIMIT 1"_s)
+        u"system imported by dsnctl"_s);
+    QCOMPARE(rawScalar(store(),
+                 u"SELECT actor_name || ' ' || event || ' ' || object_id FROM audit_log"
+                 u" ORDER BY id DESC LIMIT 1"_s)
                  .toString(),
-             u"system case_intake AST01-2025-000001"_s);
+        u"system case_intake AST01-2025-000001"_s);
     QCOMPARE(rows(u"outbox"_s), 1);
     QCOMPARE(rows(u"product_lines"_s), 1);
 
-    const Run second = dsnctl({u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson())});
+    const Run second
+        = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
     QCOMPARE(second.out, u"AST01-2025-000002\n"_s);
-    QCOMPARE(dsnctl({u"--db"_s, store(), u"audit"_s, u"verify"_s}).code, 0);
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
 }
 
 void TestDsnctlCase::addReadsStandardInput()
@@ -125,12 +129,14 @@ void TestDsnctlCase::addReadsStandardInput()
     o[u"channel"_s] = u"home"_s;
     o[u"queue_ticket"_s] = u"A-17"_s;
     o[u"application_date"_s] = u"2025-03-03"_s;
-    const Run r = dsnctl({u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, u"-"_s}, QJsonDocument(o).toJson());
+    const Run r
+        = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, u"-"_s }, QJsonDocument(o).toJson());
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, u"AST01-2025-000001\n"_s);
-    QCOMPARE(rawScalar(store(), u"SELECT channel || ' ' || queue_ticket || ' ' || application_date FROM applications"_s)
+    QCOMPARE(rawScalar(store(),
+                 u"SELECT channel || ' ' || queue_ticket || ' ' || application_date FROM applications"_s)
                  .toString(),
-             u"home A-17 2025-03-03"_s);
+        u"home A-17 2025-03-03"_s);
 }
 
 void TestDsnctlCase::badInputWritesNothing_data()
@@ -138,60 +144,65 @@ void TestDsnctlCase::badInputWritesNothing_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QStringList>("keys"); // every key named on stderr, in order
 
-    const auto text = [](QJsonObject o) { return QJsonDocument(o).toJson(); };
-    QTest::newRow("not json") << QByteArray("{\"department\": \"11\",") << QStringList{u"json"_s};
-    QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringList{u"json"_s};
+    const auto text = [](QJsonObject o) {
+        return QJsonDocument(o).toJson();
+    };
+    QTest::newRow("not json") << QByteArray("{\"department\": \"11\",") << QStringList { u"json"_s };
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringList { u"json"_s };
     QTest::newRow("empty object") << QByteArray("{}")
-                                  << QStringList{u"department"_s, u"taxpayer_name"_s, u"taxpayer_id"_s,
-                                                 u"subject_type"_s, u"country"_s,     u"atu"_s,
-                                                 u"head_name"_s,  u"received_at"_s,   u"products"_s};
+                                  << QStringList { u"department"_s, u"taxpayer_name"_s, u"taxpayer_id"_s,
+                                         u"subject_type"_s, u"country"_s, u"atu"_s, u"head_name"_s,
+                                         u"received_at"_s, u"products"_s };
     QJsonObject o = validJson();
     o.remove(u"head_name"_s);
-    QTest::newRow("missing key") << text(o) << QStringList{u"head_name"_s};
+    QTest::newRow("missing key") << text(o) << QStringList { u"head_name"_s };
     o = validJson();
     o[u"country"_s] = u"3"_s;
     o[u"atu"_s] = u"001"_s;
     o[u"taxpayer_id"_s] = 940140000385.0;
-    QTest::newRow("wrong types") << text(o) << QStringList{u"taxpayer_id"_s, u"country"_s, u"atu"_s};
+    QTest::newRow("wrong types") << text(o) << QStringList { u"taxpayer_id"_s, u"country"_s, u"atu"_s };
     o = validJson();
     o[u"taxpayer_id"_s] = u"921029350852"_s;
-    QTest::newRow("invalid IIN") << text(o) << QStringList{u"taxpayer_id"_s};
+    QTest::newRow("invalid IIN") << text(o) << QStringList { u"taxpayer_id"_s };
     o = validJson();
     o[u"atu"_s] = 19;
-    QTest::newRow("historical ATU") << text(o) << QStringList{u"atu"_s};
+    QTest::newRow("historical ATU") << text(o) << QStringList { u"atu"_s };
     o[u"atu"_s] = 300;
-    QTest::newRow("unknown ATU") << text(o) << QStringList{u"atu"_s};
+    QTest::newRow("unknown ATU") << text(o) << QStringList { u"atu"_s };
     o = validJson();
     o[u"country"_s] = 9;
-    QTest::newRow("unknown country") << text(o) << QStringList{u"country"_s};
+    QTest::newRow("unknown country") << text(o) << QStringList { u"country"_s };
     o = validJson();
     o[u"department"_s] = u"99"_s;
-    QTest::newRow("unknown department") << text(o) << QStringList{u"department"_s};
+    QTest::newRow("unknown department") << text(o) << QStringList { u"department"_s };
     o = validJson();
     o[u"products"_s] = QJsonArray();
-    QTest::newRow("empty products") << text(o) << QStringList{u"products"_s};
-    o[u"products"_s] = QJsonArray{QJsonObject{{u"type"_s, 5}, {u"name"_s, u"X"_s}, {u"spec"_s, u"Y"_s}}};
-    QTest::newRow("bad product type") << text(o) << QStringList{u"products[0].type"_s};
+    QTest::newRow("empty products") << text(o) << QStringList { u"products"_s };
+    o[u"products"_s]
+        = QJsonArray { QJsonObject { { u"type"_s, 5 }, { u"name"_s, u"X"_s }, { u"spec"_s, u"Y"_s } } };
+    QTest::newRow("bad product type") << text(o) << QStringList { u"products[0].type"_s };
     o = validJson();
     o[u"subject_type"_s] = u"dealer"_s;
     o[u"received_at"_s] = u"yesterday"_s;
-    QTest::newRow("bad words") << text(o) << QStringList{u"subject_type"_s, u"received_at"_s};
-    QJsonObject all{
-        {u"department"_s, u"99"_s},
-        {u"taxpayer_name"_s, u""_s},
-        {u"taxpayer_id"_s, u"921029350852"_s},
-        {u"subject_type"_s, u"producer"_s},
-        {u"country"_s, 9},
-        {u"atu"_s, 19},
-        {u"head_name"_s, u"Серікбаев Арман"_s},
-        {u"received_at"_s, u"2025-03-04T10:15:00+05:00"_s},
-        {u"products"_s, QJsonArray{QJsonObject{{u"type"_s, u"1"_s}, {u"name"_s, u""_s}, {u"spec"_s, u"ГОСТ"_s}}}},
-        {u"extra"_s, true},
+    QTest::newRow("bad words") << text(o) << QStringList { u"subject_type"_s, u"received_at"_s };
+    QJsonObject all {
+        { u"department"_s, u"99"_s },
+        { u"taxpayer_name"_s, u""_s },
+        { u"taxpayer_id"_s, u"921029350852"_s },
+        { u"subject_type"_s, u"producer"_s },
+        { u"country"_s, 9 },
+        { u"atu"_s, 19 },
+        { u"head_name"_s, u"Серікбаев Арман"_s },
+        { u"received_at"_s, u"2025-03-04T10:15:00+05:00"_s },
+        { u"products"_s,
+            QJsonArray {
+                QJsonObject { { u"type"_s, u"1"_s }, { u"name"_s, u""_s }, { u"spec"_s, u"ГОСТ"_s } } } },
+        { u"extra"_s, true },
     };
     QTest::newRow("every problem at once")
         << text(all)
-        << QStringList{u"products[0].type"_s, u"extra"_s,     u"department"_s, u"taxpayer_name"_s,
-                       u"taxpayer_id"_s,      u"country"_s,   u"atu"_s,        u"products[0].name"_s};
+        << QStringList { u"products[0].type"_s, u"extra"_s, u"department"_s, u"taxpayer_name"_s,
+               u"taxpayer_id"_s, u"country"_s, u"atu"_s, u"products[0].name"_s };
 }
 
 void TestDsnctlCase::badInputWritesNothing()
@@ -210,7 +221,7 @@ void TestDsnctlCase::badInputWritesNothing()
     const QStringList filesWithInput = folderListing(m_dir->path());
     const QByteArray storeBefore = fileBytes(store());
     QCOMPARE(storeBefore, before);
-    const Run r = dsnctl({u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, file});
+    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, file });
     QCOMPARE(r.code, 2);
     QCOMPARE(r.out, QString());
     QCOMPARE(keysOf(r.err), keys);
@@ -227,7 +238,7 @@ void TestDsnctlCase::badInputWritesNothing()
     QCOMPARE(rows(u"outbox"_s), outboxBefore);
 
     // The same through standard input.
-    const Run piped = dsnctl({u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, u"-"_s}, input);
+    const Run piped = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, u"-"_s }, input);
     QCOMPARE(piped.code, 2);
     QCOMPARE(keysOf(piped.err), keys);
     QCOMPARE(rows(u"applications"_s), casesBefore);
@@ -236,22 +247,24 @@ void TestDsnctlCase::badInputWritesNothing()
 void TestDsnctlCase::addUsageErrors()
 {
     const QByteArray before = fileBytes(store());
-    QCOMPARE(dsnctl({u"--db"_s, store(), u"case"_s, u"add"_s}).code, 2);
-    const Run missing = dsnctl({u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, m_dir->filePath(u"none.json"_s)});
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s }).code, 2);
+    const Run missing
+        = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, m_dir->filePath(u"none.json"_s) });
     QCOMPARE(missing.code, 2);
     QVERIFY(missing.err.contains(u"none.json"_s));
-    QCOMPARE(dsnctl({u"--db"_s, store(), u"case"_s, u"add"_s, u"--bogus"_s}).code, 2);
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--bogus"_s }).code, 2);
     QCOMPARE(fileBytes(store()), before);
     // A store that does not exist is not created.
     const QString elsewhere = m_dir->filePath(u"other.sqlite"_s);
-    QCOMPARE(dsnctl({u"--db"_s, elsewhere, u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson())}).code, 1);
+    QCOMPARE(
+        dsnctl({ u"--db"_s, elsewhere, u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) }).code, 1);
     QVERIFY(!QFile::exists(elsewhere));
 }
 
 void TestDsnctlCase::addWithoutWorkstationCode()
 {
-    QCOMPARE(rawExec(store(), {u"DELETE FROM settings WHERE key = 'workstation.code'"_s}), QString());
-    const Run r = dsnctl({u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson())});
+    QCOMPARE(rawExec(store(), { u"DELETE FROM settings WHERE key = 'workstation.code'"_s }), QString());
+    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(u"workstation.code"_s));
     QCOMPARE(rows(u"applications"_s), 0);
@@ -269,41 +282,43 @@ void TestDsnctlCase::listColumnsAndFilters()
     const QString second = add(r);
     QVERIFY(!first.isEmpty() && !second.isEmpty());
 
-    const Run all = dsnctl({u"--db"_s, store(), u"case"_s, u"list"_s});
+    const Run all = dsnctl({ u"--db"_s, store(), u"case"_s, u"list"_s });
     QCOMPARE(all.code, 0);
     const QStringList lines = all.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0), u"case_number\treceived\tstatus\ttaxpayer_id\ttaxpayer_name\tdue"_s);
     // Newest receipt first; times in Kazakhstan time. Received Wednesday 5 March 2025: the term ends
     // Thursday 6 March at 18:30; the store's clock is long past it, so the case is overdue.
-    QCOMPARE(lines.at(1), second + u"\t2025-03-05T09:00:00+05:00\taccepted\t921029350851\tИП Иванов Сергей"
-                                   u"\t2025-03-06T18:30:00+05:00 overdue"_s);
+    QCOMPARE(lines.at(1),
+        second
+            + u"\t2025-03-05T09:00:00+05:00\taccepted\t921029350851\tИП Иванов Сергей"
+              u"\t2025-03-06T18:30:00+05:00 overdue"_s);
     QVERIFY(lines.at(2).startsWith(first + u"\t2025-03-04T10:15:00+05:00\taccepted\t940140000385\t"_s));
 
     const auto numbers = [this](const QStringList &extra) {
-        const Run run = dsnctl(QStringList{u"--db"_s, store(), u"case"_s, u"list"_s} + extra);
+        const Run run = dsnctl(QStringList { u"--db"_s, store(), u"case"_s, u"list"_s } + extra);
         QStringList found;
         for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts).mid(1))
             found.append(line.section(u'\t', 0, 0));
-        return run.code == 0 ? found : QStringList{u"exit %1"_s.arg(run.code)};
+        return run.code == 0 ? found : QStringList { u"exit %1"_s.arg(run.code) };
     };
-    QCOMPARE(numbers({u"--search"_s, u"мұнай"_s}), QStringList{first});
-    QCOMPARE(numbers({u"--search"_s, u"ИВАНОВ"_s}), QStringList{second});
-    QCOMPARE(numbers({u"--search"_s, u"921029"_s}), QStringList{second});
-    QCOMPARE(numbers({u"--search"_s, first}), QStringList{first});
-    QCOMPARE(numbers({u"--status"_s, u"accepted"_s}), (QStringList{second, first}));
-    QCOMPARE(numbers({u"--status"_s, u"sent"_s}), QStringList());
-    QCOMPARE(numbers({u"--overdue"_s}), (QStringList{second, first}));
-    QCOMPARE(numbers({u"--limit"_s, u"1"_s}), QStringList{second});
-    QCOMPARE(dsnctl({u"--db"_s, store(), u"case"_s, u"list"_s, u"--status"_s, u"lost"_s}).code, 2);
-    QCOMPARE(dsnctl({u"--db"_s, store(), u"case"_s, u"list"_s, u"--limit"_s, u"0"_s}).code, 2);
+    QCOMPARE(numbers({ u"--search"_s, u"мұнай"_s }), QStringList { first });
+    QCOMPARE(numbers({ u"--search"_s, u"ИВАНОВ"_s }), QStringList { second });
+    QCOMPARE(numbers({ u"--search"_s, u"921029"_s }), QStringList { second });
+    QCOMPARE(numbers({ u"--search"_s, first }), QStringList { first });
+    QCOMPARE(numbers({ u"--status"_s, u"accepted"_s }), (QStringList { second, first }));
+    QCOMPARE(numbers({ u"--status"_s, u"sent"_s }), QStringList());
+    QCOMPARE(numbers({ u"--overdue"_s }), (QStringList { second, first }));
+    QCOMPARE(numbers({ u"--limit"_s, u"1"_s }), QStringList { second });
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--status"_s, u"lost"_s }).code, 2);
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--limit"_s, u"0"_s }).code, 2);
 }
 
 void TestDsnctlCase::listJson()
 {
     const QString number = add(validJson());
     QVERIFY(!number.isEmpty());
-    const Run r = dsnctl({u"--db"_s, store(), u"case"_s, u"list"_s, u"--json"_s});
+    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--json"_s });
     QCOMPARE(r.code, 0);
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
     QVERIFY(doc.isArray());
@@ -317,7 +332,8 @@ void TestDsnctlCase::listJson()
     QCOMPARE(c.value(u"due_at"_s).toString(), u"2025-03-05T13:30:00.000Z"_s);
     QCOMPARE(c.value(u"overdue"_s).toBool(), true);
 
-    const Run none = dsnctl({u"--db"_s, store(), u"case"_s, u"list"_s, u"--json"_s, u"--search"_s, u"жоқ"_s});
+    const Run none
+        = dsnctl({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--json"_s, u"--search"_s, u"жоқ"_s });
     QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).array().size(), 0);
 }
 
@@ -326,34 +342,36 @@ void TestDsnctlCase::showAllFieldsAndAudit()
     QJsonObject person = validJson();
     person[u"taxpayer_name"_s] = u"ИП Жұмабаев Нұрлан"_s;
     person[u"taxpayer_id"_s] = u"921029350851"_s;
-    person[u"products"_s] = QJsonArray{QJsonObject{{u"type"_s, 2}, {u"name"_s, u"ДТ-Л-К5"_s}, {u"spec"_s, u"ГОСТ"_s}},
-                                       QJsonObject{{u"type"_s, 3}, {u"name"_s, u"М-100"_s}, {u"spec"_s, u"ТУ"_s}}};
+    person[u"products"_s] = QJsonArray { QJsonObject { { u"type"_s, 2 }, { u"name"_s, u"ДТ-Л-К5"_s },
+                                             { u"spec"_s, u"ГОСТ"_s } },
+        QJsonObject { { u"type"_s, 3 }, { u"name"_s, u"М-100"_s }, { u"spec"_s, u"ТУ"_s } } };
     const QString p = add(person);
     const QString b = add(validJson());
     QVERIFY(!p.isEmpty() && !b.isEmpty());
 
-    const Run text = dsnctl({u"--db"_s, store(), u"case"_s, u"show"_s, p});
+    const Run text = dsnctl({ u"--db"_s, store(), u"case"_s, u"show"_s, p });
     QCOMPARE(text.code, 0);
-    for (const QString &expected : QStringList{
-             u"case_number: "_s + p, u"status: accepted"_s, u"taxpayer_name: ИП Жұмабаев Нұрлан"_s,
-          u"taxpayer_id: 921029350851 (iin)"_s, u"atu: 001"_s, u"received_at: 2025-03-04T10:15:00+05:00"_s,
-          u"due_at: 2025-03-05T18:30:00+05:00"_s, u"  1\t2\tДТ-Л-К5\tГОСТ"_s, u"  2\t3\tМ-100\tТУ"_s}) {
+    for (const QString &expected :
+        QStringList { u"case_number: "_s + p, u"status: accepted"_s, u"taxpayer_name: ИП Жұмабаев Нұрлан"_s,
+            u"taxpayer_id: 921029350851 (iin)"_s, u"atu: 001"_s, u"received_at: 2025-03-04T10:15:00+05:00"_s,
+            u"due_at: 2025-03-05T18:30:00+05:00"_s, u"  1\t2\tДТ-Л-К5\tГОСТ"_s, u"  2\t3\tМ-100\tТУ"_s }) {
         QVERIFY2(text.out.split(u'\n').contains(expected), qPrintable(expected + u"\n---\n"_s + text.out));
     }
     QVERIFY(text.out.contains(u"- -> accepted\tsystem (system)\timported by dsnctl"_s));
-    QCOMPARE(rawScalar(store(), u"SELECT actor_name || ' ' || event || ' ' || object_id FROM audit_log"
-                                u" ORDER BY id DESC LIMIT 1"_s)
+    QCOMPARE(rawScalar(store(),
+                 u"SELECT actor_name || ' ' || event || ' ' || object_id FROM audit_log"
+                 u" ORDER BY id DESC LIMIT 1"_s)
                  .toString(),
-             u"system person_viewed "_s + p);
+        u"system person_viewed "_s + p);
 
-    const Run json = dsnctl({u"--db"_s, store(), u"case"_s, u"show"_s, b, u"--json"_s});
+    const Run json = dsnctl({ u"--db"_s, store(), u"case"_s, u"show"_s, b, u"--json"_s });
     QCOMPARE(json.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(o.value(u"case_number"_s).toString(), b);
     QCOMPARE(o.value(u"id_kind"_s).toString(), u"bin"_s);
     const QJsonObject a = o.value(u"application"_s).toObject();
-    for (const QString &key : {u"department"_s, u"taxpayer_name"_s, u"taxpayer_id"_s, u"subject_type"_s,
-                               u"country"_s, u"atu"_s, u"head_name"_s})
+    for (const QString &key : { u"department"_s, u"taxpayer_name"_s, u"taxpayer_id"_s, u"subject_type"_s,
+             u"country"_s, u"atu"_s, u"head_name"_s })
         QCOMPARE(a.value(key), validJson().value(key));
     QCOMPARE(a.value(u"received_at"_s).toString(), u"2025-03-04T05:15:00.000Z"_s);
     QCOMPARE(o.value(u"lines"_s).toArray().size(), 1);
@@ -363,14 +381,14 @@ void TestDsnctlCase::showAllFieldsAndAudit()
     QVERIFY(o.value(u"documents"_s).isArray());
     QCOMPARE(rawScalar(store(), u"SELECT event || ' ' || object_id FROM audit_log ORDER BY id DESC LIMIT 1"_s)
                  .toString(),
-             u"case_viewed "_s + b);
-    QCOMPARE(dsnctl({u"--db"_s, store(), u"audit"_s, u"verify"_s}).code, 0);
+        u"case_viewed "_s + b);
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
 }
 
 void TestDsnctlCase::showUnknownCase()
 {
     const qint64 auditBefore = rows(u"audit_log"_s);
-    const Run r = dsnctl({u"--db"_s, store(), u"case"_s, u"show"_s, u"AST01-2025-999999"_s});
+    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"show"_s, u"AST01-2025-999999"_s });
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(u"AST01-2025-999999"_s));
     QCOMPARE(rows(u"audit_log"_s), auditBefore);
