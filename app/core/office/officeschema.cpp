@@ -1,0 +1,100 @@
+// The office schema. The statements are written in the SQL that PostgreSQL and SQLite both
+// accept; where the dialects differ, the variant is chosen here and nowhere else. Times are
+// ISO 8601 text in UTC with milliseconds (store/storetime.h), which sorts in time order.
+#include "office/officedatabase.h"
+
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn::office {
+
+QStringList schemaStatements(Dialect dialect, int version)
+{
+    Q_UNUSED(dialect); // version 1 needs no dialect variant
+    if (version != 1)
+        return {};
+    return {
+        u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
+        // Counter rows: "event_seq" numbers the case events, "market_subject" the entity numbers.
+        // They are updated in the transaction that uses the number: no gaps, no sequences.
+        u"CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"_s,
+        u"INSERT INTO counters (name, value) VALUES ('event_seq', 0)"_s,
+        u"INSERT INTO counters (name, value) VALUES ('market_subject', 0)"_s,
+        u"CREATE TABLE workstations ("
+        u" name TEXT PRIMARY KEY,"
+        u" role TEXT NOT NULL CHECK (role IN ('counter', 'review', 'admin')),"
+        u" token_hash TEXT NOT NULL UNIQUE,"
+        u" created_at TEXT NOT NULL,"
+        u" revoked_at TEXT)"_s,
+        u"CREATE TABLE taxpayers ("
+        u" taxpayer_id TEXT PRIMARY KEY,"
+        u" name TEXT NOT NULL,"
+        u" activity TEXT NOT NULL,"
+        u" registered_on TEXT NOT NULL,"
+        u" imported_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE cases ("
+        u" case_uid TEXT PRIMARY KEY,"
+        u" case_number TEXT NOT NULL UNIQUE,"
+        u" content_hash TEXT NOT NULL,"
+        u" workstation TEXT NOT NULL REFERENCES workstations (name),"
+        u" taxpayer_id TEXT NOT NULL,"
+        u" country INTEGER NOT NULL,"
+        u" atu INTEGER NOT NULL,"
+        u" application TEXT NOT NULL,"
+        u" received_at TEXT NOT NULL,"
+        u" arrived_at TEXT NOT NULL,"
+        u" registered_at TEXT NOT NULL,"
+        u" due_at TEXT NOT NULL,"
+        u" status TEXT NOT NULL CHECK (status IN ('registered', 'in_review', 'issued', 'partly_issued', 'refused')),"
+        u" decided_at TEXT)"_s,
+        u"CREATE TABLE case_lines ("
+        u" case_uid TEXT NOT NULL REFERENCES cases (case_uid),"
+        u" line_no INTEGER NOT NULL,"
+        u" product_type INTEGER NOT NULL,"
+        u" name TEXT NOT NULL,"
+        u" norm_name TEXT NOT NULL,"
+        u" spec TEXT NOT NULL,"
+        u" decision TEXT CHECK (decision IN ('issued', 'refused')),"
+        u" dsn_code TEXT,"
+        u" refusal_ground INTEGER CHECK (refusal_ground IN (1, 2)),"
+        u" refusal_text TEXT,"
+        u" PRIMARY KEY (case_uid, line_no))"_s,
+        // A market subject's entity number, the same in all of its codes.
+        u"CREATE TABLE subjects ("
+        u" taxpayer_id TEXT PRIMARY KEY,"
+        u" entity_no INTEGER NOT NULL UNIQUE CHECK (entity_no BETWEEN 1 AND 9999),"
+        u" assigned_at TEXT NOT NULL)"_s,
+        // The last brand number given per subject and product type.
+        u"CREATE TABLE brand_counters ("
+        u" taxpayer_id TEXT NOT NULL,"
+        u" product_type INTEGER NOT NULL,"
+        u" last_brand BIGINT NOT NULL,"
+        u" PRIMARY KEY (taxpayer_id, product_type))"_s,
+        u"CREATE TABLE codes ("
+        u" dsn_code TEXT PRIMARY KEY,"
+        u" taxpayer_id TEXT NOT NULL,"
+        u" product_type INTEGER NOT NULL,"
+        u" norm_name TEXT NOT NULL,"
+        u" brand BIGINT NOT NULL,"
+        u" case_uid TEXT NOT NULL,"
+        u" line_no INTEGER NOT NULL,"
+        u" issued_at TEXT NOT NULL,"
+        u" UNIQUE (taxpayer_id, product_type, norm_name),"
+        u" UNIQUE (taxpayer_id, product_type, brand),"
+        u" FOREIGN KEY (case_uid, line_no) REFERENCES case_lines (case_uid, line_no))"_s,
+        // Every stage of every case (Rules §9), numbered by the counter row "event_seq".
+        u"CREATE TABLE events ("
+        u" seq BIGINT PRIMARY KEY,"
+        u" case_uid TEXT NOT NULL REFERENCES cases (case_uid),"
+        u" workstation TEXT NOT NULL,"
+        u" status TEXT NOT NULL,"
+        u" at TEXT NOT NULL,"
+        u" lines TEXT NOT NULL,"
+        u" actor TEXT NOT NULL)"_s,
+        u"CREATE INDEX events_by_workstation ON events (workstation, seq)"_s,
+        u"CREATE INDEX events_by_time ON events (at)"_s,
+    };
+}
+
+} // namespace dsn::office

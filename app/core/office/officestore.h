@@ -1,0 +1,159 @@
+#pragma once
+
+#include "calendar/workingcalendar.h"
+#include "cases/application.h"
+#include "office/officedatabase.h"
+#include "store/result.h"
+#include "store/storetime.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What the territorial revenue office keeps: registered workstations, the taxpayer registry,
+// cases pushed by State Corporation counters, decisions with their DSN codes, and the stage
+// events of every case. Every operation is one transaction (see OfficeDatabase::transaction).
+namespace dsn::office {
+
+enum class Role { Counter, Review, Admin };
+QString roleKey(Role role); // "counter", "review", "admin"
+std::optional<Role> roleFromKey(QStringView key);
+
+struct Workstation
+{
+    QString name;
+    Role role = Role::Counter;
+};
+
+// One outbox item of a counter workstation, already read and validated.
+struct PushItem
+{
+    QString caseUid; // UUID text without braces, lower case
+    QString caseNumber;
+    QString contentHash; // 64 lower-case hex digits, as the workstation computed it
+    Application application; // normalized
+};
+
+enum class PushOutcome { Stored, Duplicate, Conflict };
+QString pushOutcomeKey(PushOutcome outcome); // "stored", "duplicate", "conflict"
+
+struct PushResult
+{
+    QString caseUid;
+    PushOutcome outcome = PushOutcome::Stored;
+    QDateTime registeredAt; // of the stored case (also for a duplicate; invalid for a conflict)
+    QDateTime dueAt;
+    QString reason; // for a conflict
+};
+
+// A reviewer's decision on one product line.
+struct LineDecision
+{
+    int lineNo = 0; // from 1, in the order of the application's product table
+    bool issued = false;
+    int refusalGround = 0; // 1 or 2 for a refusal
+    QString refusalText;
+};
+
+struct DecidedLine
+{
+    int lineNo = 0;
+    QString decision; // "issued", "refused"
+    QString dsnCode; // for an issued line
+    int refusalGround = 0;
+    QString refusalText;
+};
+
+struct DecisionResult
+{
+    QString status; // "issued", "partly_issued", "refused"
+    QList<DecidedLine> lines;
+};
+
+// One stage of a case (registered, in_review, issued, partly_issued, refused).
+struct CaseEvent
+{
+    qint64 seq = 0;
+    QString caseUid;
+    QString caseNumber;
+    QString workstation; // the counter workstation that pushed the case
+    QString status;
+    QDateTime at;
+    QJsonArray lines; // decided lines for a decision, else empty
+    QString actor; // the workstation that caused the stage
+};
+
+struct Taxpayer
+{
+    QString taxpayerId; // 12 digits
+    QString name;
+    QString activity;
+    QDate registeredOn;
+};
+
+class OfficeStore
+{
+public:
+    explicit OfficeStore(OfficeDatabase &database, Clock clock = systemClock());
+
+    OfficeDatabase &database() { return m_db; }
+
+    // A new workstation with a fresh random token; returns the token (stored only as its SHA-256).
+    // ErrorCode::Conflict when the name is taken, InvalidInput for an empty name.
+    Result<QString> registerWorkstation(const QString &name, Role role);
+    // The workstation holding this token; nullopt for an unknown or revoked token.
+    Result<std::optional<Workstation>> authenticate(const QString &token);
+
+    // Stores the item once (see PushOutcome).
+    Result<PushResult> push(const Workstation &counter, const PushItem &item);
+
+    // Stages of the cases pushed by this counter workstation after `after`, at most `limit`.
+    Result<QList<CaseEvent>> updates(const Workstation &counter, qint64 after, int limit);
+    // Every stage of every case, optionally within [from, to] (Kazakhstan dates; invalid: open).
+    Result<QList<CaseEvent>> events(QDate from = {}, QDate to = {});
+
+    // registered -> in_review. NotFound for an unknown case, Conflict when it is not registered.
+    Result<void> startReview(const Workstation &reviewer, const QString &caseUid);
+    // Decides every line of an undecided case and allocates codes for issued lines, in one
+    // transaction (allocation.cpp). An issued line is refused instead when a refusal ground
+    // holds (1: the subject is not in the taxpayer registry; 2: the subject already has a code
+    // for this product type and name); a refusal must name a ground that holds.
+    // NotFound, Conflict (already decided), InvalidInput (lines not matching the case, ground
+    // that does not hold).
+    Result<DecisionResult> decide(const Workstation &reviewer, const QString &caseUid,
+                                  const QList<LineDecision> &lines);
+
+    // Adds or replaces registry rows, all in one transaction.
+    Result<int> importTaxpayers(const QList<Taxpayer> &taxpayers);
+
+    // Rows in a table of the office schema (tests and checks).
+    Result<qint64> rowCount(const QString &table);
+
+    static QString tokenHash(const QString &token);
+    static QString normalizedProductName(const QString &name);
+
+private:
+    Result<qint64> appendEvent(QSqlDatabase &db, const QString &caseUid, const QString &workstation,
+                               const QString &status, const QDateTime &at, const QJsonArray &lines,
+                               const QString &actor);
+
+    OfficeDatabase &m_db;
+    Clock m_clock;
+    WorkingCalendar m_calendar;
+};
+
+// Reads the registry CSV (header taxpayer_id,name,activity,registered_on; dates YYYY-MM-DD).
+// Every bad row is reported with its line number; rows are returned only when there is none.
+struct TaxpayerCsv
+{
+    QList<Taxpayer> rows;
+    QStringList problems; // "line 3: ..." (translated)
+    bool ok() const { return problems.isEmpty(); }
+};
+TaxpayerCsv parseTaxpayerCsv(const QString &text);
+
+} // namespace dsn::office

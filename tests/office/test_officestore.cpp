@@ -1,0 +1,433 @@
+// The office store on PostgreSQL and SQLite: pushing once, conflicts, registration times,
+// refusal grounds, updates per workstation, and code allocation by concurrent reviewers.
+#include "officetestsupport.h"
+
+#include "cases/applicationjson.h"
+#include "code/dsncode.h"
+#include "office/officestore.h"
+
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
+#include <QtTest>
+
+#include <map>
+#include <set>
+#include <thread>
+
+using namespace dsn;
+using namespace dsn::office;
+
+class TestOfficeStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pushStoresOnce_data() { backendRows(); }
+    void pushStoresOnce();
+    void conflictChangesNothing_data() { backendRows(); }
+    void conflictChangesNothing();
+    void registrationFollowsTheCalendar_data() { backendRows(); }
+    void registrationFollowsTheCalendar();
+    void refusalGrounds_data() { backendRows(); }
+    void refusalGrounds();
+    void updatesOnlyOwnCases_data() { backendRows(); }
+    void updatesOnlyOwnCases();
+    void tokens_data() { backendRows(); }
+    void tokens();
+    void concurrentReviewersAllocateWithoutGaps_data() { backendRows(); }
+    void concurrentReviewersAllocateWithoutGaps();
+    void taxpayerCsv();
+    void reopenKeepsSchema_data() { backendRows(); }
+    void reopenKeepsSchema();
+
+private:
+    static void backendRows()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : officetest::backends())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+    // A fresh database of the row's backend.
+    std::unique_ptr<OfficeDatabase> freshDatabase(OfficeLocation *location = nullptr)
+    {
+        QFETCH(QString, backend);
+        const QString url = officetest::newDatabaseUrl(backend, m_dir);
+        if (url.isEmpty())
+            return nullptr;
+        const std::optional<OfficeLocation> parsed = OfficeLocation::parse(url);
+        if (!parsed)
+            return nullptr;
+        if (location)
+            *location = *parsed;
+        Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(*parsed);
+        if (!db) {
+            qWarning("open: %s %s", qPrintable(db.error().message), qPrintable(db.error().detail));
+            return nullptr;
+        }
+        return std::move(*db);
+    }
+    static PushItem item(const QJsonObject &json, const QString &caseNumber, QString uid = {})
+    {
+        Application app;
+        const ValidationProblems problems = applicationFromJson(json, &app);
+        if (!problems.isEmpty())
+            qWarning("application: %s", qPrintable(problems.first().message));
+        app = normalizedApplication(app);
+        if (uid.isEmpty())
+            uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return PushItem {uid, caseNumber, applicationContentHash(app), app};
+    }
+
+    QTemporaryDir m_dir;
+    Workstation m_counter {u"AST01"_s, Role::Counter};
+    Workstation m_reviewer {u"DGD-11-review"_s, Role::Review};
+};
+
+namespace {
+
+// A fixed clock: Friday 20 March 2026 15:05 Kazakhstan time.
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 3, 20), QTime(15, 5), QTimeZone(5 * 3600)).toUTC();
+}
+
+Result<void> registerBoth(OfficeStore &store)
+{
+    Result<QString> a = store.registerWorkstation(u"AST01"_s, Role::Counter);
+    if (!a)
+        return a.error();
+    Result<QString> b = store.registerWorkstation(u"DGD-11-review"_s, Role::Review);
+    if (!b)
+        return b.error();
+    return {};
+}
+
+} // namespace
+
+void TestOfficeStore::pushStoresOnce()
+{
+    std::unique_ptr<OfficeDatabase> db = freshDatabase();
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    QVERIFY(registerBoth(store));
+    const PushItem first = item(officetest::applicationJson(officetest::bin(1),
+                                    {officetest::product(1, u"АИ-92-К5"_s)}),
+                                u"AST01-2026-000001"_s);
+    Result<PushResult> stored = store.push(m_counter, first);
+    QVERIFY(stored);
+    QCOMPARE(stored->outcome, PushOutcome::Stored);
+    QVERIFY(stored->registeredAt.isValid());
+
+    Result<PushResult> again = store.push(m_counter, first);
+    QVERIFY(again);
+    QCOMPARE(again->outcome, PushOutcome::Duplicate);
+    QCOMPARE(again->registeredAt, stored->registeredAt);
+    QCOMPARE(again->dueAt, stored->dueAt);
+    QCOMPARE(*store.rowCount(u"cases"_s), 1);
+    QCOMPARE(*store.rowCount(u"case_lines"_s), 1);
+    QCOMPARE(*store.rowCount(u"events"_s), 1);
+}
+
+void TestOfficeStore::conflictChangesNothing()
+{
+    std::unique_ptr<OfficeDatabase> db = freshDatabase();
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    QVERIFY(registerBoth(store));
+    const PushItem first = item(officetest::applicationJson(officetest::bin(1), {officetest::product(1, u"АИ-92"_s)}),
+                                u"AST01-2026-000001"_s);
+    QCOMPARE(store.push(m_counter, first)->outcome, PushOutcome::Stored);
+
+    // The same uid with another content.
+    const PushItem changed = item(officetest::applicationJson(officetest::bin(1), {officetest::product(1, u"АИ-95"_s)}),
+                                  first.caseNumber, first.caseUid);
+    QVERIFY(changed.contentHash != first.contentHash);
+    Result<PushResult> conflict = store.push(m_counter, changed);
+    QVERIFY(conflict);
+    QCOMPARE(conflict->outcome, PushOutcome::Conflict);
+    QVERIFY(!conflict->reason.isEmpty());
+    // Another uid with a case number already taken.
+    const PushItem sameNumber = item(officetest::applicationJson(officetest::bin(2), {officetest::product(1, u"ДТ"_s)}),
+                                     first.caseNumber);
+    QCOMPARE(store.push(m_counter, sameNumber)->outcome, PushOutcome::Conflict);
+
+    QCOMPARE(*store.rowCount(u"cases"_s), 1);
+    QCOMPARE(*store.rowCount(u"events"_s), 1);
+    Result<QVariant> hash = scalar(db->connection(), u"SELECT content_hash FROM cases"_s);
+    QCOMPARE(hash->toString(), first.contentHash);
+    Result<QVariant> name = scalar(db->connection(), u"SELECT name FROM case_lines"_s);
+    QCOMPARE(name->toString(), u"АИ-92"_s);
+}
+
+void TestOfficeStore::registrationFollowsTheCalendar()
+{
+    // docs/deadlines.md: accepted Friday 20 March 2026 15:00 -> due 2026-03-26T18:30+05:00
+    // (21 Sat, 22 Sun, 23 Nauryz, 24-25 moved holidays). It reaches the office at 15:05, when
+    // the provider is open, and is registered then.
+    std::unique_ptr<OfficeDatabase> db = freshDatabase();
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    QVERIFY(registerBoth(store));
+    Result<PushResult> r = store.push(m_counter,
+        item(officetest::applicationJson(officetest::bin(1), {officetest::product(1, u"АИ-92"_s)}), u"AST01-2026-000001"_s));
+    QVERIFY(r);
+    const QTimeZone kz = QTimeZone(5 * 3600);
+    QCOMPARE(r->registeredAt, QDateTime(QDate(2026, 3, 20), QTime(15, 5), kz));
+    QCOMPARE(r->dueAt, QDateTime(QDate(2026, 3, 26), QTime(18, 30), kz));
+
+    // Received on Saturday 21 March (Nauryz: both offices closed until Thursday 26 March) and
+    // arriving at once: accepted and registered Thursday 09:00; Thursday is not counted, due
+    // Friday 27 March 18:30.
+    OfficeStore saturday(*db, [] {
+        return QDateTime(QDate(2026, 3, 21), QTime(11, 0), QTimeZone(5 * 3600)).toUTC();
+    });
+    Result<PushResult> s = saturday.push(m_counter,
+        item(officetest::applicationJson(officetest::bin(2), {officetest::product(1, u"АИ-92"_s)},
+                                         u"2026-03-21T11:00:00+05:00"_s),
+             u"AST01-2026-000002"_s));
+    QVERIFY(s);
+    QCOMPARE(s->registeredAt, QDateTime(QDate(2026, 3, 26), QTime(9, 0), kz));
+    QCOMPARE(s->dueAt, QDateTime(QDate(2026, 3, 27), QTime(18, 30), kz));
+}
+
+void TestOfficeStore::refusalGrounds()
+{
+    std::unique_ptr<OfficeDatabase> db = freshDatabase();
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    QVERIFY(registerBoth(store));
+    const QString registered = officetest::bin(1);
+    const QString unregistered = officetest::bin(2);
+    QVERIFY(store.importTaxpayers({Taxpayer {registered, u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1)}}));
+
+    const PushItem a = item(officetest::applicationJson(registered,
+                                {officetest::product(1, u"АИ-92"_s), officetest::product(3, u"ДТ-Л"_s)}),
+                            u"AST01-2026-000001"_s);
+    const PushItem b = item(officetest::applicationJson(unregistered, {officetest::product(1, u"АИ-92"_s)}),
+                            u"AST01-2026-000002"_s);
+    // The same product again, spelled with other case and spaces: ground 2.
+    const PushItem c = item(officetest::applicationJson(registered, {officetest::product(1, u"аи-92 "_s)}),
+                            u"AST01-2026-000003"_s);
+    for (const PushItem &p : {a, b, c})
+        QCOMPARE(store.push(m_counter, p)->outcome, PushOutcome::Stored);
+
+    QVERIFY(store.startReview(m_reviewer, a.caseUid));
+    Result<DecisionResult> da = store.decide(m_reviewer, a.caseUid, {{1, true, 0, {}}, {2, true, 0, {}}});
+    QVERIFY2(da, qPrintable(da ? QString() : da.error().detail));
+    QCOMPARE(da->status, u"issued"_s);
+    QCOMPARE(da->lines.size(), 2);
+    // Country 3, unit 001, the first subject 0001, type 1 / 3, the first brand 001.
+    QCOMPARE(da->lines.at(0).dsnCode, u"300100011001"_s);
+    QCOMPARE(da->lines.at(1).dsnCode, u"300100013001"_s);
+
+    // A refusal on ground 2 for a subject without codes does not hold: nothing changes.
+    const qint64 eventsBefore = *store.rowCount(u"events"_s);
+    Result<DecisionResult> wrong = store.decide(m_reviewer, b.caseUid, {{1, false, 2, u"x"_s}});
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(*store.rowCount(u"events"_s), eventsBefore);
+
+    Result<DecisionResult> db1 = store.decide(m_reviewer, b.caseUid, {{1, true, 0, {}}});
+    QVERIFY(db1);
+    QCOMPARE(db1->status, u"refused"_s);
+    QCOMPARE(db1->lines.at(0).refusalGround, 1);
+    QVERIFY(db1->lines.at(0).dsnCode.isEmpty());
+
+    Result<DecisionResult> dc = store.decide(m_reviewer, c.caseUid, {{1, true, 0, {}}});
+    QVERIFY(dc);
+    QCOMPARE(dc->status, u"refused"_s);
+    QCOMPARE(dc->lines.at(0).refusalGround, 2);
+
+    // Deciding again is refused; lines not matching the case are refused.
+    QCOMPARE(store.decide(m_reviewer, a.caseUid, {{1, true, 0, {}}, {2, true, 0, {}}}).error().code, ErrorCode::Conflict);
+    QCOMPARE(store.decide(m_reviewer, u"00000000-0000-0000-0000-000000000000"_s, {}).error().code, ErrorCode::NotFound);
+    QCOMPARE(*store.rowCount(u"codes"_s), 2);
+    QCOMPARE(*store.rowCount(u"subjects"_s), 1);
+}
+
+void TestOfficeStore::updatesOnlyOwnCases()
+{
+    std::unique_ptr<OfficeDatabase> db = freshDatabase();
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    QVERIFY(registerBoth(store));
+    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Counter));
+    const Workstation other {u"AST02"_s, Role::Counter};
+    QVERIFY(store.importTaxpayers({Taxpayer {officetest::bin(1), u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1)}}));
+    const PushItem mine = item(officetest::applicationJson(officetest::bin(1), {officetest::product(1, u"А"_s)}), u"N-1"_s);
+    const PushItem theirs = item(officetest::applicationJson(officetest::bin(1), {officetest::product(2, u"Б"_s)}), u"N-2"_s);
+    QVERIFY(store.push(m_counter, mine));
+    QVERIFY(store.push(other, theirs));
+    QVERIFY(store.startReview(m_reviewer, mine.caseUid));
+    QVERIFY(store.decide(m_reviewer, mine.caseUid, {{1, true, 0, {}}}));
+
+    Result<QList<CaseEvent>> events = store.updates(m_counter, 0, 100);
+    QVERIFY(events);
+    QStringList statuses;
+    qint64 last = 0;
+    for (const CaseEvent &e : *events) {
+        QCOMPARE(e.caseUid, mine.caseUid);
+        QVERIFY(e.seq > last);
+        last = e.seq;
+        statuses.append(e.status);
+    }
+    QCOMPARE(statuses, (QStringList {u"registered"_s, u"in_review"_s, u"issued"_s}));
+    QCOMPARE(events->last().lines.first().toObject().value(u"dsn_code"_s).toString().size(), 12);
+    Result<QList<CaseEvent>> after = store.updates(m_counter, events->at(1).seq, 100);
+    QCOMPARE(after->size(), 1);
+    Result<QList<CaseEvent>> limited = store.updates(m_counter, 0, 2);
+    QCOMPARE(limited->size(), 2);
+    QCOMPARE(store.updates(other, 0, 100)->size(), 1);
+    QCOMPARE(store.events()->size(), 4);
+    QCOMPARE(store.events(QDate(2026, 3, 21), QDate(2026, 3, 31))->size(), 0);
+    QCOMPARE(store.events(QDate(2026, 3, 20), QDate(2026, 3, 20))->size(), 4);
+}
+
+void TestOfficeStore::tokens()
+{
+    std::unique_ptr<OfficeDatabase> db = freshDatabase();
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    Result<QString> token = store.registerWorkstation(u"AST01"_s, Role::Counter);
+    QVERIFY(token);
+    QCOMPARE(token->size(), 64);
+    QCOMPARE(store.registerWorkstation(u"AST01"_s, Role::Admin).error().code, ErrorCode::Conflict);
+    Result<std::optional<Workstation>> who = store.authenticate(*token);
+    QVERIFY(who && who->has_value());
+    QCOMPARE((*who)->name, u"AST01"_s);
+    QCOMPARE((*who)->role, Role::Counter);
+    QVERIFY(!store.authenticate(*token + u"0"_s)->has_value());
+    QVERIFY(!store.authenticate(QString())->has_value());
+    // Only the hash is kept.
+    Result<QVariant> stored = scalar(db->connection(), u"SELECT token_hash FROM workstations"_s);
+    QVERIFY(stored->toString() != *token);
+    QCOMPARE(stored->toString(), OfficeStore::tokenHash(*token));
+}
+
+void TestOfficeStore::concurrentReviewersAllocateWithoutGaps()
+{
+    OfficeLocation location;
+    std::unique_ptr<OfficeDatabase> db = freshDatabase(&location);
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    QVERIFY(registerBoth(store));
+    constexpr int kSubjects = 3;
+    constexpr int kCases = 24;
+    constexpr int kThreads = 4;
+    QList<Taxpayer> registry;
+    for (int s = 0; s < kSubjects; ++s)
+        registry.append(Taxpayer {officetest::bin(10 + s), u"ТОО %1"_s.arg(s), u"production"_s, QDate(2001, 1, 1)});
+    QVERIFY(store.importTaxpayers(registry));
+    QList<PushItem> items;
+    for (int i = 0; i < kCases; ++i) {
+        items.append(item(officetest::applicationJson(registry.at(i % kSubjects).taxpayerId,
+                              {officetest::product(i % 4 + 1, u"Өнім %1-a"_s.arg(i)),
+                               officetest::product((i + 1) % 4 + 1, u"Өнім %1-b"_s.arg(i))}),
+                          u"AST01-2026-%1"_s.arg(i + 1, 6, 10, QChar(u'0'))));
+        QCOMPARE(store.push(m_counter, items.last())->outcome, PushOutcome::Stored);
+    }
+
+    // Each reviewer has its own connection; reviewer t takes cases t, t+4, ...: every reviewer
+    // allocates for every subject.
+    QMutex mutex;
+    QStringList codes;
+    QStringList failures;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            Result<std::unique_ptr<OfficeDatabase>> own = OfficeDatabase::open(location);
+            if (!own) {
+                QMutexLocker lock(&mutex);
+                failures.append(own.error().detail);
+                return;
+            }
+            OfficeStore reviewer(**own, fixedNow);
+            for (int i = t; i < kCases; i += kThreads) {
+                Result<DecisionResult> r = reviewer.decide(m_reviewer, items.at(i).caseUid, {{1, true, 0, {}}, {2, true, 0, {}}});
+                QMutexLocker lock(&mutex);
+                if (!r) {
+                    failures.append(r.error().message + u' ' + r.error().detail);
+                    continue;
+                }
+                for (const DecidedLine &line : r->lines)
+                    codes.append(line.dsnCode);
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(codes.size(), kCases * 2);
+    QCOMPARE(qsizetype(std::set<QString>(codes.begin(), codes.end()).size()), codes.size());
+
+    // Entity numbers 1..kSubjects, one per subject; brands 1..n per (subject, type).
+    std::map<QString, std::set<int>> entityOf;
+    std::map<QString, QList<int>> brands;
+    Result<QSqlQuery> rows = run(db->connection(), u"SELECT taxpayer_id, dsn_code FROM codes"_s);
+    QVERIFY(rows);
+    int rowCount = 0;
+    while (rows->next()) {
+        ++rowCount;
+        const DsnCode::Result code = DsnCode::parse(rows->value(1).toString());
+        QVERIFY(code.isValid());
+        const QString tin = rows->value(0).toString();
+        entityOf[tin].insert(code.code->marketSubject());
+        brands[tin + u'/' + QString::number(code.code->productType())].append(code.code->brand());
+    }
+    QCOMPARE(rowCount, kCases * 2);
+    std::set<int> entities;
+    for (const auto &[tin, numbers] : entityOf) {
+        QCOMPARE(numbers.size(), size_t(1));
+        entities.insert(*numbers.cbegin());
+    }
+    QCOMPARE(entities, (std::set<int> {1, 2, 3}));
+    for (auto &[key, numbers] : brands) {
+        std::sort(numbers.begin(), numbers.end());
+        for (int i = 0; i < numbers.size(); ++i)
+            QCOMPARE(numbers.at(i), i + 1);
+    }
+    Result<QVariant> counter = scalar(db->connection(), u"SELECT value FROM counters WHERE name = 'market_subject'"_s);
+    QCOMPARE(counter->toInt(), kSubjects);
+}
+
+void TestOfficeStore::taxpayerCsv()
+{
+    const TaxpayerCsv good = parseTaxpayerCsv(
+        u"taxpayer_id,name,activity,registered_on\n%1,ТОО А,production,2001-01-01\n%2,\"ТОО \"\"Б\"\"\",import,2010-05-06\n"_s
+            .arg(officetest::bin(1), officetest::bin(2)));
+    QVERIFY(good.ok());
+    QCOMPARE(good.rows.size(), 2);
+    QCOMPARE(good.rows.at(1).name, u"ТОО \"Б\""_s);
+
+    QString bad = officetest::bin(1);
+    bad[11] = QChar(u'0' + (bad.at(11).digitValue() + 1) % 10);
+    const TaxpayerCsv wrong = parseTaxpayerCsv(
+        u"taxpayer_id,name,activity,registered_on\n%1,ТОО А,production,2001-01-01\n%2,ТОО Б,x,2001-01-01\n%1,В,x,01.01.2001\n"_s
+            .arg(officetest::bin(1), bad));
+    QVERIFY(!wrong.ok());
+    QVERIFY(wrong.rows.isEmpty());
+    QCOMPARE(wrong.problems.size(), 2);
+    QVERIFY(wrong.problems.at(0).startsWith(u"line 3:"_s));
+    QVERIFY(wrong.problems.at(1).startsWith(u"line 4:"_s));
+    QVERIFY(!parseTaxpayerCsv(u"id,name\n"_s).ok());
+}
+
+void TestOfficeStore::reopenKeepsSchema()
+{
+    OfficeLocation location;
+    std::unique_ptr<OfficeDatabase> db = freshDatabase(&location);
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), officeSchemaVersion());
+    {
+        OfficeStore store(*db, fixedNow);
+        QVERIFY(store.registerWorkstation(u"AST01"_s, Role::Counter));
+    }
+    Result<std::unique_ptr<OfficeDatabase>> again = OfficeDatabase::open(location);
+    QVERIFY(again);
+    OfficeStore store(**again, fixedNow);
+    QCOMPARE(*store.rowCount(u"workstations"_s), 1);
+}
+
+QTEST_GUILESS_MAIN(TestOfficeStore)
+#include "test_officestore.moc"
