@@ -1,6 +1,7 @@
 #include "store/migrations.h"
 
 #include "cases/casesschema.h"
+#include "sync/syncschema.h"
 
 #include "store/sql.h"
 
@@ -16,6 +17,7 @@ const QList<MigrationStep> &migrationSteps()
     static const QList<MigrationStep> steps = {
         { 1, u"users, cases, audit trail, reference versions, calendar"_s, &migration::createVersion1 },
         { 2, u"case search (FTS5), status listing and document indexes"_s, &migration::addCaseSearch },
+        { 3, u"sync: failed outbox items, last pulled update, last sync"_s, &migration::addSyncState },
     };
     return steps;
 }

@@ -1,0 +1,143 @@
+#include "sync/officeprotocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn {
+
+namespace {
+
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *problem)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        *problem = u"the reply is not a JSON object"_s;
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QDateTime isoTime(const QJsonValue &v)
+{
+    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+}
+
+} // namespace
+
+QByteArray pushBatchBody(const QList<PushItem> &items)
+{
+    QJsonArray array;
+    for (const PushItem &item : items) {
+        array.append(QJsonObject {
+            { u"case_uid"_s, item.caseUid },
+            { u"case_number"_s, item.caseNumber },
+            { u"content_hash"_s, item.contentHash },
+            { u"kind"_s, u"application"_s },
+            { u"application"_s, item.application },
+        });
+    }
+    return QJsonDocument(QJsonObject { { u"items"_s, array } }).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QList<PushItemResult>> parsePushReply(const QByteArray &body, QString *problem)
+{
+    const std::optional<QJsonObject> root = parseObject(body, problem);
+    if (!root)
+        return std::nullopt;
+    if (!root->value(u"results"_s).isArray()) {
+        *problem = u"the reply has no \"results\" list"_s;
+        return std::nullopt;
+    }
+    QList<PushItemResult> results;
+    for (const QJsonValue &v : root->value(u"results"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        PushItemResult r;
+        r.caseUid = o.value(u"case_uid"_s).toString();
+        const QString word = o.value(u"result"_s).toString();
+        if (word == u"stored") {
+            r.result = PushResult::Stored;
+        } else if (word == u"duplicate") {
+            r.result = PushResult::Duplicate;
+        } else if (word == u"conflict") {
+            r.result = PushResult::Conflict;
+        } else {
+            *problem = u"unknown result \"%1\" for %2"_s.arg(word, r.caseUid);
+            return std::nullopt;
+        }
+        if (r.caseUid.isEmpty()) {
+            *problem = u"a result without case_uid"_s;
+            return std::nullopt;
+        }
+        r.registeredAt = isoTime(o.value(u"registered_at"_s));
+        r.dueAt = isoTime(o.value(u"due_at"_s));
+        r.reason = o.value(u"reason"_s).toString();
+        results.append(r);
+    }
+    return results;
+}
+
+std::optional<UpdatesPage> parseUpdatesReply(const QByteArray &body, QString *problem)
+{
+    const std::optional<QJsonObject> root = parseObject(body, problem);
+    if (!root)
+        return std::nullopt;
+    if (!root->value(u"events"_s).isArray()) {
+        *problem = u"the reply has no \"events\" list"_s;
+        return std::nullopt;
+    }
+    UpdatesPage page;
+    for (const QJsonValue &v : root->value(u"events"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        UpdateEvent e;
+        e.seq = o.value(u"seq"_s).toInteger(-1);
+        e.caseUid = o.value(u"case_uid"_s).toString();
+        e.caseNumber = o.value(u"case_number"_s).toString();
+        e.status = o.value(u"status"_s).toString();
+        e.at = isoTime(o.value(u"at"_s));
+        if (e.seq < 1 || e.caseUid.isEmpty()) {
+            *problem = u"an event without seq or case_uid"_s;
+            return std::nullopt;
+        }
+        for (const QJsonValue &lv : o.value(u"lines"_s).toArray()) {
+            const QJsonObject l = lv.toObject();
+            UpdateLine line;
+            line.lineNo = l.value(u"line_no"_s).toInt();
+            line.decision = l.value(u"decision"_s).toString();
+            line.dsnCode = l.value(u"dsn_code"_s).toString();
+            if (l.value(u"refusal_ground"_s).isDouble())
+                line.refusalGround = l.value(u"refusal_ground"_s).toInt();
+            line.refusalText = l.value(u"refusal_text"_s).toString();
+            if (line.lineNo < 1 || (!line.decision.isEmpty() && line.decision != u"issued"
+                                       && line.decision != u"refused")) {
+                *problem = u"a line of event %1 is not valid"_s.arg(e.seq);
+                return std::nullopt;
+            }
+            e.lines.append(line);
+        }
+        page.lastSeq = std::max(page.lastSeq, e.seq);
+        page.events.append(e);
+    }
+    // With events, the last of them is where the next page starts (a last_seq beyond them could
+    // skip events a limit left out); without, the office's own last_seq.
+    if (page.events.isEmpty())
+        page.lastSeq = std::max<qint64>(0, root->value(u"last_seq"_s).toInteger(0));
+    return page;
+}
+
+QString errorReplyReason(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString reason = o.value(u"reason"_s).toString();
+    if (!reason.isEmpty())
+        return reason;
+    const QString code = o.value(u"error"_s).toString();
+    if (!code.isEmpty())
+        return code;
+    return QString::fromUtf8(body.left(200)).simplified();
+}
+
+} // namespace dsn

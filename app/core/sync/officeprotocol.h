@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The office service's wire format (API v1) as seen from the workstation: the batch of outbox
+// items pushed to POST /api/v1/applications with its per-item results, and the decisions and
+// status changes read from GET /api/v1/updates.
+namespace dsn {
+
+struct PushItem
+{
+    qint64 outboxId = 0;
+    QString caseUid;
+    QString caseNumber;
+    QString contentHash; // SHA-256 of the application's canonical JSON
+    QJsonObject application; // the keys of `dsnctl case add`, with received_at
+};
+
+enum class PushResult { Stored, Duplicate, Conflict };
+
+struct PushItemResult
+{
+    QString caseUid;
+    PushResult result = PushResult::Stored;
+    QDateTime registeredAt;
+    QDateTime dueAt;
+    QString reason;
+};
+
+struct UpdateLine
+{
+    int lineNo = 0;
+    QString decision; // "issued" or "refused"
+    QString dsnCode;
+    std::optional<int> refusalGround;
+    QString refusalText;
+};
+
+struct UpdateEvent
+{
+    qint64 seq = 0;
+    QString caseUid;
+    QString caseNumber;
+    QString status; // registered, in_review, issued, partly_issued, refused
+    QDateTime at;
+    QList<UpdateLine> lines;
+};
+
+struct UpdatesPage
+{
+    QList<UpdateEvent> events;
+    qint64 lastSeq = 0;
+};
+
+// The request body for a batch.
+QByteArray pushBatchBody(const QList<PushItem> &items);
+
+// The results of a batch reply; nullopt (with *problem set) when the reply is not one.
+std::optional<QList<PushItemResult>> parsePushReply(const QByteArray &body, QString *problem);
+
+// One page of updates; nullopt (with *problem set) when the reply is not one.
+std::optional<UpdatesPage> parseUpdatesReply(const QByteArray &body, QString *problem);
+
+// The "reason" (or "error") of an error reply, or the start of the body when it is not JSON.
+QString errorReplyReason(const QByteArray &body);
+
+} // namespace dsn

@@ -1,0 +1,301 @@
+#include "sync/syncclient.h"
+
+#include "store/database.h"
+
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn {
+
+namespace {
+
+int httpStatusOf(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// The body of a reply; nothing when the request was cancelled (timeout) before an answer.
+QByteArray bodyOf(QNetworkReply *reply)
+{
+    return reply->isOpen() ? reply->readAll() : QByteArray();
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+SyncClient::SyncClient(Database &database, Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_store(database, m_options.clock)
+{
+    if (!m_options.clock)
+        m_options.clock = database.clock();
+    if (!m_options.random)
+        m_options.random = systemRandom();
+    m_options.batchSize = std::max(1, m_options.batchSize);
+    m_options.pullLimit = std::max(1, m_options.pullLimit);
+    qRegisterMetaType<dsn::SyncReport>();
+    qRegisterMetaType<dsn::SyncStatus>();
+}
+
+SyncClient::~SyncClient()
+{
+    // A reply still under way ends with the network manager, without calling back.
+    if (QNetworkReply *reply = m_reply.data())
+        disconnect(reply, nullptr, this, nullptr);
+}
+
+void SyncClient::setSettings(const SyncSettings &settings)
+{
+    m_options.settings = settings;
+}
+
+Result<SyncStatus> SyncClient::status() const
+{
+    return m_store.status();
+}
+
+SyncReport SyncClient::syncAndWait()
+{
+    QEventLoop loop;
+    connect(this, &SyncClient::finished, &loop, &QEventLoop::quit);
+    syncOnce();
+    if (m_running)
+        loop.exec();
+    return m_report;
+}
+
+void SyncClient::syncOnce()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_report = {};
+    m_cursor = 0;
+    m_batch.clear();
+
+    const QUrl office(m_options.settings.officeUrl);
+    if (!m_options.settings.isComplete()) {
+        finish(tr("Sync is not set up: the office's address and the workstation's token are needed."));
+        return;
+    }
+    if (!office.isValid() || office.host().isEmpty()
+        || (office.scheme() != u"https" && office.scheme() != u"http")) {
+        finish(tr("The office's address \"%1\" is not an http or https address.").arg(m_options.settings.officeUrl));
+        return;
+    }
+    // The token never travels in clear over a network: plain HTTP only to this computer.
+    if (office.scheme() == u"http" && !isLoopbackHost(office.host())) {
+        finish(tr("The office's address must use https (plain http only on this computer)."));
+        return;
+    }
+    m_network.setProxy(isLoopbackHost(office.host()) ? QNetworkProxy(QNetworkProxy::NoProxy)
+                                                     : QNetworkProxy(QNetworkProxy::DefaultProxy));
+    pushNext();
+}
+
+QNetworkRequest SyncClient::request(const QString &path) const
+{
+    QString base = m_options.settings.officeUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    QNetworkRequest r(QUrl(base + path));
+    r.setRawHeader("Authorization", "Bearer " + m_options.settings.token.toUtf8());
+    r.setRawHeader("Accept", "application/json");
+    r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    r.setTransferTimeout(m_options.timeoutMs);
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    return r;
+}
+
+void SyncClient::pushNext()
+{
+    Result<QList<PushItem>> due = m_store.dueItems(m_cursor, m_options.batchSize);
+    if (!due) {
+        finish(due.error().message);
+        return;
+    }
+    if (due->isEmpty()) {
+        pullNext();
+        return;
+    }
+    m_batch = *due;
+    m_cursor = m_batch.constLast().outboxId;
+    m_report.pushed += int(m_batch.size());
+    m_reply = m_network.post(request(u"/api/v1/applications"_s), pushBatchBody(m_batch));
+    connect(m_reply, &QNetworkReply::finished, this, &SyncClient::onPushReply);
+}
+
+bool SyncClient::handleAuth(int httpStatus, const QByteArray &body)
+{
+    if (httpStatus != 401 && httpStatus != 403)
+        return false;
+    m_report.authRejected = true;
+    const QString reason = errorReplyReason(body);
+    finish(httpStatus == 401
+            ? tr("The office did not accept the workstation's token (%1). Nothing more was sent; an "
+                 "administrator checks the sync settings.")
+                  .arg(reason)
+            : tr("The office refused the workstation this operation (%1). Nothing more was sent.").arg(reason));
+    return true;
+}
+
+QString SyncClient::describeFailure(QNetworkReply *reply, int httpStatus, const QByteArray &body) const
+{
+    if (httpStatus != 0)
+        return tr("The office answered HTTP %1: %2").arg(httpStatus).arg(errorReplyReason(body));
+    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
+        return tr("The office did not answer in time.");
+    return tr("The office could not be reached: %1").arg(reply->errorString());
+}
+
+void SyncClient::onPushReply()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    const int httpStatus = httpStatusOf(reply);
+    const QByteArray body = bodyOf(reply);
+    const QList<PushItem> batch = std::exchange(m_batch, {});
+
+    if (handleAuth(httpStatus, body))
+        return;
+
+    if (httpStatus == 200 && reply->error() == QNetworkReply::NoError) {
+        QString problem;
+        const std::optional<QList<PushItemResult>> results = parsePushReply(body, &problem);
+        if (results) {
+            Result<BatchRecord> recorded = m_store.recordReply(batch, *results, m_options.retry, m_options.random);
+            if (!recorded) {
+                finish(recorded.error().message);
+                return;
+            }
+            m_report.acknowledged += recorded->acknowledged;
+            m_report.conflicts += recorded->conflicts;
+            m_report.retryLater += recorded->unanswered;
+            pushNext();
+            return;
+        }
+        // An answer that cannot be read proves nothing: the batch is tried again later.
+        const QString error = tr("The office's answer could not be read: %1").arg(problem);
+        m_report.retryLater += int(batch.size());
+        if (Result<void> r = m_store.recordRetry(batch, error, m_options.retry, m_options.random); !r) {
+            finish(r.error().message);
+            return;
+        }
+        finish(error);
+        return;
+    }
+
+    const QString error = describeFailure(reply, httpStatus, body);
+    const bool transient = httpStatus == 0 || httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
+    if (!transient) {
+        // The office refused the request itself: sending it again unchanged cannot help.
+        m_report.rejected += int(batch.size());
+        if (Result<void> r = m_store.recordRejected(batch, error); !r) {
+            finish(r.error().message);
+            return;
+        }
+        if (m_report.error.isEmpty())
+            m_report.error = error;
+        pushNext();
+        return;
+    }
+    // Not delivered, or delivered without an answer: tried again later, after a backoff. The
+    // office recognises a repeated item by its uid and content hash.
+    m_report.retryLater += int(batch.size());
+    if (Result<void> r = m_store.recordRetry(batch, error, m_options.retry, m_options.random); !r) {
+        finish(r.error().message);
+        return;
+    }
+    finish(error);
+}
+
+void SyncClient::pullNext()
+{
+    Result<qint64> after = m_store.lastSeq();
+    if (!after) {
+        finish(after.error().message);
+        return;
+    }
+    QNetworkRequest r = request(u"/api/v1/updates"_s);
+    QUrl url = r.url();
+    QUrlQuery query;
+    query.addQueryItem(u"after"_s, QString::number(*after));
+    query.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
+    url.setQuery(query);
+    r.setUrl(url);
+    m_reply = m_network.get(r);
+    connect(m_reply, &QNetworkReply::finished, this, &SyncClient::onPullReply);
+}
+
+void SyncClient::onPullReply()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    const int httpStatus = httpStatusOf(reply);
+    const QByteArray body = bodyOf(reply);
+    if (handleAuth(httpStatus, body))
+        return;
+    if (httpStatus != 200 || reply->error() != QNetworkReply::NoError) {
+        finish(describeFailure(reply, httpStatus, body));
+        return;
+    }
+    QString problem;
+    const std::optional<UpdatesPage> page = parseUpdatesReply(body, &problem);
+    if (!page) {
+        finish(tr("The office's updates could not be read: %1").arg(problem));
+        return;
+    }
+    Result<qint64> before = m_store.lastSeq();
+    if (!before) {
+        finish(before.error().message);
+        return;
+    }
+    Result<int> applied = m_store.applyUpdates(*page);
+    if (!applied) {
+        finish(applied.error().message);
+        return;
+    }
+    m_report.pulled += *applied;
+    // A full page may have more behind it; an empty or short one is the end.
+    if (page->events.size() >= m_options.pullLimit && page->lastSeq > *before) {
+        pullNext();
+        return;
+    }
+    finish(QString());
+}
+
+void SyncClient::finish(const QString &error)
+{
+    if (!error.isEmpty() && m_report.error.isEmpty())
+        m_report.error = error;
+    Result<void> recorded = m_store.recordRunEnd(m_report.error);
+    if (!recorded && m_report.error.isEmpty())
+        m_report.error = recorded.error().message;
+    m_running = false;
+    if (Result<SyncStatus> s = m_store.status())
+        emit statusChanged(*s);
+    emit finished(m_report);
+}
+
+} // namespace dsn

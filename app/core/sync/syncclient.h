@@ -1,0 +1,99 @@
+#pragma once
+
+#include "store/storetime.h"
+#include "sync/officeprotocol.h"
+#include "sync/retrypolicy.h"
+#include "sync/syncstore.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkReply;
+
+// One sync of the workstation with the office (API v1): first the outbox, in batches, to
+// POST /api/v1/applications, then the office's decisions and status changes from
+// GET /api/v1/updates after the last one pulled. Nothing is marked sent before the office has
+// answered for it; failures on the way are retried later with backoff, refusals are kept and
+// shown. Runs on the thread's event loop (no waiting, no sleeping); SyncWorker runs it in the
+// background.
+namespace dsn {
+
+class Database;
+
+// What one run did.
+struct SyncReport
+{
+    int pushed = 0; // items sent to the office in this run
+    int acknowledged = 0; // of them, stored or already held by the office
+    int conflicts = 0; // the office holds another content for the case: not retried
+    int rejected = 0; // the office refused the request (400, 413): not retried
+    int retryLater = 0; // no answer (connection, timeout, 5xx): tried again after a backoff
+    int pulled = 0; // updates that changed a local case
+    bool authRejected = false; // 401 or 403: the token is wrong or lacks the right
+    QString error; // translated; empty when the run went through
+
+    int failed() const { return conflicts + rejected + retryLater; }
+    bool ok() const { return failed() == 0 && error.isEmpty(); }
+};
+
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        SyncSettings settings; // the office and the token
+        int batchSize = 50;
+        int pullLimit = 200;
+        int timeoutMs = 30'000; // per request, no data moving
+        RetryPolicy retry;
+        Clock clock; // empty: the database's clock
+        RandomSource random; // empty: systemRandom()
+    };
+
+    SyncClient(Database &database, Options options, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    void setSettings(const SyncSettings &settings);
+    bool isRunning() const { return m_running; }
+    const SyncReport &lastReport() const { return m_report; }
+
+    // The store's sync status (pending count, oldest pending, last success, last error).
+    Result<SyncStatus> status() const;
+    // Starts one run unless one is running; finished() tells the outcome.
+    void syncOnce();
+    // Runs syncOnce() in a local event loop until it ends (command-line use).
+    SyncReport syncAndWait();
+
+signals:
+    void finished(const dsn::SyncReport &report);
+    void statusChanged(const dsn::SyncStatus &status);
+
+private:
+    QNetworkRequest request(const QString &path) const;
+    void pushNext();
+    void onPushReply();
+    void pullNext();
+    void onPullReply();
+    void finish(const QString &error);
+    // Returns true when the reply ended the run (authentication refused).
+    bool handleAuth(int httpStatus, const QByteArray &body);
+    QString describeFailure(QNetworkReply *reply, int httpStatus, const QByteArray &body) const;
+
+    Options m_options;
+    SyncStore m_store;
+    QNetworkAccessManager m_network;
+    QPointer<QNetworkReply> m_reply;
+    QList<PushItem> m_batch;
+    qint64 m_cursor = 0;
+    bool m_running = false;
+    SyncReport m_report;
+};
+
+} // namespace dsn
+
+Q_DECLARE_METATYPE(dsn::SyncReport)
+Q_DECLARE_METATYPE(dsn::SyncStatus)

@@ -1,0 +1,481 @@
+#include "sync/syncstore.h"
+
+#include "lifecycle/caselifecycle.h"
+#include "store/audittrail.h"
+#include "store/database.h"
+#include "store/sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dsn::SyncStore)
+};
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QDateTime storeTimeOrInvalid(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return fromStoreTime(v.toString()).value_or(QDateTime());
+}
+
+// A status the office reports may skip statuses the workstation has not seen (sent, registered,
+// in review): the shortest way through the lifecycle table, taking only transitions the
+// workstation's sync (the system) or the revenue department (a reviewer, whose decisions the
+// office reports) may make. Empty when there is none.
+QList<CaseStatus> pathTo(CaseStatus from, CaseStatus to)
+{
+    QHash<CaseStatus, CaseStatus> previous;
+    QList<CaseStatus> queue { from };
+    QSet<CaseStatus> seen { from };
+    while (!queue.isEmpty()) {
+        const CaseStatus s = queue.takeFirst();
+        if (s == to)
+            break;
+        for (const CaseTransition &t : caseLifecycleTable()) {
+            if (t.from != s || seen.contains(t.to))
+                continue;
+            if (checkTransition(s, t.to, Role::System) != TransitionVerdict::Allowed
+                && checkTransition(s, t.to, Role::Reviewer) != TransitionVerdict::Allowed)
+                continue;
+            seen.insert(t.to);
+            previous.insert(t.to, s);
+            queue.append(t.to);
+        }
+    }
+    if (!seen.contains(to) || from == to)
+        return {};
+    QList<CaseStatus> path;
+    for (CaseStatus s = to; s != from; s = previous.value(s))
+        path.prepend(s);
+    return path;
+}
+
+// One step of a case's status made by sync: the status, the status event and the audit entry.
+Result<void> moveCase(QSqlDatabase &db, qint64 appId, const QString &caseNumber, CaseStatus from, CaseStatus to,
+    const QString &at, const QString &comment, const QJsonObject &extra, const Clock &clock)
+{
+    const QString fromKey = statusKey(from);
+    const QString toKey = statusKey(to);
+    if (Result<void> r = sqlExec(db,
+            u"UPDATE applications SET status = ?, updated_at = ?,"
+            u" registered_at = CASE WHEN ? THEN ? ELSE registered_at END WHERE id = ?"_s,
+            { toKey, toStoreTime(clock()), to == CaseStatus::Registered, at, appId });
+        !r)
+        return r;
+    const Actor system = Actor::system();
+    if (Result<void> r = sqlExec(db,
+            u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id, actor_name,"
+            u" actor_role, at, comment) VALUES (?, ?, ?, NULL, ?, ?, ?, ?)"_s,
+            { appId, fromKey, toKey, system.name, roleKey(system.role), at, comment });
+        !r)
+        return r;
+    QJsonObject details = extra;
+    details.insert(u"from"_s, fromKey);
+    details.insert(u"to"_s, toKey);
+    details.insert(u"comment"_s, comment);
+    Result<qint64> audited
+        = AuditTrail::append(db, system, AuditEvent::CaseStatus, u"case"_s, caseNumber, details, clock);
+    if (!audited)
+        return audited.error();
+    return {};
+}
+
+Result<void> markRetry(QSqlDatabase &db, const PushItem &item, const QString &error, const QDateTime &now,
+    const RetryPolicy &policy, const RandomSource &random)
+{
+    Result<QVariant> attempts = sqlScalar(db,
+        u"UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ? RETURNING attempts"_s,
+        { error, item.outboxId });
+    if (!attempts)
+        return attempts.error();
+    const QDateTime next = policy.nextAttempt(now, std::max(1, attempts->toInt()), random);
+    return sqlExec(db, u"UPDATE outbox SET next_attempt_at = ? WHERE id = ?"_s, { toStoreTime(next), item.outboxId });
+}
+
+Result<void> markFailed(
+    QSqlDatabase &db, const PushItem &item, const QString &failure, const QString &reason, const QString &at)
+{
+    return sqlExec(db,
+        u"UPDATE outbox SET attempts = attempts + 1, failed_at = ?, failure = ?, last_error = ?,"
+        u" next_attempt_at = NULL WHERE id = ?"_s,
+        { at, failure, reason, item.outboxId });
+}
+
+} // namespace
+
+SyncStore::SyncStore(Database &database, Clock clock)
+    : m_db(database)
+    , m_clock(clock ? std::move(clock) : database.clock())
+{
+}
+
+QDateTime SyncStore::now() const
+{
+    return m_clock().toUTC();
+}
+
+Result<SyncSettings> SyncStore::settings() const
+{
+    SyncSettings s;
+    Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
+        Result<QSqlQuery> q = sqlRun(db, u"SELECT key, value FROM settings WHERE key IN (?, ?)"_s,
+            { QString(kSyncOfficeUrlKey), QString(kSyncTokenKey) });
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            if (q->value(0).toString() == kSyncOfficeUrlKey)
+                s.officeUrl = q->value(1).toString();
+            else
+                s.token = q->value(1).toString();
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return s;
+}
+
+Result<void> SyncStore::saveSettings(const SyncSettings &settings, const Actor &actor)
+{
+    if (!settings.isComplete())
+        return makeError(ErrorCode::InvalidInput, Text::tr("Sync needs both the office's address and a token."));
+    return m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        for (const auto &[key, value] : { std::pair { QString(kSyncOfficeUrlKey), settings.officeUrl },
+                 std::pair { QString(kSyncTokenKey), settings.token } }) {
+            if (Result<void> r
+                = sqlExec(db, u"INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"_s, { key, value });
+                !r)
+                return r;
+        }
+        Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::SettingsChanged, u"settings"_s,
+            u"sync"_s, QJsonObject { { QString(kSyncOfficeUrlKey), settings.officeUrl }, { u"token"_s, u"changed"_s } },
+            m_clock);
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+}
+
+Result<QList<PushItem>> SyncStore::dueItems(qint64 afterOutboxId, int limit) const
+{
+    QList<PushItem> items;
+    const QString nowText = toStoreTime(now());
+    Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
+        Result<QSqlQuery> q = sqlRun(db,
+            u"SELECT o.id, a.uid, a.case_number, a.content_hash, o.payload FROM outbox o"
+            u" JOIN applications a ON a.id = o.application_id"
+            u" WHERE o.kind = 'application' AND o.acknowledged_at IS NULL AND o.failed_at IS NULL"
+            u" AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) AND o.id > ?"
+            u" ORDER BY o.id LIMIT ?"_s,
+            { nowText, afterOutboxId, limit });
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QJsonObject payload = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+            PushItem item;
+            item.outboxId = q->value(0).toLongLong();
+            item.caseUid = q->value(1).toString();
+            item.caseNumber = q->value(2).toString();
+            item.contentHash = payload.value(u"content_hash"_s).toString(q->value(3).toString());
+            item.application = payload.value(u"application"_s).toObject();
+            items.append(item);
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return items;
+}
+
+Result<BatchRecord> SyncStore::recordReply(const QList<PushItem> &batch, const QList<PushItemResult> &results,
+    const RetryPolicy &policy, const RandomSource &random)
+{
+    QHash<QString, PushItemResult> byUid;
+    for (const PushItemResult &r : results)
+        byUid.insert(r.caseUid, r);
+    const QDateTime at = now();
+    const QString atText = toStoreTime(at);
+    BatchRecord record;
+    Result<void> written = m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        record = {};
+        for (const PushItem &item : batch) {
+            const auto found = byUid.constFind(item.caseUid);
+            if (found == byUid.constEnd()) {
+                ++record.unanswered;
+                if (Result<void> r = markRetry(db, item, u"the office's reply left this case out"_s, at, policy, random);
+                    !r)
+                    return r;
+                continue;
+            }
+            if (found->result == PushResult::Conflict) {
+                ++record.conflicts;
+                const QString reason = found->reason.isEmpty()
+                    ? u"the office holds a different content for this case"_s
+                    : found->reason;
+                if (Result<void> r = markFailed(db, item, u"conflict"_s, reason, atText); !r)
+                    return r;
+                continue;
+            }
+            ++record.acknowledged;
+            if (Result<void> r = sqlExec(db,
+                    u"UPDATE outbox SET attempts = attempts + 1, acknowledged_at = ?, last_error = NULL,"
+                    u" next_attempt_at = NULL WHERE id = ?"_s,
+                    { atText, item.outboxId });
+                !r)
+                return r;
+            // Delivered: an accepted case is now sent to the revenue department.
+            Result<QSqlQuery> q = sqlRun(db, u"SELECT id, status FROM applications WHERE uid = ?"_s, { item.caseUid });
+            if (!q)
+                return q.error();
+            if (!q->next())
+                continue;
+            const qint64 appId = q->value(0).toLongLong();
+            const QString status = q->value(1).toString();
+            q->finish();
+            if (status != statusKey(CaseStatus::Accepted))
+                continue;
+            const QString comment = found->result == PushResult::Stored ? u"delivered to the office"_s
+                                                                        : u"delivered to the office (already held)"_s;
+            if (Result<void> r = moveCase(db, appId, item.caseNumber, CaseStatus::Accepted, CaseStatus::Sent, atText,
+                    comment, QJsonObject { { u"source"_s, u"sync"_s } }, m_clock);
+                !r)
+                return r;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return record;
+}
+
+Result<void> SyncStore::recordRetry(
+    const QList<PushItem> &batch, const QString &error, const RetryPolicy &policy, const RandomSource &random)
+{
+    const QDateTime at = now();
+    return m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        for (const PushItem &item : batch) {
+            if (Result<void> r = markRetry(db, item, error, at, policy, random); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+Result<void> SyncStore::recordRejected(const QList<PushItem> &batch, const QString &error)
+{
+    const QString atText = toStoreTime(now());
+    return m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        for (const PushItem &item : batch) {
+            if (Result<void> r = markFailed(db, item, u"rejected"_s, error, atText); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+Result<qint64> SyncStore::lastSeq() const
+{
+    qint64 seq = 0;
+    Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
+        Result<QVariant> v = sqlScalar(db, u"SELECT last_seq FROM sync_state WHERE singleton = 1"_s);
+        if (!v)
+            return v.error();
+        seq = v->toLongLong();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return seq;
+}
+
+Result<int> SyncStore::applyUpdates(const UpdatesPage &page)
+{
+    int applied = 0;
+    const QString nowText = toStoreTime(now());
+    Result<void> written = m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        applied = 0;
+        Result<QVariant> stored = sqlScalar(db, u"SELECT last_seq FROM sync_state WHERE singleton = 1"_s);
+        if (!stored)
+            return stored.error();
+        const qint64 after = stored->toLongLong();
+        for (const UpdateEvent &e : page.events) {
+            if (e.seq <= after)
+                continue;
+            Result<QSqlQuery> q
+                = sqlRun(db, u"SELECT id, case_number, status FROM applications WHERE uid = ?"_s, { e.caseUid });
+            if (!q)
+                return q.error();
+            if (!q->next())
+                continue; // not a case of this workstation's store
+            const qint64 appId = q->value(0).toLongLong();
+            const QString caseNumber = q->value(1).toString();
+            const std::optional<CaseStatus> current = statusFromKey(q->value(2).toString());
+            q->finish();
+            bool changed = false;
+            const QString at = e.at.isValid() ? toStoreTime(e.at) : nowText;
+            const QString comment = u"reported by the office (update %1)"_s.arg(e.seq);
+            const QJsonObject extra { { u"source"_s, u"office"_s }, { u"seq"_s, e.seq } };
+
+            int linesChanged = 0;
+            for (const UpdateLine &line : e.lines) {
+                const QVariant ground = line.refusalGround ? QVariant(*line.refusalGround)
+                                                           : QVariant(QMetaType(QMetaType::Int));
+                Result<QSqlQuery> u = sqlRun(db,
+                    u"UPDATE product_lines SET decision = ?, dsn_code = ?, refusal_ground = ?, refusal_text = ?"
+                    u" WHERE application_id = ? AND line_no = ? AND (decision IS NOT ? OR dsn_code IS NOT ?"
+                    u" OR refusal_ground IS NOT ? OR refusal_text IS NOT ?)"_s,
+                    { nullableText(line.decision), nullableText(line.dsnCode), ground,
+                        nullableText(line.refusalText), appId, line.lineNo, nullableText(line.decision),
+                        nullableText(line.dsnCode), ground, nullableText(line.refusalText) });
+                if (!u)
+                    return u.error();
+                linesChanged += std::max(0, u->numRowsAffected());
+            }
+
+            const std::optional<CaseStatus> target = statusFromKey(e.status);
+            if (current && target && *current != *target) {
+                CaseStatus from = *current;
+                for (CaseStatus step : pathTo(*current, *target)) {
+                    if (Result<void> r = moveCase(db, appId, caseNumber, from, step, at, comment, extra, m_clock); !r)
+                        return r;
+                    from = step;
+                    changed = true;
+                }
+            }
+            if (linesChanged > 0) {
+                changed = true;
+                QJsonObject details = extra;
+                details.insert(u"decisions"_s, linesChanged);
+                Result<qint64> audited = AuditTrail::append(
+                    db, Actor::system(), AuditEvent::CaseStatus, u"case"_s, caseNumber, details, m_clock);
+                if (!audited)
+                    return audited.error();
+                if (Result<void> r
+                    = sqlExec(db, u"UPDATE applications SET updated_at = ? WHERE id = ?"_s, { nowText, appId });
+                    !r)
+                    return r;
+            }
+            if (changed)
+                ++applied;
+        }
+        return sqlExec(db, u"UPDATE sync_state SET last_seq = max(last_seq, ?) WHERE singleton = 1"_s, { page.lastSeq });
+    });
+    if (!written)
+        return written.error();
+    return applied;
+}
+
+Result<void> SyncStore::recordRunEnd(const QString &error)
+{
+    const QString nowText = toStoreTime(now());
+    return m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        if (error.isEmpty()) {
+            return sqlExec(db,
+                u"UPDATE sync_state SET last_attempt_at = ?, last_success_at = ?, last_error = NULL,"
+                u" last_error_at = NULL WHERE singleton = 1"_s,
+                { nowText, nowText });
+        }
+        return sqlExec(db,
+            u"UPDATE sync_state SET last_attempt_at = ?, last_error = ?, last_error_at = ? WHERE singleton = 1"_s,
+            { nowText, error, nowText });
+    });
+}
+
+Result<SyncStatus> SyncStore::status() const
+{
+    SyncStatus s;
+    Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
+        Result<QSqlQuery> q = sqlRun(db,
+            u"SELECT count(*) FILTER (WHERE o.failed_at IS NULL),"
+            u" min(a.received_at) FILTER (WHERE o.failed_at IS NULL),"
+            u" count(*) FILTER (WHERE o.failure = 'conflict'), count(*) FILTER (WHERE o.failure = 'rejected')"
+            u" FROM outbox o JOIN applications a ON a.id = o.application_id"
+            u" WHERE o.kind = 'application' AND o.acknowledged_at IS NULL"_s);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            s.pending = q->value(0).toInt();
+            s.oldestPending = storeTimeOrInvalid(q->value(1));
+            s.conflicts = q->value(2).toInt();
+            s.rejected = q->value(3).toInt();
+        }
+        q->finish();
+        Result<QSqlQuery> st = sqlRun(db,
+            u"SELECT last_seq, last_attempt_at, last_success_at, last_error, last_error_at FROM sync_state"
+            u" WHERE singleton = 1"_s);
+        if (!st)
+            return st.error();
+        if (st->next()) {
+            s.lastSeq = st->value(0).toLongLong();
+            s.lastAttempt = storeTimeOrInvalid(st->value(1));
+            s.lastSuccess = storeTimeOrInvalid(st->value(2));
+            s.lastError = st->value(3).toString();
+            s.lastErrorAt = storeTimeOrInvalid(st->value(4));
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return s;
+}
+
+Result<QList<FailedPush>> SyncStore::failedPushes() const
+{
+    QList<FailedPush> failed;
+    Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
+        Result<QSqlQuery> q = sqlRun(db,
+            u"SELECT a.case_number, o.failure, o.last_error, o.failed_at FROM outbox o"
+            u" JOIN applications a ON a.id = o.application_id"
+            u" WHERE o.failed_at IS NOT NULL AND o.acknowledged_at IS NULL ORDER BY o.id"_s);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            failed.append(FailedPush { q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                storeTimeOrInvalid(q->value(3)) });
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return failed;
+}
+
+Result<QStringList> SyncStore::unsentOlderThan(qint64 seconds) const
+{
+    QStringList numbers;
+    const QString limit = toStoreTime(now().addSecs(-seconds));
+    Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
+        Result<QSqlQuery> q = sqlRun(db,
+            u"SELECT a.case_number FROM outbox o JOIN applications a ON a.id = o.application_id"
+            u" WHERE o.kind = 'application' AND o.acknowledged_at IS NULL AND a.received_at < ?"
+            u" ORDER BY a.received_at, o.id"_s,
+            { limit });
+        if (!q)
+            return q.error();
+        while (q->next())
+            numbers.append(q->value(0).toString());
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return numbers;
+}
+
+} // namespace dsn

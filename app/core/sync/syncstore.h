@@ -1,0 +1,108 @@
+#pragma once
+
+#include "store/actor.h"
+#include "store/result.h"
+#include "store/storetime.h"
+#include "sync/officeprotocol.h"
+#include "sync/retrypolicy.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What sync keeps in the workstation's store: its settings, the outbox items still to push and
+// what became of them, the last update pulled from the office, the last success and error.
+// Each change runs in one write transaction, so a reply is recorded whole or not at all.
+namespace dsn {
+
+class Database;
+
+// Settings keys in the store's settings table.
+inline constexpr QLatin1StringView kSyncOfficeUrlKey { "sync.office_url" };
+inline constexpr QLatin1StringView kSyncTokenKey { "sync.token" };
+
+struct SyncSettings
+{
+    QString officeUrl; // e.g. https://office.example.kz or http://127.0.0.1:8080
+    QString token;
+    bool isComplete() const { return !officeUrl.isEmpty() && !token.isEmpty(); }
+};
+
+// For the GUI and `dsnctl sync status`.
+struct SyncStatus
+{
+    int pending = 0; // applications not yet acknowledged by the office (failed ones excluded)
+    QDateTime oldestPending; // when the oldest of them was taken in; invalid when none
+    int conflicts = 0; // the office holds another content under the same case
+    int rejected = 0; // the office refused the request for good
+    QDateTime lastAttempt;
+    QDateTime lastSuccess;
+    QString lastError; // empty when the last run succeeded
+    QDateTime lastErrorAt;
+    qint64 lastSeq = 0; // the last update pulled
+};
+
+// An outbox item that will not be retried on its own.
+struct FailedPush
+{
+    QString caseNumber;
+    QString failure; // "conflict" or "rejected"
+    QString reason;
+    QDateTime at;
+};
+
+struct BatchRecord
+{
+    int acknowledged = 0;
+    int conflicts = 0;
+    int unanswered = 0; // items the reply left out: retried later
+};
+
+class SyncStore
+{
+public:
+    explicit SyncStore(Database &database, Clock clock = {});
+
+    Result<SyncSettings> settings() const;
+    // Saves both settings (audited as settings_changed, without the token).
+    Result<void> saveSettings(const SyncSettings &settings, const Actor &actor);
+
+    // Unacknowledged, not failed application items due now (next attempt reached), oldest first,
+    // after the given outbox id.
+    Result<QList<PushItem>> dueItems(qint64 afterOutboxId, int limit) const;
+
+    // A batch reply, in one transaction: stored and duplicate items are acknowledged and their
+    // cases move from accepted to sent; conflicts are marked failed with the office's reason;
+    // items the reply does not mention are retried later like a failed request.
+    Result<BatchRecord> recordReply(const QList<PushItem> &batch, const QList<PushItemResult> &results,
+        const RetryPolicy &policy, const RandomSource &random);
+    // A batch that failed on the way (connection, timeout, 5xx): tried again after a backoff.
+    Result<void> recordRetry(const QList<PushItem> &batch, const QString &error, const RetryPolicy &policy,
+        const RandomSource &random);
+    // A batch the office refused as a request (400, 413): marked failed, not retried.
+    Result<void> recordRejected(const QList<PushItem> &batch, const QString &error);
+
+    Result<qint64> lastSeq() const;
+    // Applies a page of updates and stores its last sequence number in one transaction. Events
+    // at or before the stored sequence number are skipped. Returns how many events changed a
+    // case.
+    Result<int> applyUpdates(const UpdatesPage &page);
+
+    // The end of a run: its time, and either success or the error.
+    Result<void> recordRunEnd(const QString &error);
+
+    Result<SyncStatus> status() const;
+    Result<QList<FailedPush>> failedPushes() const;
+    // Case numbers of applications taken in more than `seconds` ago and not yet acknowledged by
+    // the office (failed ones included), oldest first: the intake's warning.
+    Result<QStringList> unsentOlderThan(qint64 seconds) const;
+
+private:
+    QDateTime now() const;
+
+    Database &m_db;
+    Clock m_clock;
+};
+
+} // namespace dsn

@@ -1,0 +1,60 @@
+#pragma once
+
+// A fake office service for sync tests: a small HTTP/1.1 responder on 127.0.0.1 that speaks the
+// two calls of API v1 the workstation makes (POST /api/v1/applications, GET /api/v1/updates),
+// stores pushed items by uid and content hash like the real office (same again: duplicate;
+// different content: conflict), and misbehaves on request: a server error, a response lost
+// after the items were stored, no answer at all, a refused token, a refused request.
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+class FakeOffice : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode {
+        Normal,
+        ServerError, // 500, nothing stored
+        LoseResponse, // stored, then the connection is dropped without an answer
+        Hang, // read the request, never answer
+        Unauthorized, // 401
+        BadRequest, // 400, nothing stored
+        OmitResults, // 200 with an empty result list, nothing stored
+    };
+
+    explicit FakeOffice(QObject *parent = nullptr);
+    bool listen();
+    QString url() const;
+
+    QString token = QStringLiteral("counter-token");
+    QList<Mode> pushScript; // one mode per POST, consumed in order; then Normal
+    bool loseResponses = false; // every POST: LoseResponse, whatever the script says
+    bool ignoreAfter = false; // send every event whatever "after" says
+    QHash<QString, QString> stored; // case uid -> content hash
+    QStringList receivedUids; // every uid pushed, in order, repeats included
+    QList<QJsonObject> pushedItems;
+    QStringList answers; // every result word given, lost ones included
+    QList<QJsonObject> events; // the updates, each with its seq
+    QList<qint64> pullAfters; // the "after" of every GET /updates
+    int requests = 0;
+    int pushRequests = 0;
+
+private:
+    void onConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void handle(QTcpSocket *socket, const QByteArray &method, const QByteArray &target,
+        const QHash<QByteArray, QByteArray> &headers, const QByteArray &body);
+    void respond(QTcpSocket *socket, int status, const QJsonObject &body);
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
