@@ -1,5 +1,6 @@
 #include "cases/casestore.h"
 
+#include "calendar/calendardata.h"
 #include "calendar/deadlines.h"
 #include "cases/applicationjson.h"
 #include "cases/casenumber.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -93,6 +95,30 @@ Result<void> addOutboxRow(const QSqlDatabase &db, qint64 applicationId, const QS
 
 } // namespace
 
+Result<WorkingCalendar> storeCalendar(const QSqlDatabase &db)
+{
+    QMap<int, CalendarYear> years;
+    const CalendarLoadResult shipped = loadShippedCalendar();
+    for (const CalendarYear &y : shipped.years)
+        years.insert(y.year, y);
+    Result<QSqlQuery> q = sqlRun(db, u"SELECT year, data FROM calendar_years ORDER BY year"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const int year = q->value(0).toInt();
+        const CalendarLoadResult edited
+            = parseCalendarJson(q->value(1).toString().toUtf8(), u"calendar_years"_s, year);
+        if (!edited.ok() || edited.years.size() != 1) {
+            return makeError(ErrorCode::Damaged,
+                Text::tr("The working calendar of %1 kept in the store is not valid.").arg(year),
+                edited.error);
+        }
+        years.insert(year, edited.years.constFirst());
+    }
+    q->finish();
+    return WorkingCalendar(years.values());
+}
+
 CaseStore::CaseStore(Database &database)
     : CaseStore(database, Options {})
 {
@@ -101,7 +127,7 @@ CaseStore::CaseStore(Database &database)
 CaseStore::CaseStore(Database &database, Options options)
     : m_db(database)
     , m_reference(options.reference ? options.reference : &ReferenceData::embedded())
-    , m_calendar(options.calendar ? std::move(*options.calendar) : WorkingCalendar::shipped())
+    , m_calendar(std::move(options.calendar))
     , m_clock(options.clock ? std::move(options.clock) : database.clock())
 {
 }
@@ -156,7 +182,6 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
 
     const TaxpayerId id = *TaxpayerId::parse(a.taxpayerId).id;
     const QString idKind = id.kind() == TaxpayerId::Kind::Iin ? u"iin"_s : u"bin"_s;
-    const ServiceTerm term = serviceTerm(m_calendar, a.receivedAt, Office::StateCorporation);
     const int year = a.receivedAt.toTimeZone(kazakhstanTimeZone()).date().year();
     const QString nowText = toStoreTime(at);
     const QString contentHash = applicationContentHash(a);
@@ -167,6 +192,16 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
 
     QString caseNumber;
     Result<void> written = m_db.write([&](QSqlDatabase &db) -> Result<void> {
+        // The term of service by the calendar in force now, as the administrator last corrected it.
+        std::optional<WorkingCalendar> stored;
+        if (!m_calendar) {
+            Result<WorkingCalendar> calendar = storeCalendar(db);
+            if (!calendar)
+                return calendar.error();
+            stored = std::move(calendar).value();
+        }
+        const ServiceTerm term
+            = serviceTerm(m_calendar ? *m_calendar : *stored, a.receivedAt, Office::StateCorporation);
         Result<QString> workstation = readWorkstationCode(db);
         if (!workstation)
             return workstation.error();

@@ -9,6 +9,7 @@
 #include "store/storetime.h"
 #include "text/language.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 // The case operations of the workstation, on its store. Everything a clerk or a script does to a
@@ -38,13 +39,19 @@ struct IntakeOptions
     QString reason; // required for OnBehalfOfCounter, e.g. "imported by dsnctl"
 };
 
+// The working calendar in force in a store: the shipped years, each replaced by the store's own
+// (table calendar_years, JSON in the shipped format) where an administrator corrected it. A stored
+// year that does not parse is ErrorCode::Damaged.
+Result<WorkingCalendar> storeCalendar(const QSqlDatabase &db);
+
 class CaseStore
 {
 public:
     struct Options
     {
         const ReferenceData *reference = nullptr; // nullptr: ReferenceData::embedded()
-        // The calendar for the term of service; nullopt: the shipped calendar.
+        // The calendar for the term of service; nullopt: storeCalendar() of the store, read at each
+        // intake so that the administrator's corrections apply at once.
         std::optional<WorkingCalendar> calendar;
         Clock clock; // empty: the database's clock
     };
@@ -99,7 +106,7 @@ private:
 
     Database &m_db;
     const ReferenceData *m_reference;
-    WorkingCalendar m_calendar;
+    std::optional<WorkingCalendar> m_calendar;
     Clock m_clock;
 };
 

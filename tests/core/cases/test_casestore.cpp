@@ -1,3 +1,4 @@
+#include "calendar/calendardata.h"
 #include "cases/casenumber.h"
 #include "cases/casestore.h"
 #include "casetestsupport.h"
@@ -51,6 +52,7 @@ private slots:
     void systemIntakeWithoutOfficeSetting();
     void dueAtFollowsTheWorkingCalendar_data();
     void dueAtFollowsTheWorkingCalendar();
+    void dueAtUsesTheCalendarKeptInTheStore();
     void statusChangeThroughTheTable();
     void wrongRoleStatusChangeChangesNothing_data();
     void wrongRoleStatusChangeChangesNothing();
@@ -344,6 +346,46 @@ void TestCaseStore::dueAtFollowsTheWorkingCalendar()
         dsn::sqlScalar(m_db->connection(), u"SELECT due_at FROM applications WHERE case_number = ?"_s, { *n })
             ->toString(),
         due);
+}
+
+void TestCaseStore::dueAtUsesTheCalendarKeptInTheStore()
+{
+    // The administrator's correction: Wednesday 5 March 2025 made a day off by decree.
+    const dsn::CalendarLoadResult shipped = dsn::loadShippedCalendar();
+    QVERIFY(shipped.ok());
+    dsn::CalendarYear y2025;
+    for (const auto &y : shipped.years) {
+        if (y.year == 2025)
+            y2025 = y;
+    }
+    QCOMPARE(y2025.year, 2025);
+    y2025.daysOff.append(dsn::DecreeDayOff { QDate(2025, 3, 5), QDate(), u"test decree"_s });
+    const auto store = [this](const QByteArray &json) {
+        return m_db->write([&](QSqlDatabase &c) {
+            return dsn::sqlExec(c,
+                u"INSERT OR REPLACE INTO calendar_years(year, data, updated_at, updated_by)"
+                u" VALUES (2025, ?, '2025-01-01T00:00:00.000Z', 'admin')"_s,
+                { QString::fromUtf8(json) });
+        });
+    };
+    QVERIFY(store(dsn::calendarYearToJson(y2025)));
+
+    dsn::CaseStore cases(*m_db);
+    auto n = cases.intake(application(u"ТОО А"_s, validBin(4), kReceived), operatorActor());
+    QVERIFY(n);
+    // The day after acceptance is now a day off: the term ends on Thursday 6 March at 18:30.
+    QCOMPARE(
+        dsn::sqlScalar(m_db->connection(), u"SELECT due_at FROM applications WHERE case_number = ?"_s, { *n })
+            ->toString(),
+        u"2025-03-06T13:30:00.000Z"_s);
+
+    // A damaged calendar row stops the intake; nothing is written.
+    QVERIFY(store("{\"year\": 2025, \"daysOff\": 7}"));
+    const auto before = snapshot(m_db->connection());
+    auto refused = cases.intake(application(u"ТОО Б"_s, validBin(5), kReceived), operatorActor());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Damaged);
+    QCOMPARE(snapshot(m_db->connection()), before);
 }
 
 void TestCaseStore::statusChangeThroughTheTable()
