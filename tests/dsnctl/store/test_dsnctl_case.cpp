@@ -38,7 +38,16 @@ private:
         return rawScalar(store(), u"SELECT count(*) FROM "_s + table).toLongLong();
     }
 
+    // dsnctl with a private runtime folder, so that Qt's notice about a missing XDG_RUNTIME_DIR
+    // does not mix with the problems on standard error.
+    Run run(const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        return dsnctl(arguments, input, m_environment);
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
+    QTemporaryDir m_runtime;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
 };
 
 namespace {
@@ -73,6 +82,8 @@ QStringList keysOf(const QString &stderrText)
 
 void TestDsnctlCase::init()
 {
+    QVERIFY(m_runtime.isValid());
+    m_environment.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path());
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QVERIFY(makeStore(store()));
@@ -89,7 +100,7 @@ QString TestDsnctlCase::writeJson(const QJsonObject &o, const QString &name) con
 
 QString TestDsnctlCase::add(const QJsonObject &o)
 {
-    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(o) });
+    const Run r = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(o) });
     if (r.code != 0) {
         qWarning().noquote() << r.err;
         return {};
@@ -99,7 +110,7 @@ QString TestDsnctlCase::add(const QJsonObject &o)
 
 void TestDsnctlCase::addPrintsTheCaseNumberAlone()
 {
-    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
+    const Run r = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, u"AST01-2025-000001\n"_s);
     QCOMPARE(r.err, QString());
@@ -117,10 +128,9 @@ void TestDsnctlCase::addPrintsTheCaseNumberAlone()
     QCOMPARE(rows(u"outbox"_s), 1);
     QCOMPARE(rows(u"product_lines"_s), 1);
 
-    const Run second
-        = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
+    const Run second = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
     QCOMPARE(second.out, u"AST01-2025-000002\n"_s);
-    QCOMPARE(dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
+    QCOMPARE(run({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
 }
 
 void TestDsnctlCase::addReadsStandardInput()
@@ -130,7 +140,7 @@ void TestDsnctlCase::addReadsStandardInput()
     o[u"queue_ticket"_s] = u"A-17"_s;
     o[u"application_date"_s] = u"2025-03-03"_s;
     const Run r
-        = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, u"-"_s }, QJsonDocument(o).toJson());
+        = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, u"-"_s }, QJsonDocument(o).toJson());
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, u"AST01-2025-000001\n"_s);
     QCOMPARE(rawScalar(store(),
@@ -221,7 +231,7 @@ void TestDsnctlCase::badInputWritesNothing()
     const QStringList filesWithInput = folderListing(m_dir->path());
     const QByteArray storeBefore = fileBytes(store());
     QCOMPARE(storeBefore, before);
-    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, file });
+    const Run r = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, file });
     QCOMPARE(r.code, 2);
     QCOMPARE(r.out, QString());
     QCOMPARE(keysOf(r.err), keys);
@@ -238,7 +248,7 @@ void TestDsnctlCase::badInputWritesNothing()
     QCOMPARE(rows(u"outbox"_s), outboxBefore);
 
     // The same through standard input.
-    const Run piped = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, u"-"_s }, input);
+    const Run piped = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, u"-"_s }, input);
     QCOMPARE(piped.code, 2);
     QCOMPARE(keysOf(piped.err), keys);
     QCOMPARE(rows(u"applications"_s), casesBefore);
@@ -247,24 +257,23 @@ void TestDsnctlCase::badInputWritesNothing()
 void TestDsnctlCase::addUsageErrors()
 {
     const QByteArray before = fileBytes(store());
-    QCOMPARE(dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s }).code, 2);
+    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"add"_s }).code, 2);
     const Run missing
-        = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, m_dir->filePath(u"none.json"_s) });
+        = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, m_dir->filePath(u"none.json"_s) });
     QCOMPARE(missing.code, 2);
     QVERIFY(missing.err.contains(u"none.json"_s));
-    QCOMPARE(dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--bogus"_s }).code, 2);
+    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--bogus"_s }).code, 2);
     QCOMPARE(fileBytes(store()), before);
     // A store that does not exist is not created.
     const QString elsewhere = m_dir->filePath(u"other.sqlite"_s);
-    QCOMPARE(
-        dsnctl({ u"--db"_s, elsewhere, u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) }).code, 1);
+    QCOMPARE(run({ u"--db"_s, elsewhere, u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) }).code, 1);
     QVERIFY(!QFile::exists(elsewhere));
 }
 
 void TestDsnctlCase::addWithoutWorkstationCode()
 {
     QCOMPARE(rawExec(store(), { u"DELETE FROM settings WHERE key = 'workstation.code'"_s }), QString());
-    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
+    const Run r = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(u"workstation.code"_s));
     QCOMPARE(rows(u"applications"_s), 0);
@@ -282,7 +291,7 @@ void TestDsnctlCase::listColumnsAndFilters()
     const QString second = add(r);
     QVERIFY(!first.isEmpty() && !second.isEmpty());
 
-    const Run all = dsnctl({ u"--db"_s, store(), u"case"_s, u"list"_s });
+    const Run all = run({ u"--db"_s, store(), u"case"_s, u"list"_s });
     QCOMPARE(all.code, 0);
     const QStringList lines = all.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
@@ -296,11 +305,11 @@ void TestDsnctlCase::listColumnsAndFilters()
     QVERIFY(lines.at(2).startsWith(first + u"\t2025-03-04T10:15:00+05:00\taccepted\t940140000385\t"_s));
 
     const auto numbers = [this](const QStringList &extra) {
-        const Run run = dsnctl(QStringList { u"--db"_s, store(), u"case"_s, u"list"_s } + extra);
+        const Run listed = run(QStringList { u"--db"_s, store(), u"case"_s, u"list"_s } + extra);
         QStringList found;
-        for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts).mid(1))
+        for (const QString &line : listed.out.split(u'\n', Qt::SkipEmptyParts).mid(1))
             found.append(line.section(u'\t', 0, 0));
-        return run.code == 0 ? found : QStringList { u"exit %1"_s.arg(run.code) };
+        return listed.code == 0 ? found : QStringList { u"exit %1"_s.arg(listed.code) };
     };
     QCOMPARE(numbers({ u"--search"_s, u"мұнай"_s }), QStringList { first });
     QCOMPARE(numbers({ u"--search"_s, u"ИВАНОВ"_s }), QStringList { second });
@@ -310,15 +319,15 @@ void TestDsnctlCase::listColumnsAndFilters()
     QCOMPARE(numbers({ u"--status"_s, u"sent"_s }), QStringList());
     QCOMPARE(numbers({ u"--overdue"_s }), (QStringList { second, first }));
     QCOMPARE(numbers({ u"--limit"_s, u"1"_s }), QStringList { second });
-    QCOMPARE(dsnctl({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--status"_s, u"lost"_s }).code, 2);
-    QCOMPARE(dsnctl({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--limit"_s, u"0"_s }).code, 2);
+    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--status"_s, u"lost"_s }).code, 2);
+    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--limit"_s, u"0"_s }).code, 2);
 }
 
 void TestDsnctlCase::listJson()
 {
     const QString number = add(validJson());
     QVERIFY(!number.isEmpty());
-    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--json"_s });
+    const Run r = run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--json"_s });
     QCOMPARE(r.code, 0);
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
     QVERIFY(doc.isArray());
@@ -332,8 +341,7 @@ void TestDsnctlCase::listJson()
     QCOMPARE(c.value(u"due_at"_s).toString(), u"2025-03-05T13:30:00.000Z"_s);
     QCOMPARE(c.value(u"overdue"_s).toBool(), true);
 
-    const Run none
-        = dsnctl({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--json"_s, u"--search"_s, u"жоқ"_s });
+    const Run none = run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--json"_s, u"--search"_s, u"жоқ"_s });
     QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).array().size(), 0);
 }
 
@@ -349,7 +357,7 @@ void TestDsnctlCase::showAllFieldsAndAudit()
     const QString b = add(validJson());
     QVERIFY(!p.isEmpty() && !b.isEmpty());
 
-    const Run text = dsnctl({ u"--db"_s, store(), u"case"_s, u"show"_s, p });
+    const Run text = run({ u"--db"_s, store(), u"case"_s, u"show"_s, p });
     QCOMPARE(text.code, 0);
     for (const QString &expected :
         QStringList { u"case_number: "_s + p, u"status: accepted"_s, u"taxpayer_name: ИП Жұмабаев Нұрлан"_s,
@@ -364,7 +372,7 @@ void TestDsnctlCase::showAllFieldsAndAudit()
                  .toString(),
         u"system person_viewed "_s + p);
 
-    const Run json = dsnctl({ u"--db"_s, store(), u"case"_s, u"show"_s, b, u"--json"_s });
+    const Run json = run({ u"--db"_s, store(), u"case"_s, u"show"_s, b, u"--json"_s });
     QCOMPARE(json.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(o.value(u"case_number"_s).toString(), b);
@@ -382,13 +390,13 @@ void TestDsnctlCase::showAllFieldsAndAudit()
     QCOMPARE(rawScalar(store(), u"SELECT event || ' ' || object_id FROM audit_log ORDER BY id DESC LIMIT 1"_s)
                  .toString(),
         u"case_viewed "_s + b);
-    QCOMPARE(dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
+    QCOMPARE(run({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
 }
 
 void TestDsnctlCase::showUnknownCase()
 {
     const qint64 auditBefore = rows(u"audit_log"_s);
-    const Run r = dsnctl({ u"--db"_s, store(), u"case"_s, u"show"_s, u"AST01-2025-999999"_s });
+    const Run r = run({ u"--db"_s, store(), u"case"_s, u"show"_s, u"AST01-2025-999999"_s });
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(u"AST01-2025-999999"_s));
     QCOMPARE(rows(u"audit_log"_s), auditBefore);
