@@ -1,0 +1,135 @@
+// dsnctl office: support tasks on the territorial revenue office's database (PostgreSQL or
+// SQLite): register a workstation and print its token, import the taxpayer registry.
+#include "commandregistry.h"
+#include "storeaccess.h"
+
+#include "office/officedatabase.h"
+#include "office/officestore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using dsnctl::Command;
+using dsnctl::Invocation;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dsnctl::OfficeCommand)
+};
+
+const QString kRoleOption = u"role"_s;
+
+// Opens (and creates or upgrades) the office database named by --db; nullptr after reporting.
+std::unique_ptr<dsn::office::OfficeDatabase> openOffice(Invocation &inv, int *exitCode)
+{
+    const QString url = inv.value(u"db"_s);
+    if (url.isEmpty()) {
+        *exitCode = inv.usageError(Text::tr("--db postgresql://USER@HOST:PORT/NAME or sqlite:PATH is required"));
+        return nullptr;
+    }
+    QString error;
+    const std::optional<dsn::office::OfficeLocation> location = dsn::office::OfficeLocation::parse(url, &error);
+    if (!location) {
+        *exitCode = inv.usageError(u"--db: "_s + error);
+        return nullptr;
+    }
+    dsn::Result<std::unique_ptr<dsn::office::OfficeDatabase>> db = dsn::office::OfficeDatabase::open(*location);
+    if (!db) {
+        *exitCode = inv.fail(Text::tr("cannot open the office database %1: %2")
+                                 .arg(location->display(), dsnctl::describe(db.error())));
+        return nullptr;
+    }
+    *exitCode = dsnctl::ExitOk;
+    return std::move(*db);
+}
+
+int registerWorkstation(Invocation &inv)
+{
+    QString roleKey = u"counter"_s;
+    if (inv.isSet(kRoleOption) && !dsnctl::parseChoice(inv, kRoleOption, {u"counter"_s, u"review"_s, u"admin"_s}, &roleKey))
+        return dsnctl::ExitUsage;
+    const QString name = inv.positional().constFirst().trimmed();
+    if (name.isEmpty())
+        return inv.usageError(Text::tr("the workstation name is empty"));
+    int code = 0;
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    if (!db)
+        return code;
+    dsn::office::OfficeStore store(*db);
+    dsn::Result<QString> token = store.registerWorkstation(name, *dsn::office::roleFromKey(roleKey));
+    if (!token)
+        return inv.fail(dsnctl::describe(token.error()));
+    inv.out() << Text::tr("Registered workstation %1 with the role %2. Its token, shown only now:").arg(name, roleKey)
+              << '\n'
+              << *token << '\n';
+    inv.out().flush();
+    return dsnctl::ExitOk;
+}
+
+int importTaxpayers(Invocation &inv)
+{
+    const QString path = inv.positional().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return inv.usageError(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
+    const dsn::office::TaxpayerCsv csv = dsn::office::parseTaxpayerCsv(QString::fromUtf8(file.readAll()));
+    if (!csv.ok()) {
+        for (const QString &problem : csv.problems)
+            inv.err() << path << ": " << problem << '\n';
+        inv.err() << Text::tr("Nothing was imported.") << '\n';
+        inv.err().flush();
+        return dsnctl::ExitInvalid;
+    }
+    int code = 0;
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    if (!db)
+        return code;
+    dsn::office::OfficeStore store(*db);
+    dsn::Result<int> imported = store.importTaxpayers(csv.rows);
+    if (!imported)
+        return inv.fail(dsnctl::describe(imported.error()));
+    inv.out() << Text::tr("Imported %n taxpayer(s).", nullptr, *imported) << '\n';
+    inv.out().flush();
+    return dsnctl::ExitOk;
+}
+
+Command officeCommand()
+{
+    Command registerCmd;
+    registerCmd.name = u"register-workstation"_s;
+    registerCmd.summary = Text::tr("Register a workstation with the office and print its new token as the last line. "
+                                   "Only the token's SHA-256 is kept; the token cannot be shown again.");
+    registerCmd.positionalNames = {u"NAME"_s};
+    registerCmd.minPositional = 1;
+    registerCmd.maxPositional = 1;
+    registerCmd.options = {QCommandLineOption(kRoleOption,
+        Text::tr("counter (a State Corporation workstation, the default), review (a revenue department "
+                 "workstation) or admin."),
+        u"ROLE"_s)};
+    registerCmd.run = &registerWorkstation;
+
+    Command importCmd;
+    importCmd.name = u"import-taxpayers"_s;
+    importCmd.summary = Text::tr("Import the taxpayer registry from CSV with the header "
+                                 "taxpayer_id,name,activity,registered_on (dates YYYY-MM-DD). Existing rows are "
+                                 "replaced. All or nothing: any bad row is reported with its line and nothing is "
+                                 "imported (exit code 1).");
+    importCmd.positionalNames = {u"FILE"_s};
+    importCmd.minPositional = 1;
+    importCmd.maxPositional = 1;
+    importCmd.run = &importTaxpayers;
+
+    Command group;
+    group.name = u"office"_s;
+    group.summary = Text::tr("Work on the territorial revenue office's database (--db postgresql://... or sqlite:PATH).");
+    group.children = {registerCmd, importCmd};
+    return group;
+}
+
+const bool registered = dsnctl::registerCommand(&officeCommand);
+
+} // namespace
