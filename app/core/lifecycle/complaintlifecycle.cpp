@@ -9,11 +9,11 @@ namespace dsn {
 QString addresseeKey(ComplaintAddressee addressee)
 {
     switch (addressee) {
-    case ComplaintAddressee::ProviderHead:
-        return u"provider_head"_s;
-    case ComplaintAddressee::StateCorpHead:
-        return u"state_corp_head"_s;
-    case ComplaintAddressee::QualityAssessment:
+    case ComplaintAddressee::Provider:
+        return u"provider"_s;
+    case ComplaintAddressee::StateCorporation:
+        return u"state_corp"_s;
+    case ComplaintAddressee::QualityAssessmentBody:
         return u"quality_assessment"_s;
     }
     return {};
@@ -21,8 +21,8 @@ QString addresseeKey(ComplaintAddressee addressee)
 
 std::optional<ComplaintAddressee> addresseeFromKey(QStringView key)
 {
-    for (auto a : {ComplaintAddressee::ProviderHead, ComplaintAddressee::StateCorpHead,
-                   ComplaintAddressee::QualityAssessment})
+    for (auto a : {ComplaintAddressee::Provider, ComplaintAddressee::StateCorporation,
+                   ComplaintAddressee::QualityAssessmentBody})
         if (addresseeKey(a) == key)
             return a;
     return std::nullopt;
@@ -31,20 +31,15 @@ std::optional<ComplaintAddressee> addresseeFromKey(QStringView key)
 QString addresseeDisplayName(ComplaintAddressee addressee)
 {
     switch (addressee) {
-    case ComplaintAddressee::ProviderHead:
+    case ComplaintAddressee::Provider:
         return QCoreApplication::translate("dsn::Complaint", "Head of the revenue department");
-    case ComplaintAddressee::StateCorpHead:
+    case ComplaintAddressee::StateCorporation:
         return QCoreApplication::translate("dsn::Complaint", "Head of the State Corporation");
-    case ComplaintAddressee::QualityAssessment:
+    case ComplaintAddressee::QualityAssessmentBody:
         return QCoreApplication::translate("dsn::Complaint",
                                            "Body assessing the quality of public services");
     }
     return {};
-}
-
-int complaintReviewWorkingDays(ComplaintAddressee addressee)
-{
-    return addressee == ComplaintAddressee::QualityAssessment ? 15 : 5;
 }
 
 QString complaintStatusKey(ComplaintStatus status)

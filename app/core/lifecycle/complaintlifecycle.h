@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/deadlines.h"
 #include "caselifecycle.h"
 
 // Complaints run alongside a case (Rules §11-13): filed against a decision or an action,
@@ -7,16 +8,11 @@
 // within 15 working days by the body that assesses the quality of public services.
 namespace dsn {
 
-enum class ComplaintAddressee {
-    ProviderHead,     // head of the revenue department, or the authorised body
-    StateCorpHead,    // head of the State Corporation (actions of its staff)
-    QualityAssessment // the authorised body for assessing the quality of public services
-};
-
-QString addresseeKey(ComplaintAddressee addressee); // provider_head, state_corp_head, quality_assessment
+// Whom a complaint is addressed to (ComplaintAddressee, with its review term, is defined with
+// the deadlines in calendar/deadlines.h).
+QString addresseeKey(ComplaintAddressee addressee); // provider, state_corp, quality_assessment
 std::optional<ComplaintAddressee> addresseeFromKey(QStringView key);
 QString addresseeDisplayName(ComplaintAddressee addressee);
-int complaintReviewWorkingDays(ComplaintAddressee addressee); // 5 or 15
 
 enum class ComplaintStatus { Filed, InReview, Upheld, Dismissed };
 

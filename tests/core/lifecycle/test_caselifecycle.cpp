@@ -220,11 +220,11 @@ void TestCaseLifecycle::complaints()
 
 void TestCaseLifecycle::complaintDeadlines()
 {
-    QCOMPARE(dsn::complaintReviewWorkingDays(dsn::ComplaintAddressee::ProviderHead), 5);
-    QCOMPARE(dsn::complaintReviewWorkingDays(dsn::ComplaintAddressee::StateCorpHead), 5);
-    QCOMPARE(dsn::complaintReviewWorkingDays(dsn::ComplaintAddressee::QualityAssessment), 15);
-    for (auto a : {dsn::ComplaintAddressee::ProviderHead, dsn::ComplaintAddressee::StateCorpHead,
-                   dsn::ComplaintAddressee::QualityAssessment})
+    QCOMPARE(dsn::complaintReviewWorkingDays(dsn::ComplaintAddressee::Provider), 5);
+    QCOMPARE(dsn::complaintReviewWorkingDays(dsn::ComplaintAddressee::StateCorporation), 5);
+    QCOMPARE(dsn::complaintReviewWorkingDays(dsn::ComplaintAddressee::QualityAssessmentBody), 15);
+    for (auto a : {dsn::ComplaintAddressee::Provider, dsn::ComplaintAddressee::StateCorporation,
+                   dsn::ComplaintAddressee::QualityAssessmentBody})
         QCOMPARE(dsn::addresseeFromKey(dsn::addresseeKey(a)), std::optional(a));
 }
 
