@@ -1,7 +1,8 @@
+#include "dsnctlrun.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,25 +28,13 @@ private slots:
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = dsntest::DsnctlRun;
 
 Run dsnctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(DSNCTL_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.code = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return dsntest::runDsnctl(arguments);
 }
+
 
 QStringList lines(const QString &text)
 {
@@ -72,7 +61,7 @@ void TestDsnctlCalendar::yearCsv()
     QFETCH(int, year);
     QFETCH(int, days);
     const Run run = dsnctl({ u"calendar"_s, u"year"_s, QString::number(year) });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.isEmpty());
     const QStringList rows = lines(run.out);
     QCOMPARE(rows.value(0), u"date,working,reason"_s);
@@ -98,7 +87,7 @@ void TestDsnctlCalendar::yearCsv()
 void TestDsnctlCalendar::yearStateCorporation()
 {
     const Run run = dsnctl({ u"calendar"_s, u"year"_s, u"2026"_s, u"--office"_s, u"state-corp"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     const QStringList rows = lines(run.out);
     QCOMPARE(rows.size(), 366);
     QVERIFY(rows.contains(u"2026-03-28,1,"_s));
@@ -125,7 +114,7 @@ void TestDsnctlCalendar::deadlineFridayExample()
 {
     QFETCH(QStringList, arguments);
     const Run run = dsnctl(arguments);
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, u"registered: 2026-03-20T15:00:00+05:00\ndue: 2026-03-26T18:30:00+05:00\n"_s);
     QVERIFY(run.err.isEmpty());
 }
@@ -135,11 +124,11 @@ void TestDsnctlCalendar::deadlineProviderAndJson()
     // Received by the provider after closing on Thursday: registered Friday, that day not counted.
     Run run = dsnctl({ u"calendar"_s, u"deadline"_s, u"--received"_s, u"2026-03-19T19:00"_s, u"--office"_s,
         u"provider"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, u"registered: 2026-03-20T09:00:00+05:00\ndue: 2026-03-26T18:30:00+05:00\n"_s);
 
     run = dsnctl({ u"calendar"_s, u"deadline"_s, u"--received"_s, u"2026-03-21T10:00"_s, u"--json"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(object.value(u"office"_s).toString(), u"state-corp"_s);
     QCOMPARE(object.value(u"received"_s).toString(), u"2026-03-21T10:00:00+05:00"_s);
@@ -193,7 +182,7 @@ void TestDsnctlCalendar::exitCodes()
     QFETCH(QStringList, arguments);
     QFETCH(int, code);
     const Run run = dsnctl(arguments);
-    QCOMPARE(run.code, code);
+    QCOMPARE(run.exitCode, code);
     QVERIFY(run.out.isEmpty());
     QVERIFY(!run.err.isEmpty());
     if (code == 1 && arguments.value(1) != u"--data"_s)
@@ -203,14 +192,14 @@ void TestDsnctlCalendar::exitCodes()
 void TestDsnctlCalendar::check()
 {
     Run run = dsnctl({ u"calendar"_s, u"check"_s, u"2026-03-24"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     QStringList out = lines(run.out);
     QVERIFY(out.contains(u"working: 0"_s));
     QVERIFY(out.contains(u"reason: moved-holiday:nauryz"_s));
     QVERIFY(out.contains(u"office: provider"_s));
 
     run = dsnctl({ u"calendar"_s, u"check"_s, u"2026-03-28"_s, u"--office"_s, u"state-corp"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     out = lines(run.out);
     QVERIFY(out.contains(u"working: 1"_s));
     QVERIFY(out.contains(u"reason: "_s));
@@ -219,14 +208,14 @@ void TestDsnctlCalendar::check()
 void TestDsnctlCalendar::addDays()
 {
     Run run = dsnctl({ u"calendar"_s, u"add-days"_s, u"2026-03-19"_s, u"5"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, u"2026-03-31\n"_s);
     run = dsnctl({ u"calendar"_s, u"add-days"_s, u"2026-03-19"_s, u"5"_s, u"--office"_s, u"state-corp"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, u"2026-03-30\n"_s);
     // A negative count follows "--" so that it is not read as an option.
     run = dsnctl({ u"calendar"_s, u"add-days"_s, u"2026-03-26"_s, u"--"_s, u"-1"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, u"2026-03-20\n"_s);
 }
 
@@ -240,33 +229,33 @@ void TestDsnctlCalendar::dataOption()
     file.close();
 
     Run run = dsnctl({ u"calendar"_s, u"--data"_s, dir.path(), u"year"_s, u"2030"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     QVERIFY(lines(run.out).contains(u"2030-04-13,0,holiday:kurban-ait"_s)); // a Saturday: holiday wins
     run = dsnctl({ u"calendar"_s, u"year"_s, u"2026"_s, u"--data"_s, dir.path() });
-    QCOMPARE(run.code, 1); // only 2030 is known with this data
+    QCOMPARE(run.exitCode, 1); // only 2030 is known with this data
 
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(
         R"({"year": 2030, "kurbanAit": "2030-04-13", "daysOff": [], "workingDays": [{"date": "2030-04-03"}]})");
     file.close();
     run = dsnctl({ u"calendar"_s, u"--data"_s, file.fileName(), u"year"_s, u"2030"_s });
-    QCOMPARE(run.code, 1);
+    QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"2030-04-03 is a Wednesday"_s), qPrintable(run.err));
 }
 
 void TestDsnctlCalendar::help()
 {
     Run run = dsnctl({ u"calendar"_s, u"--help"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     for (const QString &command : { u"year"_s, u"deadline"_s, u"check"_s, u"add-days"_s })
         QVERIFY2(run.out.contains(command), qPrintable(run.out));
     run = dsnctl({ u"calendar"_s, u"deadline"_s, u"--help"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"--received"_s));
     QVERIFY(run.out.contains(u"--office"_s));
     QVERIFY(run.out.contains(u"--json"_s));
     run = dsnctl({ u"--help"_s });
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"calendar"_s));
 }
 

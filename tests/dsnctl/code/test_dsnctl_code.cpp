@@ -1,40 +1,28 @@
 // The contract of 'dsnctl code': exit codes, output lines and the JSON form.
+#include "dsnctlrun.h"
+
 #include "reference/referencedata.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = dsntest::DsnctlRun;
 
 Run dsnctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(DSNCTL_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return dsntest::runDsnctl(arguments);
 }
 
-QString describe(const Run &run)
+QString describeRun(const Run &run)
 {
-    return u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
+    return run.describe();
 }
+
 
 QStringList composeArgs(const QString &country, const QString &atu, const QString &entity,
     const QString &product, const QString &brand)
@@ -106,7 +94,7 @@ void TestDsnctlCode::compose()
     QFETCH(QStringList, arguments);
     QFETCH(QString, printed);
     const Run run = dsnctl(arguments);
-    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 0, qPrintable(describeRun(run)));
     QCOMPARE(run.out, printed + u'\n');
     QVERIFY(run.err.isEmpty());
 }
@@ -150,9 +138,9 @@ void TestDsnctlCode::composeRefused()
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     const Run run = dsnctl(arguments);
-    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
-    QVERIFY2(run.out.isEmpty(), qPrintable(describe(run)));
-    QVERIFY2(run.err.contains(mentions), qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 2, qPrintable(describeRun(run)));
+    QVERIFY2(run.out.isEmpty(), qPrintable(describeRun(run)));
+    QVERIFY2(run.err.contains(mentions), qPrintable(describeRun(run)));
 }
 
 void TestDsnctlCode::parse_data()
@@ -196,7 +184,7 @@ void TestDsnctlCode::parse()
     const QString unitText = QString::number(unit).rightJustified(3, u'0');
 
     const Run run = dsnctl({ u"code"_s, u"parse"_s, code });
-    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 0, qPrintable(describeRun(run)));
     QVERIFY(run.err.isEmpty());
     const QStringList expected = {
         grouped,
@@ -243,7 +231,7 @@ void TestDsnctlCode::parseInLanguage()
         line.replace(u"%4"_s, ref.productType(1)->name.in(language));
     }
     const Run run = dsnctl({ u"code"_s, u"parse"_s, u"--lang"_s, lang, u"100100011001"_s });
-    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 0, qPrintable(describeRun(run)));
     QCOMPARE(run.lines(), lines);
 }
 
@@ -270,7 +258,7 @@ void TestDsnctlCode::parseInvalid()
     QFETCH(QString, code);
     QFETCH(QString, reason);
     const Run run = dsnctl({ u"code"_s, u"parse"_s, code });
-    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 1, qPrintable(describeRun(run)));
     const QStringList lines = run.lines();
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0), u"invalid"_s);
@@ -278,7 +266,7 @@ void TestDsnctlCode::parseInvalid()
     QVERIFY(lines.at(2).startsWith(u"message: "_s));
     const QString message = lines.at(2).mid(9);
     QVERIFY(!message.isEmpty());
-    QVERIFY2(run.err.contains(message), qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(message), qPrintable(describeRun(run)));
 }
 
 void TestDsnctlCode::parseJson()
@@ -286,7 +274,7 @@ void TestDsnctlCode::parseJson()
     const dsn::ReferenceData &ref = dsn::ReferenceData::embedded();
     const Run run
         = dsnctl({ u"code"_s, u"parse"_s, u"--json"_s, u"--lang"_s, u"ru"_s, u"3 019 0025 2 1234"_s });
-    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 0, qPrintable(describeRun(run)));
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
@@ -313,7 +301,7 @@ void TestDsnctlCode::parseJson()
 void TestDsnctlCode::parseJsonInvalid()
 {
     const Run run = dsnctl({ u"code"_s, u"parse"_s, u"3053000110001"_s, u"--json"_s });
-    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 1, qPrintable(describeRun(run)));
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
@@ -337,9 +325,9 @@ void TestDsnctlCode::roundTrip()
             = dsnctl(composeArgs(QString::number(f.country), QString::number(f.unit),
                          QString::number(f.entity), QString::number(f.product), QString::number(f.brand))
                 + QStringList { u"--grouped"_s });
-        QVERIFY2(composed.exitCode == 0, qPrintable(describe(composed)));
+        QVERIFY2(composed.exitCode == 0, qPrintable(describeRun(composed)));
         const Run parsed = dsnctl({ u"code"_s, u"parse"_s, u"--json"_s, composed.out.trimmed() });
-        QVERIFY2(parsed.exitCode == 0, qPrintable(describe(parsed)));
+        QVERIFY2(parsed.exitCode == 0, qPrintable(describeRun(parsed)));
         const QJsonObject o = QJsonDocument::fromJson(parsed.out.toUtf8()).object();
         QCOMPARE(o.value(u"grouped"_s).toString(), composed.out.trimmed());
         QCOMPARE(o.value(u"country"_s).toObject().value(u"code"_s).toInt(), f.country);
@@ -369,8 +357,8 @@ void TestDsnctlCode::usage()
 {
     QFETCH(QStringList, arguments);
     const Run run = dsnctl(arguments);
-    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
-    QVERIFY2(!run.err.isEmpty(), qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 2, qPrintable(describeRun(run)));
+    QVERIFY2(!run.err.isEmpty(), qPrintable(describeRun(run)));
 }
 
 void TestDsnctlCode::help_data()
@@ -392,7 +380,7 @@ void TestDsnctlCode::help()
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, mentions);
     const Run run = dsnctl(arguments);
-    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 0, qPrintable(describeRun(run)));
     QVERIFY(run.out.startsWith(u"Usage:"_s));
     for (const QString &word : mentions)
         QVERIFY2(run.out.contains(word), qPrintable(word + u" not in\n"_s + run.out));

@@ -1,38 +1,26 @@
 // The contract of 'dsnctl id': exit codes, output lines and the JSON form.
+#include "dsnctlrun.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = dsntest::DsnctlRun;
 
 Run dsnctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(DSNCTL_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return dsntest::runDsnctl(arguments);
 }
 
-QString describe(const Run &run)
+QString describeRun(const Run &run)
 {
-    return u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
+    return run.describe();
 }
+
 
 } // namespace
 
@@ -112,19 +100,19 @@ void TestDsnctlId::check()
     QFETCH(int, exitCode);
     QFETCH(QStringList, lines);
     const Run run = dsnctl(arguments);
-    QVERIFY2(run.exitCode == exitCode, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == exitCode, qPrintable(describeRun(run)));
     const QStringList out = run.out.split(u'\n');
-    QVERIFY2(out.size() > lines.size(), qPrintable(describe(run)));
+    QVERIFY2(out.size() > lines.size(), qPrintable(describeRun(run)));
     QCOMPARE(out.mid(0, lines.size()), lines);
     if (exitCode == 0) {
-        QVERIFY2(run.err.isEmpty(), qPrintable(describe(run)));
+        QVERIFY2(run.err.isEmpty(), qPrintable(describeRun(run)));
         QVERIFY(run.out.contains(u"\nsummary: "_s));
     } else {
         // Why, on both streams.
-        QVERIFY2(out.value(lines.size()).startsWith(u"message: "_s), qPrintable(describe(run)));
+        QVERIFY2(out.value(lines.size()).startsWith(u"message: "_s), qPrintable(describeRun(run)));
         const QString message = out.value(lines.size()).mid(9);
         QVERIFY(!message.isEmpty());
-        QVERIFY2(run.err.contains(message), qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(message), qPrintable(describeRun(run)));
     }
 }
 
@@ -164,7 +152,7 @@ void TestDsnctlId::json()
     QFETCH(int, exitCode);
     QFETCH(QVariantMap, fields);
     const Run run = dsnctl({ u"id"_s, u"check"_s, u"--json"_s, number });
-    QVERIFY2(run.exitCode == exitCode, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == exitCode, qPrintable(describeRun(run)));
     QCOMPARE(run.lines().size(), 1);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -203,8 +191,8 @@ void TestDsnctlId::usage()
 {
     QFETCH(QStringList, arguments);
     const Run run = dsnctl(arguments);
-    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
-    QVERIFY2(!run.err.isEmpty(), qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 2, qPrintable(describeRun(run)));
+    QVERIFY2(!run.err.isEmpty(), qPrintable(describeRun(run)));
 }
 
 void TestDsnctlId::help_data()
@@ -222,7 +210,7 @@ void TestDsnctlId::help()
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, mentions);
     const Run run = dsnctl(arguments);
-    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.exitCode == 0, qPrintable(describeRun(run)));
     QVERIFY(run.out.startsWith(u"Usage:"_s));
     for (const QString &word : mentions)
         QVERIFY2(run.out.contains(word), qPrintable(word + u" not in\n"_s + run.out));

@@ -1,33 +1,22 @@
 // Contract of `dsnctl reference`: CSV with the header code,region,name,historical, sorted by code.
+#include "dsnctlrun.h"
+
 #include "reference/referencedata.h"
 #include "text/csv.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = dsntest::DsnctlRun;
 
 Run dsnctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(DSNCTL_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return dsntest::runDsnctl(arguments);
 }
+
 
 // The data rows of a CSV answer, the header checked and removed.
 QList<QStringList> dataRows(const Run &run)
