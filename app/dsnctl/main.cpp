@@ -1,14 +1,27 @@
 #include "commandregistry.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
-#include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing documents lays text out with fonts, which needs the graphical part of Qt; with no
+    // display chosen the tool draws off screen. Every other command stays a plain console tool.
+    bool printing = false;
+    for (int i = 1; i < argc; ++i)
+        printing = printing || std::strcmp(argv[i], "print") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (printing) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(u"dsnctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DSN_VERSION));
 
