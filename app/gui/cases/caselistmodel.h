@@ -56,6 +56,8 @@ public:
     QString caseNumber(int row) const;
     DeadlineState deadlineState(const CaseSummary &summary) const;
     QString lastError() const { return m_error; }
+    // False after clear(): the list shows nothing because nothing was asked for.
+    bool isLoaded() const { return m_active; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -202,7 +202,9 @@ void CaseListWidget::showCount()
 {
     const int rows = m_model->rowCount();
     QString text;
-    if (!m_model->lastError().isEmpty())
+    if (!m_model->isLoaded())
+        text.clear();
+    else if (!m_model->lastError().isEmpty())
         text = tr("The cases cannot be read: %1").arg(m_model->lastError());
     else if (m_model->canFetchMore({}))
         text = tr("%n shown, more load as you scroll", nullptr, rows);
