@@ -64,9 +64,10 @@ std::optional<QList<PushItemResult>> parsePushReply(const QByteArray &body, QStr
             r.result = PushResult::Duplicate;
         } else if (word == u"conflict") {
             r.result = PushResult::Conflict;
+        } else if (word == u"invalid") {
+            r.result = PushResult::Invalid;
         } else {
-            *problem = u"unknown result \"%1\" for %2"_s.arg(word, r.caseUid);
-            return std::nullopt;
+            continue;
         }
         if (r.caseUid.isEmpty()) {
             *problem = u"a result without case_uid"_s;
@@ -111,8 +112,8 @@ std::optional<UpdatesPage> parseUpdatesReply(const QByteArray &body, QString *pr
             if (l.value(u"refusal_ground"_s).isDouble())
                 line.refusalGround = l.value(u"refusal_ground"_s).toInt();
             line.refusalText = l.value(u"refusal_text"_s).toString();
-            if (line.lineNo < 1 || (!line.decision.isEmpty() && line.decision != u"issued"
-                                       && line.decision != u"refused")) {
+            if (line.lineNo < 1
+                || (!line.decision.isEmpty() && line.decision != u"issued" && line.decision != u"refused")) {
                 *problem = u"a line of event %1 is not valid"_s.arg(e.seq);
                 return std::nullopt;
             }

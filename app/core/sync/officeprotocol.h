@@ -22,7 +22,12 @@ struct PushItem
     QJsonObject application; // the keys of `dsnctl case add`, with received_at
 };
 
-enum class PushResult { Stored, Duplicate, Conflict };
+enum class PushResult {
+    Stored,
+    Duplicate, // already held with the same content: delivered as well
+    Conflict, // held with another content under the same uid: never merged
+    Invalid, // the application did not pass the office's checks: not stored
+};
 
 struct PushItemResult
 {
@@ -61,7 +66,8 @@ struct UpdatesPage
 // The request body for a batch.
 QByteArray pushBatchBody(const QList<PushItem> &items);
 
-// The results of a batch reply; nullopt (with *problem set) when the reply is not one.
+// The results of a batch reply; nullopt (with *problem set) when the reply is not one. A result
+// word this version does not know is left out, so that its item is tried again later.
 std::optional<QList<PushItemResult>> parsePushReply(const QByteArray &body, QString *problem);
 
 // One page of updates; nullopt (with *problem set) when the reply is not one.

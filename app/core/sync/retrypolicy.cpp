@@ -8,7 +8,9 @@ namespace dsn {
 
 RandomSource systemRandom()
 {
-    return [] { return QRandomGenerator::global()->generateDouble(); };
+    return [] {
+        return QRandomGenerator::global()->generateDouble();
+    };
 }
 
 qint64 RetryPolicy::ceilingMs(int failures) const

@@ -94,7 +94,8 @@ void SyncClient::syncOnce()
     }
     if (!office.isValid() || office.host().isEmpty()
         || (office.scheme() != u"https" && office.scheme() != u"http")) {
-        finish(tr("The office's address \"%1\" is not an http or https address.").arg(m_options.settings.officeUrl));
+        finish(tr("The office's address \"%1\" is not an http or https address.")
+                   .arg(m_options.settings.officeUrl));
         return;
     }
     // The token never travels in clear over a network: plain HTTP only to this computer.
@@ -150,7 +151,8 @@ bool SyncClient::handleAuth(int httpStatus, const QByteArray &body)
             ? tr("The office did not accept the workstation's token (%1). Nothing more was sent; an "
                  "administrator checks the sync settings.")
                   .arg(reason)
-            : tr("The office refused the workstation this operation (%1). Nothing more was sent.").arg(reason));
+            : tr("The office refused the workstation this operation (%1). Nothing more was sent.")
+                  .arg(reason));
     return true;
 }
 
@@ -158,7 +160,8 @@ QString SyncClient::describeFailure(QNetworkReply *reply, int httpStatus, const 
 {
     if (httpStatus != 0)
         return tr("The office answered HTTP %1: %2").arg(httpStatus).arg(errorReplyReason(body));
-    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
+    if (reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError)
         return tr("The office did not answer in time.");
     return tr("The office could not be reached: %1").arg(reply->errorString());
 }
@@ -181,13 +184,15 @@ void SyncClient::onPushReply()
         QString problem;
         const std::optional<QList<PushItemResult>> results = parsePushReply(body, &problem);
         if (results) {
-            Result<BatchRecord> recorded = m_store.recordReply(batch, *results, m_options.retry, m_options.random);
+            Result<BatchRecord> recorded
+                = m_store.recordReply(batch, *results, m_options.retry, m_options.random);
             if (!recorded) {
                 finish(recorded.error().message);
                 return;
             }
             m_report.acknowledged += recorded->acknowledged;
             m_report.conflicts += recorded->conflicts;
+            m_report.rejected += recorded->invalid;
             m_report.retryLater += recorded->unanswered;
             pushNext();
             return;

@@ -68,8 +68,8 @@ QList<CaseStatus> pathTo(CaseStatus from, CaseStatus to)
 }
 
 // One step of a case's status made by sync: the status, the status event and the audit entry.
-Result<void> moveCase(QSqlDatabase &db, qint64 appId, const QString &caseNumber, CaseStatus from, CaseStatus to,
-    const QString &at, const QString &comment, const QJsonObject &extra, const Clock &clock)
+Result<void> moveCase(QSqlDatabase &db, qint64 appId, const QString &caseNumber, CaseStatus from,
+    CaseStatus to, const QString &at, const QString &comment, const QJsonObject &extra, const Clock &clock)
 {
     const QString fromKey = statusKey(from);
     const QString toKey = statusKey(to);
@@ -106,7 +106,8 @@ Result<void> markRetry(QSqlDatabase &db, const PushItem &item, const QString &er
     if (!attempts)
         return attempts.error();
     const QDateTime next = policy.nextAttempt(now, std::max(1, attempts->toInt()), random);
-    return sqlExec(db, u"UPDATE outbox SET next_attempt_at = ? WHERE id = ?"_s, { toStoreTime(next), item.outboxId });
+    return sqlExec(
+        db, u"UPDATE outbox SET next_attempt_at = ? WHERE id = ?"_s, { toStoreTime(next), item.outboxId });
 }
 
 Result<void> markFailed(
@@ -155,7 +156,8 @@ Result<SyncSettings> SyncStore::settings() const
 Result<void> SyncStore::saveSettings(const SyncSettings &settings, const Actor &actor)
 {
     if (!settings.isComplete())
-        return makeError(ErrorCode::InvalidInput, Text::tr("Sync needs both the office's address and a token."));
+        return makeError(
+            ErrorCode::InvalidInput, Text::tr("Sync needs both the office's address and a token."));
     return m_db.write([&](QSqlDatabase &db) -> Result<void> {
         for (const auto &[key, value] : { std::pair { QString(kSyncOfficeUrlKey), settings.officeUrl },
                  std::pair { QString(kSyncTokenKey), settings.token } }) {
@@ -165,7 +167,8 @@ Result<void> SyncStore::saveSettings(const SyncSettings &settings, const Actor &
                 return r;
         }
         Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::SettingsChanged, u"settings"_s,
-            u"sync"_s, QJsonObject { { QString(kSyncOfficeUrlKey), settings.officeUrl }, { u"token"_s, u"changed"_s } },
+            u"sync"_s,
+            QJsonObject { { QString(kSyncOfficeUrlKey), settings.officeUrl }, { u"token"_s, u"changed"_s } },
             m_clock);
         if (!audited)
             return audited.error();
@@ -219,8 +222,15 @@ Result<BatchRecord> SyncStore::recordReply(const QList<PushItem> &batch, const Q
             const auto found = byUid.constFind(item.caseUid);
             if (found == byUid.constEnd()) {
                 ++record.unanswered;
-                if (Result<void> r = markRetry(db, item, u"the office's reply left this case out"_s, at, policy, random);
+                if (Result<void> r
+                    = markRetry(db, item, u"the office's reply left this case out"_s, at, policy, random);
                     !r)
+                    return r;
+                continue;
+            }
+            if (found->result == PushResult::Invalid) {
+                ++record.invalid;
+                if (Result<void> r = markFailed(db, item, u"rejected"_s, found->reason, atText); !r)
                     return r;
                 continue;
             }
@@ -241,7 +251,8 @@ Result<BatchRecord> SyncStore::recordReply(const QList<PushItem> &batch, const Q
                 !r)
                 return r;
             // Delivered: an accepted case is now sent to the revenue department.
-            Result<QSqlQuery> q = sqlRun(db, u"SELECT id, status FROM applications WHERE uid = ?"_s, { item.caseUid });
+            Result<QSqlQuery> q
+                = sqlRun(db, u"SELECT id, status FROM applications WHERE uid = ?"_s, { item.caseUid });
             if (!q)
                 return q.error();
             if (!q->next())
@@ -251,10 +262,11 @@ Result<BatchRecord> SyncStore::recordReply(const QList<PushItem> &batch, const Q
             q->finish();
             if (status != statusKey(CaseStatus::Accepted))
                 continue;
-            const QString comment = found->result == PushResult::Stored ? u"delivered to the office"_s
-                                                                        : u"delivered to the office (already held)"_s;
-            if (Result<void> r = moveCase(db, appId, item.caseNumber, CaseStatus::Accepted, CaseStatus::Sent, atText,
-                    comment, QJsonObject { { u"source"_s, u"sync"_s } }, m_clock);
+            const QString comment = found->result == PushResult::Stored
+                ? u"delivered to the office"_s
+                : u"delivered to the office (already held)"_s;
+            if (Result<void> r = moveCase(db, appId, item.caseNumber, CaseStatus::Accepted, CaseStatus::Sent,
+                    atText, comment, QJsonObject { { u"source"_s, u"sync"_s } }, m_clock);
                 !r)
                 return r;
         }
@@ -318,8 +330,8 @@ Result<int> SyncStore::applyUpdates(const UpdatesPage &page)
         for (const UpdateEvent &e : page.events) {
             if (e.seq <= after)
                 continue;
-            Result<QSqlQuery> q
-                = sqlRun(db, u"SELECT id, case_number, status FROM applications WHERE uid = ?"_s, { e.caseUid });
+            Result<QSqlQuery> q = sqlRun(
+                db, u"SELECT id, case_number, status FROM applications WHERE uid = ?"_s, { e.caseUid });
             if (!q)
                 return q.error();
             if (!q->next())
@@ -338,7 +350,8 @@ Result<int> SyncStore::applyUpdates(const UpdatesPage &page)
                 const QVariant ground = line.refusalGround ? QVariant(*line.refusalGround)
                                                            : QVariant(QMetaType(QMetaType::Int));
                 Result<QSqlQuery> u = sqlRun(db,
-                    u"UPDATE product_lines SET decision = ?, dsn_code = ?, refusal_ground = ?, refusal_text = ?"
+                    u"UPDATE product_lines SET decision = ?, dsn_code = ?, refusal_ground = ?, refusal_text "
+                    u"= ?"
                     u" WHERE application_id = ? AND line_no = ? AND (decision IS NOT ? OR dsn_code IS NOT ?"
                     u" OR refusal_ground IS NOT ? OR refusal_text IS NOT ?)"_s,
                     { nullableText(line.decision), nullableText(line.dsnCode), ground,
@@ -353,7 +366,9 @@ Result<int> SyncStore::applyUpdates(const UpdatesPage &page)
             if (current && target && *current != *target) {
                 CaseStatus from = *current;
                 for (CaseStatus step : pathTo(*current, *target)) {
-                    if (Result<void> r = moveCase(db, appId, caseNumber, from, step, at, comment, extra, m_clock); !r)
+                    if (Result<void> r
+                        = moveCase(db, appId, caseNumber, from, step, at, comment, extra, m_clock);
+                        !r)
                         return r;
                     from = step;
                     changed = true;
@@ -367,15 +382,16 @@ Result<int> SyncStore::applyUpdates(const UpdatesPage &page)
                     db, Actor::system(), AuditEvent::CaseStatus, u"case"_s, caseNumber, details, m_clock);
                 if (!audited)
                     return audited.error();
-                if (Result<void> r
-                    = sqlExec(db, u"UPDATE applications SET updated_at = ? WHERE id = ?"_s, { nowText, appId });
+                if (Result<void> r = sqlExec(
+                        db, u"UPDATE applications SET updated_at = ? WHERE id = ?"_s, { nowText, appId });
                     !r)
                     return r;
             }
             if (changed)
                 ++applied;
         }
-        return sqlExec(db, u"UPDATE sync_state SET last_seq = max(last_seq, ?) WHERE singleton = 1"_s, { page.lastSeq });
+        return sqlExec(
+            db, u"UPDATE sync_state SET last_seq = max(last_seq, ?) WHERE singleton = 1"_s, { page.lastSeq });
     });
     if (!written)
         return written.error();

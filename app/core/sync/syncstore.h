@@ -56,6 +56,7 @@ struct BatchRecord
 {
     int acknowledged = 0;
     int conflicts = 0;
+    int invalid = 0; // the office found the application not valid: kept as rejected
     int unanswered = 0; // items the reply left out: retried later
 };
 
@@ -73,7 +74,8 @@ public:
     Result<QList<PushItem>> dueItems(qint64 afterOutboxId, int limit) const;
 
     // A batch reply, in one transaction: stored and duplicate items are acknowledged and their
-    // cases move from accepted to sent; conflicts are marked failed with the office's reason;
+    // cases move from accepted to sent; conflicts and invalid applications are marked failed
+    // (conflict, rejected) with the office's reason;
     // items the reply does not mention are retried later like a failed request.
     Result<BatchRecord> recordReply(const QList<PushItem> &batch, const QList<PushItemResult> &results,
         const RetryPolicy &policy, const RandomSource &random);

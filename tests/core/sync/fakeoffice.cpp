@@ -93,13 +93,15 @@ void FakeOffice::handle(QTcpSocket *socket, const QByteArray &method, const QByt
         case Mode::Hang:
             return;
         case Mode::ServerError:
-            respond(socket, 500, { { u"error"_s, u"internal"_s }, { u"reason"_s, u"database unavailable"_s } });
+            respond(
+                socket, 500, { { u"error"_s, u"internal"_s }, { u"reason"_s, u"database unavailable"_s } });
             return;
         case Mode::Unauthorized:
             respond(socket, 401, { { u"error"_s, u"unauthorized"_s }, { u"reason"_s, u"revoked token"_s } });
             return;
         case Mode::BadRequest:
-            respond(socket, 400, { { u"error"_s, u"bad_request"_s }, { u"reason"_s, u"items[0]: no products"_s } });
+            respond(socket, 400,
+                { { u"error"_s, u"bad_request"_s }, { u"reason"_s, u"items[0]: no products"_s } });
             return;
         case Mode::OmitResults:
             respond(socket, 200, { { u"results"_s, QJsonArray() } });
@@ -114,7 +116,10 @@ void FakeOffice::handle(QTcpSocket *socket, const QByteArray &method, const QByt
             const QString hash = v.toObject().value(u"content_hash"_s).toString();
             QString result = u"stored"_s;
             QString reason;
-            if (stored.contains(uid)) {
+            if (answerFor.contains(uid)) {
+                result = answerFor.value(uid);
+                reason = u"products[0].name: required"_s;
+            } else if (stored.contains(uid)) {
                 result = stored.value(uid) == hash ? u"duplicate"_s : u"conflict"_s;
                 if (result == u"conflict")
                     reason = u"the office holds another content for this case"_s;
@@ -123,8 +128,8 @@ void FakeOffice::handle(QTcpSocket *socket, const QByteArray &method, const QByt
             }
             answers.append(result);
             results.append(QJsonObject { { u"case_uid"_s, uid }, { u"result"_s, result },
-                { u"registered_at"_s, u"2025-03-04T11:00:00+05:00"_s }, { u"due_at"_s, u"2025-03-05T11:00:00+05:00"_s },
-                { u"reason"_s, reason } });
+                { u"registered_at"_s, u"2025-03-04T11:00:00+05:00"_s },
+                { u"due_at"_s, u"2025-03-05T11:00:00+05:00"_s }, { u"reason"_s, reason } });
         }
         if (mode == Mode::LoseResponse) {
             socket->abort();

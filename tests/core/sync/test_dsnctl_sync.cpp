@@ -91,8 +91,8 @@ QString TestDsnctlSync::intake(int n)
     if (!opened)
         return {};
     dsn::CaseStore store(**opened);
-    auto number = store.intake(application(u"ТОО Альфа %1"_s.arg(n), validBin(n), kReceived), dsn::Actor::system(),
-        dsn::IntakeOptions { dsn::IntakeOrigin::OnBehalfOfCounter, u"test"_s });
+    auto number = store.intake(application(u"ТОО Альфа %1"_s.arg(n), validBin(n), kReceived),
+        dsn::Actor::system(), dsn::IntakeOptions { dsn::IntakeOrigin::OnBehalfOfCounter, u"test"_s });
     return number ? *number : QString();
 }
 
@@ -109,7 +109,8 @@ void TestDsnctlSync::configureThenRunUsesTheSavedSettings()
 {
     QVERIFY(!intake(1).isEmpty());
     QVERIFY(!intake(2).isEmpty());
-    Outcome o = dsnctl({ u"sync"_s, u"configure"_s, u"--office"_s, m_office->url(), u"--token"_s, m_office->token });
+    Outcome o = dsnctl(
+        { u"sync"_s, u"configure"_s, u"--office"_s, m_office->url(), u"--token"_s, m_office->token });
     QCOMPARE(o.code, 0);
     o = dsnctl({ u"sync"_s, u"run"_s });
     QVERIFY2(o.code == 0, qPrintable(o.err));
@@ -129,7 +130,9 @@ void TestDsnctlSync::configureThenRunUsesTheSavedSettings()
 void TestDsnctlSync::optionsOverrideTheSavedSettings()
 {
     QVERIFY(!intake(1).isEmpty());
-    QCOMPARE(dsnctl({ u"sync"_s, u"configure"_s, u"--office"_s, u"http://127.0.0.1:1"_s, u"--token"_s, u"old"_s }).code,
+    QCOMPARE(
+        dsnctl({ u"sync"_s, u"configure"_s, u"--office"_s, u"http://127.0.0.1:1"_s, u"--token"_s, u"old"_s })
+            .code,
         0);
     const Outcome o
         = dsnctl({ u"sync"_s, u"run"_s, u"--office"_s, m_office->url(), u"--token"_s, m_office->token });
@@ -144,7 +147,8 @@ void TestDsnctlSync::conflictFailsTheRun()
     {
         auto db = dsn::Database::open(m_store);
         QVERIFY(db);
-        auto uid = dsn::sqlScalar((*db)->connection(), u"SELECT uid FROM applications WHERE case_number = ?"_s, { a });
+        auto uid = dsn::sqlScalar(
+            (*db)->connection(), u"SELECT uid FROM applications WHERE case_number = ?"_s, { a });
         QVERIFY(uid);
         m_office->stored.insert(uid->toString(), QString(64, u'f'));
     }
@@ -158,7 +162,8 @@ void TestDsnctlSync::conflictFailsTheRun()
 void TestDsnctlSync::refusedTokenFailsTheRun()
 {
     QVERIFY(!intake(1).isEmpty());
-    const Outcome o = dsnctl({ u"sync"_s, u"run"_s, u"--office"_s, m_office->url(), u"--token"_s, u"wrong"_s });
+    const Outcome o
+        = dsnctl({ u"sync"_s, u"run"_s, u"--office"_s, m_office->url(), u"--token"_s, u"wrong"_s });
     QCOMPARE(o.code, 1);
     QVERIFY(o.out.contains(u"acknowledged 0\n"_s));
     QVERIFY(o.err.contains(u"token"_s));
@@ -202,7 +207,7 @@ void TestDsnctlSync::statusNeverShowsTheToken()
 {
     QVERIFY(!intake(1).isEmpty());
     QCOMPARE(dsnctl({ u"sync"_s, u"configure"_s, u"--office"_s, u"https://office.example.kz"_s, u"--token"_s,
-                 u"s3cret-token"_s })
+                        u"s3cret-token"_s })
                  .code,
         0);
     const Outcome o = dsnctl({ u"sync"_s, u"status"_s });

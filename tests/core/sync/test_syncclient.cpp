@@ -34,6 +34,7 @@ private slots:
     void conflictIsReportedAndNeverRetried();
     void badRequestIsKeptNotRetried();
     void resultsLeftOutAreRetried();
+    void invalidIsKeptUnknownAnswerIsRetried();
     void serverErrorsBackOffWithJitter();
     void unauthorizedStopsAndReports();
     void decisionsArePulledOnce_data();
@@ -66,7 +67,9 @@ void TestSyncClient::init()
     m_now = QDateTime(QDate(2025, 3, 4), QTime(6, 0), QTimeZone::utc());
     m_random = 0.0;
     dsn::Database::Options options;
-    options.clock = [this] { return m_now; };
+    options.clock = [this] {
+        return m_now;
+    };
     m_db = openStore(m_dir->filePath(u"store.sqlite"_s), options);
     QVERIFY(m_db);
     QVERIFY(setSetting(*m_db, u"workstation.office"_s, u"SC-AST-01"_s));
@@ -94,7 +97,9 @@ std::unique_ptr<dsn::SyncClient> TestSyncClient::client(int timeoutMs)
     dsn::SyncClient::Options o;
     o.settings = { m_office->url(), m_office->token };
     o.timeoutMs = timeoutMs;
-    o.random = [this] { return m_random; };
+    o.random = [this] {
+        return m_random;
+    };
     o.retry.baseMs = 10'000;
     o.retry.maxMs = 600'000;
     return std::make_unique<dsn::SyncClient>(*m_db, o);
@@ -124,7 +129,8 @@ QVariant TestSyncClient::outbox(const QString &caseNumber, const QString &column
 
 QString TestSyncClient::uidOf(const QString &caseNumber)
 {
-    auto v = dsn::sqlScalar(m_db->connection(), u"SELECT uid FROM applications WHERE case_number = ?"_s, { caseNumber });
+    auto v = dsn::sqlScalar(
+        m_db->connection(), u"SELECT uid FROM applications WHERE case_number = ?"_s, { caseNumber });
     return v ? v->toString() : QString();
 }
 
@@ -279,11 +285,36 @@ void TestSyncClient::resultsLeftOutAreRetried()
     QCOMPARE(run(*c).acknowledged, 1);
 }
 
+void TestSyncClient::invalidIsKeptUnknownAnswerIsRetried()
+{
+    const QString a = intake(u"ТОО Альфа"_s, 1);
+    const QString b = intake(u"ТОО Бета"_s, 2);
+    m_office->answerFor.insert(uidOf(a), u"invalid"_s);
+    m_office->answerFor.insert(uidOf(b), u"postponed"_s);
+    auto c = client();
+    SyncReport report = run(*c);
+    QCOMPARE(report.pushed, 2);
+    QCOMPARE(report.acknowledged, 0);
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(report.retryLater, 1);
+    QCOMPARE(outbox(a, u"failure"_s).toString(), u"rejected"_s);
+    QCOMPARE(outbox(a, u"last_error"_s).toString(), u"products[0].name: required"_s);
+    QVERIFY(outbox(b, u"failure"_s).isNull());
+    QVERIFY(!outbox(b, u"next_attempt_at"_s).isNull());
+    m_office->answerFor.clear();
+    m_now = m_now.addSecs(3600);
+    report = run(*c);
+    QCOMPARE(report.pushed, 1);
+    QCOMPARE(report.acknowledged, 1);
+    QVERIFY(outbox(a, u"acknowledged_at"_s).isNull());
+    QVERIFY(!outbox(b, u"acknowledged_at"_s).isNull());
+}
+
 void TestSyncClient::serverErrorsBackOffWithJitter()
 {
     const QString a = intake(u"ТОО Альфа"_s, 1);
-    m_office->pushScript = { FakeOffice::Mode::ServerError, FakeOffice::Mode::ServerError,
-        FakeOffice::Mode::ServerError };
+    m_office->pushScript
+        = { FakeOffice::Mode::ServerError, FakeOffice::Mode::ServerError, FakeOffice::Mode::ServerError };
     auto c = client();
     // With the base of 10 s, the n-th failure waits between half of 10 s * 2^(n-1) and all of it.
     const QList<double> randoms { 0.0, 0.5, 0.999 };
@@ -342,8 +373,9 @@ void TestSyncClient::decisionsArePulledOnce()
 {
     QFETCH(bool, officeResendsEverything);
     dsn::CaseStore store(*m_db);
-    auto number = store.intake(application(u"ТОО Альфа"_s, validBin(1), kReceived,
-                                   { { 1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s }, { 2, u"ДТ-Л-К5"_s, u"СТ РК 1614"_s } }),
+    auto number = store.intake(
+        application(u"ТОО Альфа"_s, validBin(1), kReceived,
+            { { 1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s }, { 2, u"ДТ-Л-К5"_s, u"СТ РК 1614"_s } }),
         dsn::Actor::system(), dsn::IntakeOptions { dsn::IntakeOrigin::OnBehalfOfCounter, u"test"_s });
     QVERIFY(number);
     const QString a = *number;
@@ -357,14 +389,15 @@ void TestSyncClient::decisionsArePulledOnce()
     m_office->events = {
         { { u"seq"_s, 1 }, { u"case_uid"_s, uid }, { u"case_number"_s, a }, { u"status"_s, u"registered"_s },
             { u"at"_s, u"2025-03-04T11:00:00+05:00"_s }, { u"lines"_s, QJsonArray() } },
-        { { u"seq"_s, 2 }, { u"case_uid"_s, u"not-a-case-of-this-workstation"_s }, { u"status"_s, u"issued"_s },
-            { u"at"_s, u"2025-03-04T11:30:00+05:00"_s } },
-        { { u"seq"_s, 3 }, { u"case_uid"_s, uid }, { u"case_number"_s, a }, { u"status"_s, u"partly_issued"_s },
-            { u"at"_s, u"2025-03-05T09:00:00+05:00"_s },
+        { { u"seq"_s, 2 }, { u"case_uid"_s, u"not-a-case-of-this-workstation"_s },
+            { u"status"_s, u"issued"_s }, { u"at"_s, u"2025-03-04T11:30:00+05:00"_s } },
+        { { u"seq"_s, 3 }, { u"case_uid"_s, uid }, { u"case_number"_s, a },
+            { u"status"_s, u"partly_issued"_s }, { u"at"_s, u"2025-03-05T09:00:00+05:00"_s },
             { u"lines"_s,
                 QJsonArray { QJsonObject { { u"line_no"_s, 1 }, { u"decision"_s, u"issued"_s },
                                  { u"dsn_code"_s, u"305300011001"_s } },
-                    QJsonObject { { u"line_no"_s, 2 }, { u"decision"_s, u"refused"_s }, { u"refusal_ground"_s, 2 },
+                    QJsonObject { { u"line_no"_s, 2 }, { u"decision"_s, u"refused"_s },
+                        { u"refusal_ground"_s, 2 },
                         { u"refusal_text"_s, u"a code exists for this product"_s } } } } },
     };
     m_now = m_now.addDays(1);
@@ -389,7 +422,8 @@ void TestSyncClient::decisionsArePulledOnce()
     QStringList steps;
     for (const dsn::StatusEvent &e : record->history)
         steps.append(dsn::statusKey(e.to));
-    QCOMPARE(steps, QStringList({ u"accepted"_s, u"sent"_s, u"registered"_s, u"in_review"_s, u"partly_issued"_s }));
+    QCOMPARE(steps,
+        QStringList({ u"accepted"_s, u"sent"_s, u"registered"_s, u"in_review"_s, u"partly_issued"_s }));
     QCOMPARE(record->history.last().actorRole, u"system"_s);
 
     // The second pull applies nothing new.
