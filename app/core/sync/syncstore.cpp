@@ -222,8 +222,9 @@ Result<BatchRecord> SyncStore::recordReply(const QList<PushItem> &batch, const Q
             const auto found = byUid.constFind(item.caseUid);
             if (found == byUid.constEnd()) {
                 ++record.unanswered;
-                if (Result<void> r
-                    = markRetry(db, item, u"the office's reply left this case out"_s, at, policy, random);
+                if (Result<void> r = markRetry(db, item,
+                        Text::tr("The office's answer left this case out; it is sent again later."), at,
+                        policy, random);
                     !r)
                     return r;
                 continue;
@@ -237,7 +238,7 @@ Result<BatchRecord> SyncStore::recordReply(const QList<PushItem> &batch, const Q
             if (found->result == PushResult::Conflict) {
                 ++record.conflicts;
                 const QString reason = found->reason.isEmpty()
-                    ? u"the office holds a different content for this case"_s
+                    ? Text::tr("The office holds another content for this case.")
                     : found->reason;
                 if (Result<void> r = markFailed(db, item, u"conflict"_s, reason, atText); !r)
                     return r;

@@ -40,6 +40,8 @@ private slots:
     void decisionsArePulledOnce_data();
     void decisionsArePulledOnce();
     void manyBatchesAndPages();
+    void pushedItemsFollowTheContract();
+    void failingUpdateChangesNothing();
     void unsentOlderThanNamesOldCases();
     void withoutSettingsNothingIsSent();
     void plainHttpOnlyOnThisComputer();
@@ -461,6 +463,68 @@ void TestSyncClient::manyBatchesAndPages()
     QCOMPARE(m_office->pullAfters, QList<qint64>({ 0, 2, 4 }));
     QCOMPARE(statusOf(numbers.at(4)), u"registered"_s);
     QCOMPARE(statusOf(numbers.at(5)), u"sent"_s);
+}
+
+void TestSyncClient::pushedItemsFollowTheContract()
+{
+    const QString a = intake(u"ТОО Альфа"_s, 1);
+    auto c = client();
+    QCOMPARE(run(*c).acknowledged, 1);
+    QCOMPARE(m_office->pushedItems.size(), 1);
+    const QJsonObject item = m_office->pushedItems.first();
+    QCOMPARE(item.keys(),
+        QStringList({ u"application"_s, u"case_number"_s, u"case_uid"_s, u"content_hash"_s, u"kind"_s }));
+    QCOMPARE(item.value(u"kind"_s).toString(), u"application"_s);
+    QCOMPARE(item.value(u"case_number"_s).toString(), a);
+    QCOMPARE(item.value(u"case_uid"_s).toString(), uidOf(a));
+    auto hash = dsn::sqlScalar(
+        m_db->connection(), u"SELECT content_hash FROM applications WHERE case_number = ?"_s, { a });
+    QCOMPARE(item.value(u"content_hash"_s).toString(), hash->toString());
+    const QJsonObject application = item.value(u"application"_s).toObject();
+    QCOMPARE(application.value(u"taxpayer_id"_s).toString(), validBin(1));
+    QCOMPARE(application.value(u"received_at"_s).toString(), u"2025-03-04T05:15:00.000Z"_s);
+    QCOMPARE(application.value(u"products"_s).toArray().size(), 1);
+}
+
+void TestSyncClient::failingUpdateChangesNothing()
+{
+    const QString a = intake(u"ТОО Альфа"_s, 1);
+    auto c = client();
+    QCOMPARE(run(*c).acknowledged, 1);
+    // The store refuses one of the changes an update brings: the whole page is rolled back.
+    QVERIFY(m_db->write([](QSqlDatabase &db) {
+        return dsn::sqlExec(db,
+            u"CREATE TRIGGER refuse_code BEFORE UPDATE OF dsn_code ON product_lines"
+            u" WHEN NEW.dsn_code = '399999999999' BEGIN SELECT RAISE(ABORT, 'refused'); END"_s);
+    }));
+    const QString uid = uidOf(a);
+    m_office->events = {
+        { { u"seq"_s, 1 }, { u"case_uid"_s, uid }, { u"status"_s, u"registered"_s },
+            { u"at"_s, u"2025-03-04T11:00:00+05:00"_s } },
+        { { u"seq"_s, 2 }, { u"case_uid"_s, uid }, { u"status"_s, u"issued"_s },
+            { u"at"_s, u"2025-03-04T12:00:00+05:00"_s },
+            { u"lines"_s,
+                QJsonArray { QJsonObject { { u"line_no"_s, 1 }, { u"decision"_s, u"issued"_s },
+                    { u"dsn_code"_s, u"399999999999"_s } } } } },
+    };
+    const auto before = snapshot(m_db->connection());
+    SyncReport report = run(*c);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.pulled, 0);
+    QCOMPARE(c->status()->lastSeq, 0);
+    const auto after = snapshot(m_db->connection());
+    QCOMPARE(after.value(u"applications"_s), before.value(u"applications"_s));
+    QCOMPARE(after.value(u"status_events"_s), before.value(u"status_events"_s));
+    QCOMPARE(after.value(u"audit_log"_s), before.value(u"audit_log"_s));
+    QCOMPARE(statusOf(a), u"sent"_s);
+
+    // Once the store takes it, the same page applies whole.
+    QVERIFY(m_db->write([](QSqlDatabase &db) { return dsn::sqlExec(db, u"DROP TRIGGER refuse_code"_s); }));
+    report = run(*c);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.pulled, 2);
+    QCOMPARE(statusOf(a), u"issued"_s);
+    QCOMPARE(c->status()->lastSeq, 2);
 }
 
 void TestSyncClient::unsentOlderThanNamesOldCases()
