@@ -56,6 +56,30 @@ Result<QString> setting(const QSqlDatabase &db, const QString &key)
     return v->isValid() && !v->isNull() ? v->toString() : u""_s;
 }
 
+// A workstation that has never been given a code takes one of its own at its first intake:
+// "WS" and six characters from an alphabet without look-alikes (no 0/O, 1/I), random enough
+// that two new workstations practically never meet. An administrator may set another one.
+Result<QString> ensureWorkstationCode(QSqlDatabase &db, const Actor &actor, const Clock &clock)
+{
+    Result<QString> code = setting(db, kWorkstationCodeKey);
+    if (!code || !code->isEmpty())
+        return code;
+    static constexpr char16_t kAlphabet[] = u"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    const QByteArray random = QUuid::createUuid().toRfc4122();
+    QString generated = u"WS"_s;
+    for (int i = 0; i < 6; ++i)
+        generated.append(QChar(kAlphabet[static_cast<unsigned char>(random.at(i)) % 32]));
+    if (Result<void> r = sqlExec(db, u"INSERT INTO settings(key, value) VALUES (?, ?)"_s,
+            { kWorkstationCodeKey, generated });
+        !r)
+        return r.error();
+    Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::SettingsChanged, u"setting"_s, kWorkstationCodeKey,
+        QJsonObject{ { u"value"_s, generated }, { u"reason"_s, u"first intake of a new workstation"_s } }, clock);
+    if (!audited)
+        return audited.error();
+    return generated;
+}
+
 Result<QString> readWorkstationCode(const QSqlDatabase &db)
 {
     Result<QString> code = setting(db, kWorkstationCodeKey);
@@ -202,6 +226,8 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
         }
         const ServiceTerm term
             = serviceTerm(m_calendar ? *m_calendar : *stored, a.receivedAt, Office::StateCorporation);
+        if (Result<QString> ensured = ensureWorkstationCode(db, actor, m_clock); !ensured)
+            return ensured.error();
         Result<QString> workstation = readWorkstationCode(db);
         if (!workstation)
             return workstation.error();

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,7 +49,8 @@ private slots:
     void invalidApplicationWritesNothing();
     void intakeRoles_data();
     void intakeRoles();
-    void missingWorkstationCodeWritesNothing();
+    void newWorkstationTakesItsOwnCode();
+    void invalidWorkstationCodeWritesNothing();
     void systemIntakeWithoutOfficeSetting();
     void dueAtFollowsTheWorkingCalendar_data();
     void dueAtFollowsTheWorkingCalendar();
@@ -288,11 +290,32 @@ void TestCaseStore::intakeRoles()
     }
 }
 
-void TestCaseStore::missingWorkstationCodeWritesNothing()
+void TestCaseStore::newWorkstationTakesItsOwnCode()
 {
     QVERIFY(m_db->write([](QSqlDatabase &c) {
         return dsn::sqlExec(c, u"DELETE FROM settings WHERE key = 'workstation.code'"_s);
     }));
+    dsn::CaseStore store(*m_db);
+    QVERIFY(!store.workstationCode());
+    auto first = store.intake(application(u"ТОО А"_s, validBin(3), kReceived), operatorActor());
+    QVERIFY2(first, first ? "" : qPrintable(first.error().detail));
+    const auto code = store.workstationCode();
+    QVERIFY(code);
+    QVERIFY2(QRegularExpression(u"^WS[2-9A-HJ-NP-Z]{6}$"_s).match(*code).hasMatch(), qPrintable(*code));
+    QVERIFY(first->startsWith(*code + u'-'));
+    // The code stays: the next case carries the same one.
+    auto second = store.intake(application(u"ТОО Б"_s, validBin(4), kReceived), operatorActor());
+    QVERIFY(second);
+    QVERIFY(second->startsWith(*code + u'-'));
+    QCOMPARE(dsn::sqlScalar(m_db->connection(),
+                 u"SELECT count(*) FROM audit_log WHERE event = 'settings_changed' AND object_id = 'workstation.code'"_s)
+                 ->toInt(),
+        1);
+}
+
+void TestCaseStore::invalidWorkstationCodeWritesNothing()
+{
+    QVERIFY(setSetting(*m_db, u"workstation.code"_s, u"ast-1"_s)); // not capital letters and digits
     dsn::CaseStore store(*m_db);
     QVERIFY(!store.workstationCode());
     const auto before = snapshot(m_db->connection());
@@ -300,8 +323,6 @@ void TestCaseStore::missingWorkstationCodeWritesNothing()
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::InvalidInput);
     QCOMPARE(snapshot(m_db->connection()), before);
-    QVERIFY(setSetting(*m_db, u"workstation.code"_s, u"ast-1"_s)); // not capital letters and digits
-    QVERIFY(!store.intake(application(u"ТОО А"_s, validBin(3), kReceived), operatorActor()));
 }
 
 void TestCaseStore::systemIntakeWithoutOfficeSetting()

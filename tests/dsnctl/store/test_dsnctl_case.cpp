@@ -272,12 +272,19 @@ void TestDsnctlCase::addUsageErrors()
 
 void TestDsnctlCase::addWithoutWorkstationCode()
 {
+    // A new workstation takes a code of its own at its first intake.
     QCOMPARE(rawExec(store(), { u"DELETE FROM settings WHERE key = 'workstation.code'"_s }), QString());
     const Run r = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
-    QCOMPARE(r.code, 1);
-    QVERIFY(r.err.contains(u"workstation.code"_s));
-    QCOMPARE(rows(u"applications"_s), 0);
-    QCOMPARE(rows(u"counters"_s), 0);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(QRegularExpression(u"^WS[2-9A-HJ-NP-Z]{6}-\\d{4}-\\d{6}\n$"_s).match(r.out).hasMatch(), qPrintable(r.out));
+    QCOMPARE(rows(u"applications"_s), 1);
+
+    // A code set wrongly by hand is refused, and nothing is written.
+    QCOMPARE(rawExec(store(), { u"UPDATE settings SET value = 'ast-1' WHERE key = 'workstation.code'"_s }), QString());
+    const Run bad = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains(u"workstation.code"_s));
+    QCOMPARE(rows(u"applications"_s), 1);
 }
 
 void TestDsnctlCase::listColumnsAndFilters()
