@@ -46,6 +46,7 @@ private slots:
     void withoutSettingsNothingIsSent();
     void plainHttpOnlyOnThisComputer();
     void workerSyncsInTheBackground();
+    void workerAfterARefusedTokenWaitsForForceSync();
 
 private:
     QString intake(const QString &name, int n, const QDateTime &received = kReceived);
@@ -585,6 +586,28 @@ void TestSyncClient::workerSyncsInTheBackground()
     QVERIFY(!outbox(b, u"acknowledged_at"_s).isNull());
     worker.stop();
     QVERIFY(!worker.isStarted());
+}
+
+void TestSyncClient::workerAfterARefusedTokenWaitsForForceSync()
+{
+    const QString a = intake(u"ТОО Альфа"_s, 1);
+    QVERIFY(dsn::SyncStore(*m_db).saveSettings({ m_office->url(), u"revoked"_s }, dsn::Actor::system()));
+    dsn::SyncWorker::Options o;
+    o.storePath = m_dir->filePath(u"store.sqlite"_s);
+    o.intervalMs = 3'600'000;
+    dsn::SyncWorker worker(o);
+    QSignalSpy finished(&worker, &dsn::SyncWorker::finished);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20'000);
+    QVERIFY(finished.at(0).at(0).value<SyncReport>().authRejected);
+    QVERIFY(outbox(a, u"acknowledged_at"_s).isNull());
+
+    // The administrator puts the right token in; "sync now" takes it.
+    QVERIFY(dsn::SyncStore(*m_db).saveSettings({ m_office->url(), m_office->token }, dsn::Actor::system()));
+    worker.forceSync();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20'000);
+    QVERIFY(finished.at(1).at(0).value<SyncReport>().ok());
+    QVERIFY(!outbox(a, u"acknowledged_at"_s).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestSyncClient)
