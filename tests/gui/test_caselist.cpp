@@ -1,159 +1,30 @@
-#include "cases/casedetaildialog.h"
-#include "cases/caselistmodel.h"
-#include "cases/caselistwidget.h"
-#include "cases/casestore.h"
+#include "test_caselist_fixture.h"
+
 #include "documents/kazakhstantime.h"
-#include "store/audittrail.h"
 
-#include "../core/cases/casetestsupport.h"
-
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLabel>
+#include <QDateEdit>
 #include <QLineEdit>
-#include <QSignalSpy>
-#include <QTableView>
-#include <QTabWidget>
-#include <QTableWidget>
-#include <QTemporaryDir>
-#include <QTest>
 
-using namespace Qt::Literals::StringLiterals;
-using dsn::Actor;
+// The case list model and its filters: pages by keyset, full-text search, status, dates, deadlines.
+
+using namespace caselisttest;
 using dsn::CaseStatus;
-using dsn::Role;
-using dsn::gui::CaseDetailDialog;
-using dsn::gui::CaseListModel;
-using dsn::gui::CaseListWidget;
 
-namespace {
-
-Actor operatorActor()
-{
-    return Actor{7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s};
-}
-
-Actor reviewerActor()
-{
-    return Actor{8, u"berik"_s, Role::Reviewer, u"DGD-11"_s};
-}
-
-QWidget *focused()
-{
-    return QApplication::focusWidget();
-}
-
-// QTest::keyClicks takes Latin-1 only; Kazakh and Russian letters go in as key events with text.
-void type(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(focused(), c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, focused(), Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-// Three kinds of taxpayer name, so that a word of one kind finds exactly a third of the cases.
-QString taxpayerName(int i)
-{
-    switch (i % 3) {
-    case 0: return u"ТОО «Көкшетау Мұнай %1»"_s.arg(i);
-    case 1: return u"ИП Әлібеков Нұрлан %1"_s.arg(i);
-    default: return u"АО «Petro Trade %1»"_s.arg(i);
-    }
-}
-
-QStringList allCaseNumbers(const CaseListModel &model)
-{
-    QStringList numbers;
-    for (int row = 0; row < model.rowCount(); ++row)
-        numbers.append(model.caseNumber(row));
-    return numbers;
-}
-
-} // namespace
-
-class TestCaseList : public QObject
+class TestCaseList : public QObject, private Fixture
 {
     Q_OBJECT
 private slots:
-    void init();
-    void cleanup();
+    void init() { QVERIFY(open()); }
+    void cleanup() { close(); }
     void loadsOnePageAtATime();
     void searchByKazakhNameAndIinPrefix();
     void typingSearchesAfterAPause();
     void statusFilter();
+    void receivedDatesAreKazakhstanDays();
     void deadlineColours();
-    void openingFromKeyboardIsAudited();
-    void clearForSignOutDropsEverything();
-    void screenshot();
-
-private:
-    // Takes n cases in, one minute apart, the last one a minute before now; returns their numbers.
-    QStringList addCases(int n);
-    std::unique_ptr<CaseListWidget> makeWidget();
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<dsn::Database> m_db;
-    std::unique_ptr<dsn::CaseStore> m_store;
-    QDateTime m_now;
-    QStringList m_iins;
 };
-
-void TestCaseList::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    // Tuesday 4 March 2025, 11:00 in Astana.
-    m_now = QDateTime(QDate(2025, 3, 4), QTime(6, 0), QTimeZone::utc());
-    dsn::Database::Options options;
-    options.clock = [this] { return m_now; };
-    m_db = casetest::openStore(m_dir->filePath(u"store.sqlite"_s), options);
-    QVERIFY(m_db);
-    QVERIFY(casetest::setSetting(*m_db, u"workstation.office"_s, u"SC-AST-01"_s));
-    QVERIFY(casetest::addUser(*m_db, 7, u"aliya"_s, u"operator"_s));
-    QVERIFY(casetest::addUser(*m_db, 8, u"berik"_s, u"reviewer"_s));
-    m_store = std::make_unique<dsn::CaseStore>(*m_db);
-    m_iins.clear();
-}
-
-void TestCaseList::cleanup()
-{
-    m_store.reset();
-    m_db.reset();
-    m_dir.reset();
-}
-
-QStringList TestCaseList::addCases(int n)
-{
-    QStringList numbers;
-    for (int i = 0; i < n; ++i) {
-        const QString iin = casetest::validIin(i * 37);
-        m_iins.append(iin);
-        const auto a = casetest::application(taxpayerName(i), iin, m_now.addSecs(-60 * (n - i)));
-        auto number = m_store->intake(a, operatorActor());
-        if (!number) {
-            qWarning() << number.error().message << number.error().detail;
-            return {};
-        }
-        numbers.append(*number);
-    }
-    return numbers;
-}
-
-std::unique_ptr<CaseListWidget> TestCaseList::makeWidget()
-{
-    auto widget = std::make_unique<CaseListWidget>(*m_store, operatorActor());
-    widget->setClock([this] { return m_now; });
-    widget->resize(1100, 500);
-    widget->show();
-    widget->activateWindow();
-    if (!QTest::qWaitForWindowActive(widget.get()))
-        return nullptr;
-    return widget;
-}
 
 void TestCaseList::loadsOnePageAtATime()
 {
@@ -247,6 +118,52 @@ void TestCaseList::statusFilter()
     QCOMPARE(model->rowCount(), 12);
 }
 
+void TestCaseList::receivedDatesAreKazakhstanDays()
+{
+    // Kazakhstan is UTC+5: 18:50 UTC on 1 March is 23:50 on 1 March there, 19:10 UTC is 00:10 on 2 March.
+    const QList<QDateTime> received = {
+        QDateTime(QDate(2025, 3, 1), QTime(18, 50), QTimeZone::utc()),
+        QDateTime(QDate(2025, 3, 1), QTime(19, 10), QTimeZone::utc()),
+        QDateTime(QDate(2025, 3, 2), QTime(18, 50), QTimeZone::utc()),
+        QDateTime(QDate(2025, 3, 3), QTime(5, 0), QTimeZone::utc()),
+    };
+    QStringList numbers;
+    for (int i = 0; i < received.size(); ++i) {
+        auto number = m_store->intake(casetest::application(taxpayerName(i), casetest::validIin(i), received.at(i)),
+                                      operatorActor());
+        QVERIFY(number);
+        numbers.append(*number);
+    }
+    auto widget = makeWidget();
+    QVERIFY(widget);
+    CaseListModel *model = widget->model();
+    auto *from = widget->findChild<QDateEdit *>(u"receivedFromEdit"_s);
+    auto *to = widget->findChild<QDateEdit *>(u"receivedToEdit"_s);
+    const auto listed = [&] {
+        const QStringList l = allCaseNumbers(*model);
+        return QSet<QString>(l.cbegin(), l.cend());
+    };
+    QCOMPARE(model->rowCount(), 4);
+
+    // 2 March only: the cases received from 00:10 on 2 March to 23:50 on 2 March.
+    from->setDate(QDate(2025, 3, 2));
+    to->setDate(QDate(2025, 3, 2));
+    QTRY_COMPARE(model->query().receivedBefore.isValid(), true); // after the typing pause
+    QCOMPARE(listed(), (QSet<QString>{numbers.at(1), numbers.at(2)}));
+
+    // From 2 March on, no upper bound.
+    to->setDate(to->minimumDate());
+    widget->refresh();
+    QCOMPARE(listed(), (QSet<QString>{numbers.at(1), numbers.at(2), numbers.at(3)}));
+    QCOMPARE(to->text(), widget->tr("any"));
+
+    // Up to 1 March: the case of 23:50 on 1 March only.
+    from->setDate(from->minimumDate());
+    to->setDate(QDate(2025, 3, 1));
+    widget->refresh();
+    QCOMPARE(listed(), QSet<QString>{numbers.at(0)});
+}
+
 void TestCaseList::deadlineColours()
 {
     const QStringList numbers = addCases(3);
@@ -298,98 +215,6 @@ void TestCaseList::deadlineColours()
     widget->findChild<QCheckBox *>(u"overdueCheck"_s)->setChecked(true);
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(rowOf(decided), -1);
-}
-
-void TestCaseList::openingFromKeyboardIsAudited()
-{
-    const QStringList numbers = addCases(5);
-    QCOMPARE(numbers.size(), 5);
-    auto widget = makeWidget();
-    QVERIFY(widget);
-    QSignalSpy opened(widget.get(), &CaseListWidget::caseOpened);
-    auto *table = widget->findChild<QTableView *>(u"caseTable"_s);
-    table->setFocus();
-    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
-    QTest::keyClick(table, Qt::Key_Down);
-    QTest::keyClick(table, Qt::Key_Down);
-    QTest::keyClick(table, Qt::Key_Return);
-    // Newest first: the third row is the third case from the end.
-    const QString expected = numbers.at(2);
-    QCOMPARE(opened.count(), 1);
-    QCOMPARE(opened.at(0).at(0).toString(), expected);
-
-    auto entries = dsn::AuditTrail::entries(m_db->connection(), 1);
-    QVERIFY(entries);
-    QCOMPARE(entries->size(), 1);
-    QCOMPARE(entries->constFirst().event, u"person_viewed"_s); // the subject is a person (IIN)
-    QCOMPARE(entries->constFirst().objectId, expected);
-    QCOMPARE(entries->constFirst().actorName, u"aliya"_s);
-
-    auto *dialog = widget->findChild<CaseDetailDialog *>();
-    QVERIFY(dialog);
-    QCOMPARE(dialog->record().caseNumber, expected);
-    QCOMPARE(dialog->findChild<QTableWidget *>(u"linesTable"_s)->rowCount(), 1);
-    QCOMPARE(dialog->findChild<QTableWidget *>(u"historyTable"_s)->rowCount(), 1);
-    QCOMPARE(dialog->findChild<QLabel *>(u"taxpayerNameValue"_s)->text(), taxpayerName(2));
-}
-
-void TestCaseList::clearForSignOutDropsEverything()
-{
-    QCOMPARE(addCases(150).size(), 150);
-    auto widget = makeWidget();
-    QVERIFY(widget);
-    CaseListModel *model = widget->model();
-    auto *search = widget->findChild<QLineEdit *>(u"searchEdit"_s);
-    search->setFocus();
-    type(u"ТОО"_s);
-    QTest::keyClick(search, Qt::Key_Return);
-    QCOMPARE(model->rowCount(), 50);
-    widget->openCase(model->caseNumber(0));
-    QVERIFY(widget->findChild<CaseDetailDialog *>());
-
-    widget->clearForSignOut();
-    QCOMPARE(model->rowCount(), 0);
-    QVERIFY(!model->canFetchMore({}));
-    QVERIFY(search->text().isEmpty());
-    QVERIFY(!widget->findChild<CaseDetailDialog *>());
-    QVERIFY(widget->findChild<QLabel *>(u"countLabel"_s)->text().isEmpty());
-
-    widget->refresh();
-    QCOMPARE(model->rowCount(), CaseListModel::kDefaultPageSize);
-    QVERIFY(model->canFetchMore({}));
-}
-
-void TestCaseList::screenshot()
-{
-    const QStringList numbers = addCases(6);
-    QCOMPARE(numbers.size(), 6);
-    QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::Sent, operatorActor()));
-    QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::Registered, reviewerActor()));
-    QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::InReview, reviewerActor()));
-    QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::Refused, reviewerActor(), u"не соответствует"_s));
-    QVERIFY(m_store->recordPrint(numbers.at(3), u"receipt"_s, dsn::Language::Kazakh, u"abc"_s, operatorActor()));
-    // Received later, so due later: some cases run, some are due today, some overdue.
-    m_now = m_now.addDays(5);
-    for (int i = 0; i < 2; ++i) {
-        auto a = casetest::application(taxpayerName(i + 10), casetest::validIin(900 + i), m_now.addSecs(-60));
-        QVERIFY(m_store->intake(a, operatorActor()));
-    }
-    auto widget = makeWidget();
-    QVERIFY(widget);
-    // Two hours before the newest cases' term ends: they are due today, the older ones overdue.
-    m_now = widget->model()->summary(0).dueAt.addSecs(-2 * 3600);
-    widget->refresh();
-    QCOMPARE(widget->model()->summary(0).dueAt.date(), m_now.date());
-    const QString dir = qEnvironmentVariable("DSN_TEST_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("DSN_TEST_SCREENSHOT_DIR is not set");
-    QVERIFY(widget->grab().save(dir + u"/case-list.png"_s));
-    widget->openCase(numbers.at(0));
-    auto *dialog = widget->findChild<CaseDetailDialog *>();
-    QVERIFY(dialog);
-    QVERIFY(dialog->grab().save(dir + u"/case-detail.png"_s));
-    dialog->findChild<QTabWidget *>(u"tabs"_s)->setCurrentIndex(2);
-    QVERIFY(dialog->grab().save(dir + u"/case-history.png"_s));
 }
 
 QTEST_MAIN(TestCaseList)

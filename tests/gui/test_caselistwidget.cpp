@@ -1,0 +1,169 @@
+#include "test_caselist_fixture.h"
+
+#include "cases/casedetaildialog.h"
+#include "store/audittrail.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+
+// The case list widget: scrolling, opening a case (audited), sign-out, and the case view.
+
+using namespace caselisttest;
+using dsn::CaseStatus;
+using dsn::gui::CaseDetailDialog;
+
+class TestCaseListWidget : public QObject, private Fixture
+{
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(open()); }
+    void cleanup() { close(); }
+    void scrollingLoadsTheNextPage();
+    void openingFromKeyboardIsAudited();
+    void clearForSignOutDropsEverything();
+    void screenshot();
+};
+
+void TestCaseListWidget::scrollingLoadsTheNextPage()
+{
+    QCOMPARE(addCases(150).size(), 150);
+    auto widget = makeWidget();
+    QVERIFY(widget);
+    CaseListModel *model = widget->model();
+    auto *count = widget->findChild<QLabel *>(u"countLabel"_s);
+    QCOMPARE(model->rowCount(), CaseListModel::kDefaultPageSize); // the view asks for no more than it shows
+    QCOMPARE(count->text(), widget->tr("%n shown, more load as you scroll", nullptr, 100));
+
+    auto *table = widget->findChild<QTableView *>(u"caseTable"_s);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier); // to the last loaded row
+    QCOMPARE(model->rowCount(), 150);
+    QVERIFY(!model->canFetchMore({}));
+    QCOMPARE(count->text(), widget->tr("%n case(s)", nullptr, 150));
+
+    // Double-clicking a row opens it as Enter does.
+    QSignalSpy opened(widget.get(), &CaseListWidget::caseOpened);
+    const QModelIndex last = model->index(model->rowCount() - 1, CaseListModel::TaxpayerColumn);
+    table->scrollTo(last);
+    const QPoint centre = table->visualRect(last).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), model->caseNumber(149));
+}
+
+void TestCaseListWidget::openingFromKeyboardIsAudited()
+{
+    const QStringList numbers = addCases(5);
+    QCOMPARE(numbers.size(), 5);
+    auto widget = makeWidget();
+    QVERIFY(widget);
+    QSignalSpy opened(widget.get(), &CaseListWidget::caseOpened);
+    auto *table = widget->findChild<QTableView *>(u"caseTable"_s);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Return);
+    // Newest first: the third row is the third case from the end.
+    const QString expected = numbers.at(2);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), expected);
+
+    auto entries = dsn::AuditTrail::entries(m_db->connection(), 1);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->constFirst().event, u"person_viewed"_s); // the subject is a person (IIN)
+    QCOMPARE(entries->constFirst().objectId, expected);
+    QCOMPARE(entries->constFirst().actorName, u"aliya"_s);
+
+    auto *dialog = widget->findChild<CaseDetailDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->record().caseNumber, expected);
+    QCOMPARE(dialog->findChild<QTableWidget *>(u"linesTable"_s)->rowCount(), 1);
+    QCOMPARE(dialog->findChild<QTableWidget *>(u"historyTable"_s)->rowCount(), 1);
+    QCOMPARE(dialog->findChild<QLabel *>(u"taxpayerNameValue"_s)->text(), taxpayerName(2));
+}
+
+void TestCaseListWidget::clearForSignOutDropsEverything()
+{
+    QCOMPARE(addCases(150).size(), 150);
+    auto widget = makeWidget();
+    QVERIFY(widget);
+    CaseListModel *model = widget->model();
+    auto *search = widget->findChild<QLineEdit *>(u"searchEdit"_s);
+    search->setFocus();
+    type(u"ТОО"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 50);
+    widget->openCase(model->caseNumber(0));
+    QVERIFY(widget->findChild<CaseDetailDialog *>());
+
+    widget->clearForSignOut();
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(!model->canFetchMore({}));
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!widget->findChild<CaseDetailDialog *>());
+    QVERIFY(widget->findChild<QLabel *>(u"countLabel"_s)->text().isEmpty());
+
+    widget->refresh();
+    QCOMPARE(model->rowCount(), CaseListModel::kDefaultPageSize);
+    QVERIFY(model->canFetchMore({}));
+}
+
+void TestCaseListWidget::screenshot()
+{
+    const QStringList numbers = addCases(6);
+    QCOMPARE(numbers.size(), 6);
+    QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::Sent, operatorActor()));
+    QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::Registered, reviewerActor()));
+    QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::InReview, reviewerActor()));
+    QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::Refused, reviewerActor(), u"не соответствует"_s));
+    QVERIFY(m_store->recordPrint(numbers.at(3), u"receipt"_s, dsn::Language::Kazakh, u"abc"_s, operatorActor()));
+    // Received later, so due later: some cases run, some are due today, some overdue.
+    m_now = m_now.addDays(5);
+    for (int i = 0; i < 2; ++i) {
+        auto a = casetest::application(taxpayerName(i + 10), casetest::validIin(900 + i), m_now.addSecs(-60));
+        QVERIFY(m_store->intake(a, operatorActor()));
+    }
+    auto widget = makeWidget();
+    QVERIFY(widget);
+    // Two hours before the newest cases' term ends: they are due today, the older ones overdue.
+    m_now = widget->model()->summary(0).dueAt.addSecs(-2 * 3600);
+    widget->refresh();
+    QCOMPARE(widget->model()->summary(0).dueAt.date(), m_now.date());
+    QCOMPARE(widget->model()->index(1, CaseListModel::DueColumn).data(Qt::BackgroundRole).value<QColor>(),
+             CaseListModel::dueTodayColor());
+    // DSN_TEST_SCREENSHOT_DIR keeps pictures of the list and of a case for a person to look at.
+    const QString dir = qEnvironmentVariable("DSN_TEST_SCREENSHOT_DIR");
+    const auto keep = [&](QWidget *w, const QString &name) {
+        const QPixmap picture = w->grab();
+        return !picture.isNull() && (dir.isEmpty() || picture.save(dir + u'/' + name));
+    };
+    QVERIFY(keep(widget.get(), u"case-list.png"_s));
+    widget->openCase(numbers.at(0));
+    auto *dialog = widget->findChild<CaseDetailDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QTableWidget *>(u"historyTable"_s)->rowCount(), 5);
+    QCOMPARE(dialog->findChild<QTableWidget *>(u"documentsTable"_s)->rowCount(), 0);
+    QVERIFY(keep(dialog, u"case-detail.png"_s));
+    dialog->findChild<QTabWidget *>(u"tabs"_s)->setCurrentIndex(2);
+    QVERIFY(keep(dialog, u"case-history.png"_s));
+    delete dialog; // closing would only schedule its deletion
+    widget->openCase(numbers.at(3));
+    dialog = widget->findChild<CaseDetailDialog *>();
+    QVERIFY(dialog);
+    const auto *documents = dialog->findChild<QTableWidget *>(u"documentsTable"_s);
+    QCOMPARE(documents->rowCount(), 1);
+    QCOMPARE(documents->item(0, 1)->text(), dialog->tr("Acceptance receipt"));
+    QCOMPARE(documents->item(0, 4)->text(), dialog->tr("original"));
+    dialog->findChild<QTabWidget *>(u"tabs"_s)->setCurrentIndex(3);
+    QVERIFY(keep(dialog, u"case-documents.png"_s));
+}
+
+QTEST_MAIN(TestCaseListWidget)
+#include "test_caselistwidget.moc"
