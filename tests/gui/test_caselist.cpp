@@ -67,9 +67,8 @@ void TestCaseList::searchByKazakhNameAndIinPrefix()
 
     // An IIN prefix: every case whose IIN starts with it, and no other.
     const QString prefix = m_iins.at(7).left(8);
-    const auto expected = std::count_if(m_iins.cbegin(), m_iins.cend(), [&](const QString &iin) {
-        return iin.startsWith(prefix);
-    });
+    const auto expected = std::count_if(
+        m_iins.cbegin(), m_iins.cend(), [&](const QString &iin) { return iin.startsWith(prefix); });
     QVERIFY(expected >= 1 && expected < 30);
     QTest::keyClick(focused(), Qt::Key_F, Qt::ControlModifier); // selects the old text
     type(prefix);
@@ -129,8 +128,8 @@ void TestCaseList::receivedDatesAreKazakhstanDays()
     };
     QStringList numbers;
     for (int i = 0; i < received.size(); ++i) {
-        auto number = m_store->intake(casetest::application(taxpayerName(i), casetest::validIin(i), received.at(i)),
-                                      operatorActor());
+        auto number = m_store->intake(
+            casetest::application(taxpayerName(i), casetest::validIin(i), received.at(i)), operatorActor());
         QVERIFY(number);
         numbers.append(*number);
     }
@@ -149,19 +148,19 @@ void TestCaseList::receivedDatesAreKazakhstanDays()
     from->setDate(QDate(2025, 3, 2));
     to->setDate(QDate(2025, 3, 2));
     QTRY_COMPARE(model->query().receivedBefore.isValid(), true); // after the typing pause
-    QCOMPARE(listed(), (QSet<QString>{numbers.at(1), numbers.at(2)}));
+    QCOMPARE(listed(), (QSet<QString> { numbers.at(1), numbers.at(2) }));
 
     // From 2 March on, no upper bound.
     to->setDate(to->minimumDate());
     widget->refresh();
-    QCOMPARE(listed(), (QSet<QString>{numbers.at(1), numbers.at(2), numbers.at(3)}));
+    QCOMPARE(listed(), (QSet<QString> { numbers.at(1), numbers.at(2), numbers.at(3) }));
     QCOMPARE(to->text(), widget->tr("any"));
 
     // Up to 1 March: the case of 23:50 on 1 March only.
     from->setDate(from->minimumDate());
     to->setDate(QDate(2025, 3, 1));
     widget->refresh();
-    QCOMPARE(listed(), QSet<QString>{numbers.at(0)});
+    QCOMPARE(listed(), QSet<QString> { numbers.at(0) });
 }
 
 void TestCaseList::deadlineColours()
@@ -181,11 +180,15 @@ void TestCaseList::deadlineColours()
     QCOMPARE(model->rowCount(), 3);
     const QDateTime due = model->summary(0).dueAt;
     QVERIFY(due.isValid());
-    const auto dueCell = [&](int row) { return model->index(row, CaseListModel::DueColumn); };
+    const auto dueCell = [&](int row) {
+        return model->index(row, CaseListModel::DueColumn);
+    };
     const auto state = [&](int row) {
         return CaseListModel::DeadlineState(dueCell(row).data(CaseListModel::DeadlineStateRole).toInt());
     };
-    const auto rowOf = [&](const QString &number) { return int(allCaseNumbers(*model).indexOf(number)); };
+    const auto rowOf = [&](const QString &number) {
+        return int(allCaseNumbers(*model).indexOf(number));
+    };
 
     // Today the term runs: no colour.
     QVERIFY(dsn::kazakhstanTime(m_now).date() < dsn::kazakhstanTime(due).date());
@@ -198,15 +201,17 @@ void TestCaseList::deadlineColours()
     QVERIFY(m_now < due);
     widget->refresh();
     QCOMPARE(state(rowOf(numbers.at(1))), CaseListModel::DeadlineState::DueToday);
-    QCOMPARE(dueCell(rowOf(numbers.at(1))).data(Qt::BackgroundRole).value<QColor>(), CaseListModel::dueTodayColor());
+    QCOMPARE(dueCell(rowOf(numbers.at(1))).data(Qt::BackgroundRole).value<QColor>(),
+        CaseListModel::dueTodayColor());
     QCOMPARE(state(rowOf(decided)), CaseListModel::DeadlineState::Stopped);
 
     // A week after the end: red, but not for the decided case.
     m_now = due.addDays(7);
     widget->refresh();
-    for (const QString &number : {numbers.at(1), numbers.at(2)}) {
+    for (const QString &number : { numbers.at(1), numbers.at(2) }) {
         QCOMPARE(state(rowOf(number)), CaseListModel::DeadlineState::Overdue);
-        QCOMPARE(dueCell(rowOf(number)).data(Qt::BackgroundRole).value<QColor>(), CaseListModel::overdueColor());
+        QCOMPARE(
+            dueCell(rowOf(number)).data(Qt::BackgroundRole).value<QColor>(), CaseListModel::overdueColor());
     }
     QCOMPARE(state(rowOf(decided)), CaseListModel::DeadlineState::Stopped);
     QVERIFY(!dueCell(rowOf(decided)).data(Qt::BackgroundRole).isValid());

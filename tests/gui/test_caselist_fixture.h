@@ -20,15 +20,14 @@ using dsn::Role;
 using dsn::gui::CaseListModel;
 using dsn::gui::CaseListWidget;
 
-
 inline Actor operatorActor()
 {
-    return Actor{7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s};
+    return Actor { 7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s };
 }
 
 inline Actor reviewerActor()
 {
-    return Actor{8, u"berik"_s, Role::Reviewer, u"DGD-11"_s};
+    return Actor { 8, u"berik"_s, Role::Reviewer, u"DGD-11"_s };
 }
 
 inline QWidget *focused()
@@ -51,9 +50,12 @@ inline void type(const QString &text)
 inline QString taxpayerName(int i)
 {
     switch (i % 3) {
-    case 0: return u"ТОО «Көкшетау Мұнай %1»"_s.arg(i);
-    case 1: return u"ИП Әлібеков Нұрлан %1"_s.arg(i);
-    default: return u"АО «Petro Trade %1»"_s.arg(i);
+    case 0:
+        return u"ТОО «Көкшетау Мұнай %1»"_s.arg(i);
+    case 1:
+        return u"ИП Әлібеков Нұрлан %1"_s.arg(i);
+    default:
+        return u"АО «Petro Trade %1»"_s.arg(i);
     }
 }
 
@@ -64,7 +66,6 @@ inline QStringList allCaseNumbers(const CaseListModel &model)
         numbers.append(model.caseNumber(row));
     return numbers;
 }
-
 
 // A temporary store whose clock is `now`, with an operator (7, aliya) and a reviewer (8, berik).
 class Fixture
@@ -78,7 +79,9 @@ public:
         // Tuesday 4 March 2025, 11:00 in Astana.
         m_now = QDateTime(QDate(2025, 3, 4), QTime(6, 0), QTimeZone::utc());
         dsn::Database::Options options;
-        options.clock = [this] { return m_now; };
+        options.clock = [this] {
+            return m_now;
+        };
         m_db = casetest::openStore(m_dir->filePath(u"store.sqlite"_s), options);
         if (!m_db || !casetest::setSetting(*m_db, u"workstation.office"_s, u"SC-AST-01"_s)
             || !casetest::addUser(*m_db, 7, u"aliya"_s, u"operator"_s)

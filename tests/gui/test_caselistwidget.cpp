@@ -122,8 +122,10 @@ void TestCaseListWidget::screenshot()
     QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::Sent, operatorActor()));
     QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::Registered, reviewerActor()));
     QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::InReview, reviewerActor()));
-    QVERIFY(m_store->changeStatus(numbers.at(0), CaseStatus::Refused, reviewerActor(), u"не соответствует"_s));
-    QVERIFY(m_store->recordPrint(numbers.at(3), u"receipt"_s, dsn::Language::Kazakh, u"abc"_s, operatorActor()));
+    QVERIFY(
+        m_store->changeStatus(numbers.at(0), CaseStatus::Refused, reviewerActor(), u"не соответствует"_s));
+    QVERIFY(
+        m_store->recordPrint(numbers.at(3), u"receipt"_s, dsn::Language::Kazakh, u"abc"_s, operatorActor()));
     // Received later, so due later: some cases run, some are due today, some overdue.
     m_now = m_now.addDays(5);
     for (int i = 0; i < 2; ++i) {
@@ -137,7 +139,7 @@ void TestCaseListWidget::screenshot()
     widget->refresh();
     QCOMPARE(widget->model()->summary(0).dueAt.date(), m_now.date());
     QCOMPARE(widget->model()->index(1, CaseListModel::DueColumn).data(Qt::BackgroundRole).value<QColor>(),
-             CaseListModel::dueTodayColor());
+        CaseListModel::dueTodayColor());
     // DSN_TEST_SCREENSHOT_DIR keeps pictures of the list and of a case for a person to look at.
     const QString dir = qEnvironmentVariable("DSN_TEST_SCREENSHOT_DIR");
     const auto keep = [&](QWidget *w, const QString &name) {

@@ -15,7 +15,7 @@ CaseListModel::CaseListModel(CaseStore &store, QObject *parent)
     , m_store(store)
     , m_clock(systemClock())
 {
-    setQuery(CaseQuery{});
+    setQuery(CaseQuery {});
 }
 
 QColor CaseListModel::dueTodayColor()
@@ -59,7 +59,7 @@ void CaseListModel::clear()
     m_rows.squeeze();
     m_next.reset();
     m_active = false;
-    m_query = CaseQuery{};
+    m_query = CaseQuery {};
     m_error.clear();
     endResetModel();
     emit loaded();
@@ -118,6 +118,13 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     emit loaded();
 }
 
+void CaseListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 QString CaseListModel::caseNumber(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).caseNumber : QString();
@@ -155,13 +162,20 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return int(deadlineState(c));
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case NumberColumn: return c.caseNumber;
-        case ReceivedColumn: return formatKazakhstanDateTime(c.receivedAt);
-        case TaxpayerColumn: return c.taxpayerName;
-        case TaxpayerIdColumn: return c.taxpayerId;
-        case StatusColumn: return statusDisplayName(c.status);
-        case DueColumn: return formatKazakhstanDateTime(c.dueAt);
-        default: return {};
+        case NumberColumn:
+            return c.caseNumber;
+        case ReceivedColumn:
+            return formatKazakhstanDateTime(c.receivedAt);
+        case TaxpayerColumn:
+            return c.taxpayerName;
+        case TaxpayerIdColumn:
+            return c.taxpayerId;
+        case StatusColumn:
+            return statusDisplayName(c.status);
+        case DueColumn:
+            return formatKazakhstanDateTime(c.dueAt);
+        default:
+            return {};
         }
     }
     if (index.column() != DueColumn)
@@ -177,10 +191,14 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return QColor(Qt::black);
     } else if (role == Qt::ToolTipRole) {
         switch (state) {
-        case DeadlineState::Overdue: return tr("Overdue: the term has ended and no decision was made");
-        case DeadlineState::DueToday: return tr("Due today");
-        case DeadlineState::Stopped: return tr("Decided: the term no longer runs");
-        case DeadlineState::Running: return tr("The term of service is running");
+        case DeadlineState::Overdue:
+            return tr("Overdue: the term has ended and no decision was made");
+        case DeadlineState::DueToday:
+            return tr("Due today");
+        case DeadlineState::Stopped:
+            return tr("Decided: the term no longer runs");
+        case DeadlineState::Running:
+            return tr("The term of service is running");
         }
     }
     return {};
@@ -191,13 +209,20 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NumberColumn: return tr("Case number");
-    case ReceivedColumn: return tr("Received");
-    case TaxpayerColumn: return tr("Taxpayer");
-    case TaxpayerIdColumn: return tr("IIN/BIN");
-    case StatusColumn: return tr("Status");
-    case DueColumn: return tr("Due");
-    default: return {};
+    case NumberColumn:
+        return tr("Case number");
+    case ReceivedColumn:
+        return tr("Received");
+    case TaxpayerColumn:
+        return tr("Taxpayer");
+    case TaxpayerIdColumn:
+        return tr("IIN/BIN");
+    case StatusColumn:
+        return tr("Status");
+    case DueColumn:
+        return tr("Due");
+    default:
+        return {};
     }
 }
 

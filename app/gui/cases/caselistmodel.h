@@ -23,10 +23,18 @@ class CaseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, ReceivedColumn, TaxpayerColumn, TaxpayerIdColumn, StatusColumn, DueColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        ReceivedColumn,
+        TaxpayerColumn,
+        TaxpayerIdColumn,
+        StatusColumn,
+        DueColumn,
+        ColumnCount
+    };
     enum Role {
         CaseNumberRole = Qt::UserRole, // QString, on every column
-        DeadlineStateRole,             // int: DeadlineState
+        DeadlineStateRole, // int: DeadlineState
     };
     enum class DeadlineState { Running, DueToday, Overdue, Stopped };
     Q_ENUM(DeadlineState)
@@ -56,6 +64,8 @@ public:
     QString caseNumber(int row) const;
     DeadlineState deadlineState(const CaseSummary &summary) const;
     QString lastError() const { return m_error; }
+    // Headers and status names in the current interface language.
+    void retranslate();
     // False after clear(): the list shows nothing because nothing was asked for.
     bool isLoaded() const { return m_active; }
 

@@ -47,11 +47,12 @@ CaseListWidget::CaseListWidget(CaseStore &store, const Actor &actor, QWidget *pa
     m_ui->caseTable->setModel(m_model);
     m_ui->caseTable->verticalHeader()->hide();
     m_ui->caseTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->caseTable->horizontalHeader()->setSectionResizeMode(CaseListModel::TaxpayerColumn, QHeaderView::Stretch);
+    m_ui->caseTable->horizontalHeader()->setSectionResizeMode(
+        CaseListModel::TaxpayerColumn, QHeaderView::Stretch);
     m_ui->caseTable->horizontalHeader()->setSortIndicatorShown(false);
     m_ui->caseTable->horizontalHeader()->setSectionsClickable(false);
 
-    for (QDateEdit *edit : {m_ui->receivedFromEdit, m_ui->receivedToEdit}) {
+    for (QDateEdit *edit : { m_ui->receivedFromEdit, m_ui->receivedToEdit }) {
         edit->setMinimumDate(kNoDate);
         edit->setSpecialValueText(tr("any"));
         edit->setDate(kNoDate);
@@ -117,8 +118,9 @@ void CaseListWidget::showLegend()
         return u"<span style=\"background-color:%1; color:#000000;\">&nbsp;%2&nbsp;</span>"_s.arg(
             color.name(), text.toHtmlEscaped());
     };
-    m_ui->legendLabel->setText(tr("Due column:") + u' ' + swatch(CaseListModel::dueTodayColor(), tr("due today"))
-                               + u' ' + swatch(CaseListModel::overdueColor(), tr("overdue, no decision")));
+    m_ui->legendLabel->setText(tr("Due column:") + u' '
+        + swatch(CaseListModel::dueTodayColor(), tr("due today")) + u' '
+        + swatch(CaseListModel::overdueColor(), tr("overdue, no decision")));
 }
 
 CaseQuery CaseListWidget::currentQuery() const
@@ -126,7 +128,7 @@ CaseQuery CaseListWidget::currentQuery() const
     CaseQuery query;
     query.text = m_ui->searchEdit->text().trimmed();
     if (const auto status = statusFromKey(m_ui->statusCombo->currentData().toString()))
-        query.statuses = {*status};
+        query.statuses = { *status };
     if (const QDate from = m_ui->receivedFromEdit->date(); from.isValid() && from != kNoDate)
         query.receivedFrom = startOfKazakhstanDay(from);
     if (const QDate to = m_ui->receivedToEdit->date(); to.isValid() && to != kNoDate)
@@ -186,8 +188,7 @@ void CaseListWidget::openCase(const QString &caseNumber)
     Result<CaseRecord> record = m_store.openCase(caseNumber, m_actor, u"case list"_s);
     if (!record) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Case %1").arg(caseNumber),
-                                    tr("The case cannot be opened: %1").arg(record.error().message),
-                                    QMessageBox::Close, this);
+            tr("The case cannot be opened: %1").arg(record.error().message), QMessageBox::Close, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
@@ -245,11 +246,12 @@ void CaseListWidget::changeEvent(QEvent *event)
 void CaseListWidget::retranslate()
 {
     m_ui->retranslateUi(this);
-    for (QDateEdit *edit : {m_ui->receivedFromEdit, m_ui->receivedToEdit})
+    for (QDateEdit *edit : { m_ui->receivedFromEdit, m_ui->receivedToEdit })
         edit->setSpecialValueText(tr("any"));
     fillStatuses();
     showLegend();
     showCount();
+    m_model->retranslate();
 }
 
 } // namespace dsn::gui
