@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts the workstation on its embedded defaults.
+# Installs what is missing, builds, and starts the workstation on its embedded defaults. An
+# empty store is set up as a demonstration first (--demo), and the demo login is printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash installer/setup-debian.sh
@@ -10,4 +11,4 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLAT
   echo "run: or under a virtual one: xvfb-run -a bash installer/run.sh" >&2
   exit 1
 fi
-exec build/default/app/workstation/dsn-workstation "$@"
+exec build/default/app/workstation/dsn-workstation --demo "$@"

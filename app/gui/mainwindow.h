@@ -1,31 +1,126 @@
 #pragma once
 
-#include <QMainWindow>
+#include "calendar/workingcalendar.h"
+#include "cases/application.h"
+#include "store/sessionclock.h"
+#include "store/userstore.h"
+#include "text/language.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+#include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
+
+class QLabel;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
 }
 
+namespace dsn {
+class CaseStore;
+class Database;
+class ReferenceData;
+} // namespace dsn
+
 namespace dsn::gui {
 
+class ApplicationForm;
+class LockScreen;
+class ReceiptJob;
+
+// What the workstation works with while it runs.
+struct WorkstationServices
+{
+    Database *database = nullptr;
+    UserStore *users = nullptr;
+    CaseStore *cases = nullptr;
+    const ReferenceData *reference = nullptr;
+    WorkingCalendar calendar;
+};
+
+// The workstation's main window for one signed-in user at a time: who is signed in and the
+// office in the status bar, the actions the user's role allows, the counter form for operators,
+// the idle lock, and sign-out that leaves nothing of the user's work behind.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Shows a stored case's acceptance receipt (by default in a print preview dialog).
+    using ReceiptOpener = std::function<void(std::shared_ptr<ReceiptJob> job, Language language)>;
+
+    explicit MainWindow(WorkstationServices services, SessionClock::MonotonicClock monotonicClock = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void setIdleLimit(std::chrono::milliseconds limit);
+    void setReceiptOpener(ReceiptOpener opener);
+
+    // Starts the session of a user who signed in.
+    void startSession(const User &user);
+    const std::optional<User> &user() const { return m_user; }
+    bool isLocked() const;
+
+    ApplicationForm *applicationForm() const { return m_form; }
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    // The status bar texts: who, which office, the sync state.
+    QString userText() const;
+    QString officeText() const;
+    QString syncText() const;
+
+public slots:
+    // Locks when the session has been idle past the limit; true when it locked now.
+    bool checkIdle();
+    void lockSession();
+    void unlock(const QString &password);
+    void signOut();
+    void saveApplication(const dsn::Application &application);
+    void showReceipt(const QString &caseNumber);
+
+signals:
+    void signedOut();
+    // The window was closed (Quit): the program ends.
+    void closed();
+    void caseSaved(const QString &caseNumber);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    void applyRole();
+    void showLocked();
+    void showNewApplication();
+    void showCases();
+    void showUsers();
+    void checkAudit();
     void showAbout();
+    void showMessage(const QString &title, const QString &text);
+    void closeSessionWindows();
+    void endSession(bool recordLogout);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    WorkstationServices m_services;
+    SessionClock m_clock;
+    std::optional<User> m_user;
+    ReceiptOpener m_receiptOpener;
+    ApplicationForm *m_form = nullptr;
+    QWidget *m_formPage = nullptr;
+    QLabel *m_savedLabel = nullptr;
+    QWidget *m_casesPage = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_officeLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    QList<QPointer<QWidget>> m_hiddenWhileLocked;
 };
 
 } // namespace dsn::gui

@@ -1,8 +1,43 @@
+#include "demosetup.h"
+
+#include "calendar/workingcalendar.h"
+#include "cases/casestore.h"
+#include "common/uilanguage.h"
 #include "mainwindow.h"
+#include "reference/referencedata.h"
+#include "session/firstadministratordialog.h"
+#include "session/logindialog.h"
+#include "store/database.h"
+#include "store/storelocation.h"
+#include "store/userstore.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dsn::workstation::Main)
+};
+
+void printDemoLogin(QTextStream &out)
+{
+    out << Text::tr("Demo login (a demonstration store only):") << '\n';
+    for (const dsn::workstation::DemoAccount &a : dsn::workstation::demoAccounts())
+        out << "  " << dsn::roleDisplayName(a.role) << ": " << a.username << " / " << a.password << '\n';
+    out.flush();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -10,8 +45,83 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"dsn-workstation"_s);
     QApplication::setApplicationVersion(QStringLiteral(DSN_VERSION));
     QApplication::setOrganizationName(u"DSN"_s);
+    // The login dialog and the main window take turns; the program ends on Quit or when the
+    // login is closed.
+    QApplication::setQuitOnLastWindowClosed(false);
 
-    dsn::gui::MainWindow window;
-    window.show();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("DSN Workstation: the counter desk of the DSN code service."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, Text::tr("The store file (default: %1).").arg(dsn::defaultStorePath()),
+                                      u"PATH"_s);
+    const QCommandLineOption demoOption(
+        u"demo"_s, Text::tr("On an empty store, set up a demonstration (workstation DEMO01, an administrator, an "
+                            "operator and a reviewer) and print the demo login."));
+    parser.addOptions({dbOption, demoOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dsn::defaultStorePath();
+    auto opened = dsn::Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, Text::tr("DSN Workstation"),
+                              Text::tr("The store %1 cannot be opened: %2").arg(path, opened.error().message));
+        return 1;
+    }
+    std::unique_ptr<dsn::Database> database = std::move(opened).value();
+    dsn::UserStore users(*database);
+    dsn::CaseStore cases(*database);
+
+    if (parser.isSet(demoOption)) {
+        const dsn::Result<bool> empty = users.needsFirstAdministrator();
+        if (empty && *empty) {
+            const auto seeded = dsn::workstation::seedDemoStore(*database, users);
+            if (!seeded) {
+                QTextStream(stderr) << seeded.error().message << '\n';
+                return 1;
+            }
+            out << Text::tr("Demo store set up in %1.").arg(path) << '\n';
+            printDemoLogin(out);
+        } else if (const auto code = cases.workstationCode(); code && *code == u"DEMO01"_s) {
+            printDemoLogin(out);
+        } else {
+            out << Text::tr("The store %1 is not a demo store; sign in with its own users.").arg(path) << '\n';
+        }
+        out.flush();
+    }
+
+    const dsn::Result<bool> firstRun = users.needsFirstAdministrator();
+    if (firstRun && *firstRun) {
+        dsn::gui::FirstAdministratorDialog dialog(users);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+    }
+
+    dsn::gui::WorkstationServices services;
+    services.database = database.get();
+    services.users = &users;
+    services.cases = &cases;
+    services.reference = &dsn::ReferenceData::embedded();
+    services.calendar = dsn::WorkingCalendar::shipped();
+    dsn::gui::MainWindow window(services);
+    const int idleMinutes = QSettings().value(u"session/idleMinutes"_s, 10).toInt();
+    window.setIdleLimit(std::chrono::minutes(idleMinutes > 0 ? idleMinutes : 10));
+
+    // The login comes first and again after every sign-out; closing it ends the program.
+    const auto signIn = [&] {
+        window.hide();
+        dsn::gui::LoginDialog login(users);
+        if (login.exec() != QDialog::Accepted || !login.user()) {
+            QCoreApplication::quit();
+            return;
+        }
+        window.startSession(*login.user());
+        window.show();
+    };
+    QObject::connect(&window, &dsn::gui::MainWindow::closed, &app, &QCoreApplication::quit);
+    QObject::connect(&window, &dsn::gui::MainWindow::signedOut, &app,
+                     [&] { QTimer::singleShot(0, &app, signIn); });
+    QTimer::singleShot(0, &app, signIn);
     return QApplication::exec();
 }

@@ -32,7 +32,14 @@ Result<ReceiptContext> context(const Database &database, const CaseRecord &recor
     Result<QString> branch = setting(db, QLatin1StringView(kBranchNameKey) + suffix);
     if (!branch)
         return branch.error();
-    c.branchName = branch->isEmpty() ? record.officeCode : *branch;
+    c.branchName = !branch->isEmpty() ? *branch : record.officeCode;
+    if (c.branchName.isEmpty()) {
+        // A case taken on behalf of the counter by the system names no office: the workstation.
+        Result<QString> workstation = setting(db, u"workstation.code"_s);
+        if (!workstation)
+            return workstation.error();
+        c.branchName = *workstation;
+    }
 
     Result<QString> collect = setting(db, QLatin1StringView(kCollectAtKey) + suffix);
     if (!collect)

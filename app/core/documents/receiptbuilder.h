@@ -32,7 +32,8 @@ inline constexpr auto kBranchNameKey = "office.branch_name";
 inline constexpr auto kCollectAtKey = "office.collect_at";
 
 // Reads the branch name and address from the store's settings (falling back to the case's
-// office code and to the branch name) and the full name of the user who accepted the case.
+// office code, then the workstation code, and for the address to the branch name) and the
+// full name of the user who accepted the case.
 Result<ReceiptContext> context(const Database &database, const CaseRecord &record, Language language);
 
 // Fills the receipt from the stored case: type and department names from the reference lists

@@ -9,4 +9,8 @@ namespace dsn::gui {
 Language uiLanguage();
 void setUiLanguage(Language language);
 
+// Sets the interface language and tells every widget (QEvent::LanguageChange), so that open
+// windows retranslate at once.
+void applyUiLanguage(Language language);
+
 } // namespace dsn::gui

@@ -1,0 +1,310 @@
+// The main window: actions by role, the idle lock, sign-out, and the counter's whole flow from
+// the keyboard to a recorded receipt.
+
+#include "shellfixture.h"
+
+#include "common/uilanguage.h"
+#include "intake/applicationform.h"
+#include "receipts/receiptjob.h"
+#include "session/lockscreen.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPrinter>
+#include <QSignalSpy>
+#include <QStackedWidget>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace shellfixture;
+using dsn::gui::MainWindow;
+
+namespace {
+
+constexpr qint64 kTenMinutesMs = 10 * 60 * 1000;
+
+bool actionEnabled(QWidget *window, const QString &name)
+{
+    auto *action = window->findChild<QAction *>(name);
+    return action && action->isEnabled();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void actionsFollowTheRole_data();
+    void actionsFollowTheRole();
+    void idleLockHidesWorkAndUnlockNeedsThePassword();
+    void ctrlLLocksAtOnce();
+    void signOutLeavesNothingForTheNextUser();
+    void counterFlowFromKeyboardToRecordedReceipt();
+    void openCaseOfTheSubjectWarnsWithoutBlocking();
+
+private:
+    void signIn(const QString &username);
+    void fillApplication();
+    QWidget *currentPage() const;
+
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    QList<std::shared_ptr<dsn::gui::ReceiptJob>> m_opened;
+};
+
+void TestMainWindow::init()
+{
+    dsn::gui::setUiLanguage(dsn::Language::Kazakh);
+    m_store = std::make_unique<Store>();
+    QVERIFY(m_store->open());
+    m_window = m_store->window();
+    m_opened.clear();
+    m_window->setReceiptOpener([this](std::shared_ptr<dsn::gui::ReceiptJob> job, dsn::Language) {
+        m_opened.append(std::move(job));
+    });
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_opened.clear();
+    m_store.reset();
+}
+
+void TestMainWindow::signIn(const QString &username)
+{
+    m_window->startSession(m_store->user(username));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+QWidget *TestMainWindow::currentPage() const
+{
+    return m_window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget();
+}
+
+// The Appendix 1 form typed from the keyboard, as the operator does it.
+void TestMainWindow::fillApplication()
+{
+    m_window->findChild<QLineEdit *>(u"queueTicketEdit"_s)->setFocus();
+    type(u"A-042"_s);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"departmentCombo"_s);
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab);
+    for (int i = 0; i < 3 && focused()->objectName() == u"applicationDateEdit"_s; ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"taxpayerNameEdit"_s);
+    type(u"ТОО «Мұнай Өнім»"_s);
+    press(Qt::Key_Tab);
+    type(u"940140 000385"_s);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab);
+    type(u"3"_s);
+    press(Qt::Key_Tab);
+    type(u"053"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"productsTable"_s);
+    type(u"1"_s);
+    type(u"АИ-92-К5"_s);
+    press(Qt::Key_Tab);
+    type(u"СТ РК 1098-2002"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"headNameEdit"_s);
+    type(u"Серікбаев Ерлан Маратұлы"_s);
+}
+
+void TestMainWindow::actionsFollowTheRole_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QStringList>("enabled");
+    QTest::addColumn<QStringList>("disabled");
+    QTest::newRow("operator") << u"aigerim"_s << QStringList {u"newApplicationAction"_s, u"casesAction"_s}
+                              << QStringList {u"usersAction"_s, u"auditCheckAction"_s};
+    QTest::newRow("reviewer") << u"reviewer"_s << QStringList {u"casesAction"_s}
+                              << QStringList {u"newApplicationAction"_s, u"usersAction"_s, u"auditCheckAction"_s};
+    QTest::newRow("administrator") << u"admin"_s << QStringList {u"usersAction"_s, u"auditCheckAction"_s}
+                                   << QStringList {u"newApplicationAction"_s, u"casesAction"_s};
+}
+
+void TestMainWindow::actionsFollowTheRole()
+{
+    QFETCH(QString, user);
+    QFETCH(QStringList, enabled);
+    QFETCH(QStringList, disabled);
+    // Before anyone signs in nothing is open.
+    for (const QString &action : enabled + disabled)
+        QVERIFY2(!actionEnabled(m_window.get(), action), qPrintable(action));
+    signIn(user);
+    for (const QString &action : enabled)
+        QVERIFY2(actionEnabled(m_window.get(), action), qPrintable(action));
+    for (const QString &action : disabled)
+        QVERIFY2(!actionEnabled(m_window.get(), action), qPrintable(action));
+    const dsn::User u = m_store->user(user);
+    QVERIFY(m_window->userText().contains(u.fullName));
+    QVERIFY(m_window->userText().contains(dsn::roleDisplayName(u.role)));
+    QVERIFY(m_window->officeText().contains(u.officeCode));
+    QVERIFY(!m_window->syncText().isEmpty());
+    QCOMPARE(m_window->applicationForm()->isVisible(), u.role == dsn::Role::Operator);
+}
+
+void TestMainWindow::idleLockHidesWorkAndUnlockNeedsThePassword()
+{
+    signIn(u"aigerim"_s);
+    auto *name = m_window->findChild<QLineEdit *>(u"taxpayerNameEdit"_s);
+    name->setFocus();
+    type(u"ТОО Бір"_s);
+    QVERIFY(m_window->applicationForm()->isVisible());
+
+    m_store->monotonicMs += kTenMinutesMs - 1000;
+    QVERIFY(!m_window->checkIdle());
+    QVERIFY(!m_window->isLocked());
+    m_store->monotonicMs += 2000;
+    QVERIFY(m_window->checkIdle());
+    QVERIFY(m_window->isLocked());
+    QCOMPARE(currentPage(), m_window->lockScreen());
+    QVERIFY(!m_window->applicationForm()->isVisible());
+    QVERIFY(!actionEnabled(m_window.get(), u"newApplicationAction"_s));
+    QCOMPARE(m_store->auditEvents().constLast(), u"session_locked"_s);
+    screenshot(m_window.get(), u"main-window-locked.png"_s);
+
+    // Typing does not bring the work back; only the same user's password does.
+    QCOMPARE(focused(), m_window->lockScreen()->passwordEdit());
+    type(u"wrong-password"_s);
+    press(Qt::Key_Return);
+    QVERIFY(m_window->isLocked());
+    QVERIFY(!m_window->lockScreen()->message().isEmpty());
+    QCOMPARE(m_store->auditEvents().constLast(), u"login_failed"_s);
+    type(kReviewerPassword); // another user's password is wrong for this session
+    press(Qt::Key_Return);
+    QVERIFY(m_window->isLocked());
+
+    type(kOperatorPassword);
+    press(Qt::Key_Return);
+    QVERIFY(!m_window->isLocked());
+    QVERIFY(m_window->applicationForm()->isVisible());
+    QCOMPARE(name->text(), u"ТОО Бір"_s); // the same user goes on with the same work
+    QCOMPARE(m_store->auditEvents().constLast(), u"login"_s);
+}
+
+void TestMainWindow::ctrlLLocksAtOnce()
+{
+    signIn(u"aigerim"_s);
+    m_window->findChild<QLineEdit *>(u"taxpayerNameEdit"_s)->setFocus();
+    press(Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(m_window->isLocked());
+    QCOMPARE(currentPage(), m_window->lockScreen());
+    QVERIFY(!m_window->applicationForm()->isVisible());
+}
+
+void TestMainWindow::signOutLeavesNothingForTheNextUser()
+{
+    signIn(u"aigerim"_s);
+    fillApplication();
+    // A dialog of this session (as a receipt preview would be).
+    QPointer<QDialog> dialog = new QDialog(m_window.get());
+    dialog->show();
+    QSignalSpy signedOut(m_window.get(), &MainWindow::signedOut);
+
+    m_window->signOut();
+    QCOMPARE(signedOut.count(), 1);
+    QVERIFY(!m_window->user());
+    QCOMPARE(m_store->auditEvents().constLast(), u"logout"_s);
+    QTRY_VERIFY(dialog.isNull());
+    QVERIFY(!m_window->userText().contains(u"Сейітқали"_s));
+
+    signIn(u"aigerim"_s);
+    const dsn::Application a = m_window->applicationForm()->application();
+    QVERIFY(a.taxpayerName.isEmpty());
+    QVERIFY(a.taxpayerId.isEmpty());
+    QVERIFY(a.headName.isEmpty());
+    QVERIFY(a.queueTicket.isEmpty());
+    QVERIFY(a.products.isEmpty() || a.products.constFirst().name.isEmpty());
+    QVERIFY(m_window->findChild<QLabel *>(u"savedLabel"_s)->text().isEmpty());
+}
+
+void TestMainWindow::counterFlowFromKeyboardToRecordedReceipt()
+{
+    signIn(u"aigerim"_s);
+    fillApplication();
+    QVERIFY(m_window->applicationForm()->problems().isEmpty());
+    screenshot(m_window.get(), u"main-window-form.png"_s);
+    QSignalSpy saved(m_window.get(), &MainWindow::caseSaved);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.count(), 1);
+    const QString number = saved.at(0).at(0).toString();
+    QVERIFY(number.startsWith(u"AST01-"_s));
+
+    // The case is in the store, taken by the signed-in operator.
+    const auto record = m_store->cases->openCase(number, dsn::Actor::system());
+    QVERIFY(record.ok());
+    QCOMPARE(record->application.taxpayerId, u"940140000385"_s);
+    QCOMPARE(record->receivedBy, std::optional(m_store->user(u"aigerim"_s).id));
+    // The form is empty for the next applicant and says which case was saved.
+    QVERIFY(m_window->applicationForm()->application().taxpayerName.isEmpty());
+    QVERIFY(m_window->findChild<QLabel *>(u"savedLabel"_s)->text().contains(number));
+
+    // The receipt of the stored case was opened, in the interface language.
+    QCOMPARE(m_opened.size(), 1);
+    const auto job = m_opened.constFirst();
+    QCOMPARE(job->caseNumber(), number);
+    const dsn::PreparedDocument &kk = job->document(dsn::Language::Kazakh);
+    QVERIFY2(kk.ok(), qPrintable(kk.error()));
+    QVERIFY(kk.document()->pageCount() >= 1);
+
+    // Printing records the print with the document's content hash; the other language too.
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
+    const dsn::RenderedDocument printed = job->print(&printer, dsn::Language::Kazakh);
+    QVERIFY2(printed.ok(), qPrintable(printed.error));
+    const dsn::RenderedDocument pdf = job->savePdf(dir.filePath(u"receipt-ru.pdf"_s), dsn::Language::Russian);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error));
+    QVERIFY(QFileInfo(dir.filePath(u"receipt-ru.pdf"_s)).size() > 0);
+    const auto after = m_store->cases->openCase(number, dsn::Actor::system());
+    QCOMPARE(after->documents.size(), 2);
+    QCOMPARE(after->documents.at(0).language, u"kk"_s);
+    QCOMPARE(after->documents.at(0).contentHash, kk.contentHash());
+    QCOMPARE(after->documents.at(0).printedBy, std::optional(m_store->user(u"aigerim"_s).id));
+    QCOMPARE(after->documents.at(1).language, u"ru"_s);
+    QCOMPARE(after->documents.at(1).reprintNo, 1);
+
+}
+
+void TestMainWindow::openCaseOfTheSubjectWarnsWithoutBlocking()
+{
+    // The subject already has a case, accepted earlier at this counter.
+    dsn::Application earlier;
+    earlier.departmentCode = dsn::ReferenceData::embedded().departments().constFirst().code;
+    earlier.applicationDate = QDate::currentDate().addDays(-1);
+    earlier.taxpayerName = u"ТОО «Мұнай Өнім»"_s;
+    earlier.taxpayerId = u"940140000385"_s;
+    earlier.subjectType = dsn::SubjectType::Producer;
+    earlier.country = 3;
+    earlier.atu = 53;
+    earlier.headName = u"Серікбаев Ерлан Маратұлы"_s;
+    earlier.receivedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    earlier.products = {{2, u"ДТ-Л-К5"_s, u"ГОСТ 32511-2013"_s}};
+    const auto first = m_store->cases->intake(earlier, m_store->user(u"aigerim"_s).actor());
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+
+    signIn(u"aigerim"_s);
+    fillApplication();
+    QVERIFY(m_window->applicationForm()->warnings().join(u' ').contains(*first));
+    QSignalSpy saved(m_window.get(), &MainWindow::caseSaved);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(saved.at(0).at(0).toString() != *first);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
