@@ -86,6 +86,7 @@ void SyncClient::syncOnce()
     m_report = {};
     m_cursor = 0;
     m_batch.clear();
+    m_isolate.clear();
 
     const QUrl office(m_options.settings.officeUrl);
     if (!m_options.settings.isComplete()) {
@@ -125,18 +126,22 @@ QNetworkRequest SyncClient::request(const QString &path) const
 
 void SyncClient::pushNext()
 {
-    Result<QList<PushItem>> due = m_store.dueItems(m_cursor, m_options.batchSize);
-    if (!due) {
-        finish(due.error().message);
-        return;
+    if (!m_isolate.isEmpty()) {
+        m_batch = { m_isolate.takeFirst() };
+    } else {
+        Result<QList<PushItem>> due = m_store.dueItems(m_cursor, m_options.batchSize);
+        if (!due) {
+            finish(due.error().message);
+            return;
+        }
+        if (due->isEmpty()) {
+            pullNext();
+            return;
+        }
+        m_batch = *due;
+        m_cursor = m_batch.constLast().outboxId;
+        m_report.pushed += int(m_batch.size());
     }
-    if (due->isEmpty()) {
-        pullNext();
-        return;
-    }
-    m_batch = *due;
-    m_cursor = m_batch.constLast().outboxId;
-    m_report.pushed += int(m_batch.size());
     m_reply = m_network.post(request(u"/api/v1/applications"_s), pushBatchBody(m_batch));
     connect(m_reply, &QNetworkReply::finished, this, &SyncClient::onPushReply);
 }
@@ -210,7 +215,20 @@ void SyncClient::onPushReply()
 
     const QString error = describeFailure(reply, httpStatus, body);
     const bool transient = httpStatus == 0 || httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
-    if (!transient) {
+    const bool refusedItems = httpStatus == 400 || httpStatus == 413 || httpStatus == 422;
+    if (refusedItems && batch.size() > 1) {
+        // One item may spoil the batch: each is sent on its own to find it.
+        m_isolate = batch + m_isolate;
+        pushNext();
+        return;
+    }
+    if (!transient && !refusedItems) {
+        // Not an answer about the items (a wrong address, a method the office does not know):
+        // nothing is marked, the run stops and says why.
+        finish(error);
+        return;
+    }
+    if (refusedItems) {
         // The office refused the request itself: sending it again unchanged cannot help.
         m_report.rejected += int(batch.size());
         if (Result<void> r = m_store.recordRejected(batch, error); !r) {

@@ -88,6 +88,9 @@ private:
     QNetworkAccessManager m_network;
     QPointer<QNetworkReply> m_reply;
     QList<PushItem> m_batch;
+    // Items of a batch the office refused as a request, sent again one by one so that only the
+    // item at fault is kept as rejected.
+    QList<PushItem> m_isolate;
     qint64 m_cursor = 0;
     bool m_running = false;
     SyncReport m_report;

@@ -89,6 +89,10 @@ void FakeOffice::handle(QTcpSocket *socket, const QByteArray &method, const QByt
             receivedUids.append(v.toObject().value(u"case_uid"_s).toString());
             pushedItems.append(v.toObject());
         }
+        for (const QJsonValue &v : items) {
+            if (refuseBatchWith.contains(v.toObject().value(u"case_uid"_s).toString()))
+                mode = Mode::BadRequest;
+        }
         switch (mode) {
         case Mode::Hang:
             return;

@@ -43,6 +43,7 @@ public:
     QStringList receivedUids; // every uid pushed, in order, repeats included
     QList<QJsonObject> pushedItems;
     QStringList answers; // every result word given, lost ones included
+    QStringList refuseBatchWith; // case uids that make a whole batch a bad request (400)
     QHash<QString, QString> answerFor; // case uid -> a result word given instead, nothing stored
     QList<QJsonObject> events; // the updates, each with its seq
     QList<qint64> pullAfters; // the "after" of every GET /updates

@@ -34,6 +34,8 @@ private slots:
     void conflictIsReportedAndNeverRetried();
     void badRequestIsKeptNotRetried();
     void resultsLeftOutAreRetried();
+    void oneBadItemDoesNotSpoilItsBatch();
+    void wrongAddressMarksNothing();
     void invalidIsKeptUnknownAnswerIsRetried();
     void serverErrorsBackOffWithJitter();
     void unauthorizedStopsAndReports();
@@ -272,6 +274,38 @@ void TestSyncClient::badRequestIsKeptNotRetried()
     m_now = m_now.addDays(1);
     QCOMPARE(run(*c).pushed, 0);
     QCOMPARE(m_office->pushRequests, 1);
+}
+
+void TestSyncClient::oneBadItemDoesNotSpoilItsBatch()
+{
+    const QString a = intake(u"ТОО Альфа"_s, 1);
+    const QString b = intake(u"ТОО Бета"_s, 2);
+    const QString c3 = intake(u"ТОО Гамма"_s, 3);
+    m_office->refuseBatchWith = { uidOf(b) };
+    auto c = client();
+    SyncReport report = run(*c);
+    QCOMPARE(report.pushed, 3);
+    QCOMPARE(report.acknowledged, 2);
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(m_office->pushRequests, 4); // the batch, then each of its items
+    QVERIFY(!outbox(a, u"acknowledged_at"_s).isNull());
+    QCOMPARE(outbox(b, u"failure"_s).toString(), u"rejected"_s);
+    QVERIFY(!outbox(c3, u"acknowledged_at"_s).isNull());
+}
+
+void TestSyncClient::wrongAddressMarksNothing()
+{
+    const QString a = intake(u"ТОО Альфа"_s, 1);
+    auto c = client();
+    c->setSettings({ m_office->url() + u"/elsewhere"_s, m_office->token });
+    SyncReport report = run(*c);
+    QVERIFY(report.error.contains(u"404"_s));
+    QCOMPARE(report.failed(), 0);
+    QVERIFY(!report.ok());
+    QCOMPARE(outbox(a, u"attempts"_s).toInt(), 0);
+    QVERIFY(outbox(a, u"failure"_s).isNull());
+    QVERIFY(outbox(a, u"next_attempt_at"_s).isNull());
+    QCOMPARE(m_office->requests, 1);
 }
 
 void TestSyncClient::resultsLeftOutAreRetried()
