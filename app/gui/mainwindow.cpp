@@ -17,6 +17,7 @@
 
 #include <QCloseEvent>
 #include <QDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -59,12 +60,15 @@ MainWindow::MainWindow(WorkstationServices services, SessionClock::MonotonicCloc
     m_officeLabel->setObjectName(u"officeLabel"_s);
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(u"syncLabel"_s);
+    for (QLabel *label : {m_userLabel, m_officeLabel, m_syncLabel})
+        label->setContentsMargins(8, 0, 8, 0);
     m_ui->statusBar->addPermanentWidget(m_userLabel);
     m_ui->statusBar->addPermanentWidget(m_officeLabel);
     m_ui->statusBar->addPermanentWidget(m_syncLabel);
 
     connect(m_ui->newApplicationAction, &QAction::triggered, this, &MainWindow::showNewApplication);
     connect(m_ui->casesAction, &QAction::triggered, this, &MainWindow::showCases);
+    connect(m_ui->receiptAction, &QAction::triggered, this, &MainWindow::askReceipt);
     connect(m_ui->usersAction, &QAction::triggered, this, &MainWindow::showUsers);
     connect(m_ui->auditCheckAction, &QAction::triggered, this, &MainWindow::checkAudit);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockSession);
@@ -132,11 +136,19 @@ void MainWindow::startSession(const User &user)
     m_lockScreen->setUser(user.fullName);
     m_form->clear();
     m_savedLabel->clear();
-    m_ui->pages->setCurrentWidget(m_ui->workPage);
     applyRole();
     retranslate();
     if (user.role == Role::Operator)
         showNewApplication();
+    else if (user.role == Role::Reviewer)
+        showCases();
+    showWork();
+}
+
+void MainWindow::showWork()
+{
+    // An administrator's work is in dialogs: the window says where to find it.
+    m_ui->pages->setCurrentWidget(m_ui->workTabs->count() > 0 ? m_ui->workPage : m_ui->signedOutPage);
 }
 
 void MainWindow::applyRole()
@@ -145,6 +157,7 @@ void MainWindow::applyRole()
     const bool open = role && !m_clock.isLocked();
     m_ui->newApplicationAction->setEnabled(open && role == Role::Operator);
     m_ui->casesAction->setEnabled(open && (role == Role::Operator || role == Role::Reviewer));
+    m_ui->receiptAction->setEnabled(open && role == Role::Operator);
     m_ui->usersAction->setEnabled(open && role == Role::Administrator);
     m_ui->auditCheckAction->setEnabled(open && role == Role::Administrator);
     m_ui->lockAction->setEnabled(open);
@@ -205,7 +218,7 @@ void MainWindow::unlock(const QString &password)
     m_user = *user;
     m_clock.start();
     m_lockScreen->reset();
-    m_ui->pages->setCurrentWidget(m_ui->workPage);
+    showWork();
     for (const QPointer<QWidget> &widget : std::as_const(m_hiddenWhileLocked)) {
         if (widget)
             widget->show();
@@ -257,6 +270,7 @@ void MainWindow::closeSessionWindows()
     m_formPage->setParent(this);
     m_formPage->hide();
     m_casesPage = nullptr;
+    m_lastCase.clear();
 }
 
 void MainWindow::showNewApplication()
@@ -266,6 +280,7 @@ void MainWindow::showNewApplication()
     if (m_ui->workTabs->indexOf(m_formPage) < 0)
         m_ui->workTabs->insertTab(0, m_formPage, tr("New application"));
     m_ui->workTabs->setCurrentWidget(m_formPage);
+    showWork();
     m_form->setFocus();
 }
 
@@ -278,9 +293,25 @@ void MainWindow::showCases()
         list->setObjectName(u"caseList"_s);
         m_casesPage = list;
         m_ui->workTabs->addTab(m_casesPage, tr("Cases"));
+        connect(list, &CaseListWidget::caseOpened, this, [this](const QString &number) { m_lastCase = number; });
         list->refresh();
     }
+    showWork();
     m_ui->workTabs->setCurrentWidget(m_casesPage);
+}
+
+void MainWindow::askReceipt()
+{
+    if (!m_user || m_user->role != Role::Operator || m_clock.isLocked())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print receipt"));
+    dialog->setLabelText(tr("Case number:"));
+    dialog->setTextValue(m_lastCase);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &number) { showReceipt(number.trimmed()); });
+    dialog->open();
 }
 
 void MainWindow::showUsers()
@@ -389,7 +420,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    m_ui->welcomeLabel->setText(tr("DSN codes for petroleum products"));
+    if (m_user && m_user->role == Role::Administrator)
+        m_ui->welcomeLabel->setText(tr("DSN codes for petroleum products\n\nUsers and the audit check are in the "
+                                       "Administration menu."));
+    else
+        m_ui->welcomeLabel->setText(tr("DSN codes for petroleum products"));
     if (m_user) {
         m_userLabel->setText(tr("%1 (%2)").arg(m_user->fullName, roleDisplayName(m_user->role)));
         m_officeLabel->setText(tr("Office: %1").arg(m_user->officeCode));

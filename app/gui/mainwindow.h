@@ -99,6 +99,8 @@ private:
     void showLocked();
     void showNewApplication();
     void showCases();
+    void showWork();
+    void askReceipt();
     void showUsers();
     void checkAudit();
     void showAbout();
@@ -115,6 +117,7 @@ private:
     QWidget *m_formPage = nullptr;
     QLabel *m_savedLabel = nullptr;
     QWidget *m_casesPage = nullptr;
+    QString m_lastCase; // the case last opened in the list, offered for a receipt reprint
     LockScreen *m_lockScreen = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_officeLabel = nullptr;

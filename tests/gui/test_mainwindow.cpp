@@ -6,6 +6,7 @@
 #include "common/uilanguage.h"
 #include "intake/applicationform.h"
 #include "receipts/receiptjob.h"
+#include "receipts/receiptpreviewdialog.h"
 #include "session/lockscreen.h"
 
 #include <QAction>
@@ -259,6 +260,15 @@ void TestMainWindow::counterFlowFromKeyboardToRecordedReceipt()
     const dsn::PreparedDocument &kk = job->document(dsn::Language::Kazakh);
     QVERIFY2(kk.ok(), qPrintable(kk.error()));
     QVERIFY(kk.document()->pageCount() >= 1);
+    {
+        // The preview the operator sees (shown, never exec()'d), for a person to look at.
+        dsn::gui::ReceiptPreviewDialog preview(job, dsn::Language::Kazakh, m_window.get());
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        QCOMPARE(preview.language(), dsn::Language::Kazakh);
+        screenshot(&preview, u"receipt-preview.png"_s);
+    }
+    QVERIFY(m_store->cases->openCase(number, dsn::Actor::system())->documents.isEmpty()); // previews record nothing
 
     // Printing records the print with the document's content hash; the other language too.
     QTemporaryDir dir;

@@ -18,7 +18,7 @@ LockScreen::LockScreen(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
     auto *box = new QWidget(this);
-    box->setMaximumWidth(460);
+    box->setFixedWidth(480);
     auto *layout = new QVBoxLayout(box);
     m_title = new QLabel(box);
     QFont titleFont = m_title->font();

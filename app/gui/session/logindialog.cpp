@@ -36,6 +36,10 @@ LoginDialog::LoginDialog(UserStore &users, QWidget *parent)
     , m_users(users)
 {
     m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
     m_ui->languageCombo->addItem(u"Қазақ тілі"_s, languageCode(Language::Kazakh));
     m_ui->languageCombo->addItem(u"Русский язык"_s, languageCode(Language::Russian));
     m_ui->languageCombo->setCurrentIndex(uiLanguage() == Language::Russian ? 1 : 0);
