@@ -1,0 +1,111 @@
+#pragma once
+
+// Runs the built dsn-office on a loopback port for a test and talks HTTP to it.
+#include <QByteArray>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace officetest {
+
+class OfficeServerProcess
+{
+public:
+    ~OfficeServerProcess() { stop(); }
+
+    // Starts dsn-office on 127.0.0.1 at a port it picks; waits (bounded) for its "listening" line.
+    bool start(const QString &dbUrl, const QString &logFile, QString *error)
+    {
+        m_process.setProgram(QStringLiteral(DSN_OFFICE_PATH));
+        m_process.setArguments({u"--db"_s, dbUrl, u"--listen"_s, u"127.0.0.1:0"_s});
+        m_process.setStandardErrorFile(logFile, QIODevice::Append);
+        m_process.start();
+        if (!m_process.waitForStarted(10000)) {
+            *error = m_process.errorString();
+            return false;
+        }
+        QByteArray out;
+        static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
+        for (int i = 0; i < 300 && m_process.state() == QProcess::Running; ++i) {
+            m_process.waitForReadyRead(100);
+            out += m_process.readAllStandardOutput();
+            const QRegularExpressionMatch m = listening.match(QString::fromUtf8(out));
+            if (m.hasMatch()) {
+                m_port = m.captured(1).toInt();
+                return true;
+            }
+        }
+        *error = u"dsn-office did not start: "_s + QString::fromUtf8(out);
+        return false;
+    }
+    void kill()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(10000);
+        }
+    }
+    // Tests do not wait for open keep-alive connections to time out: what is committed stays.
+    void stop() { kill(); }
+    int port() const { return m_port; }
+    QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path); }
+
+private:
+    QProcess m_process;
+    int m_port = 0;
+};
+
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;
+    QString networkError;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+// Starts a request; the reply is read with finish().
+inline QNetworkReply *request(QNetworkAccessManager &nam, const QString &method, const QString &url,
+                              const QString &token, const QByteArray &body = {})
+{
+    QNetworkRequest req {QUrl(url)};
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    if (method == u"GET"_s)
+        return nam.get(req);
+    return nam.sendCustomRequest(req, method.toLatin1(), body);
+}
+
+// Waits (bounded) for the reply and takes it.
+inline HttpReply finish(QNetworkReply *reply, int timeoutMs = 60000)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    HttpReply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError)
+        r.networkError = reply->errorString();
+    reply->deleteLater();
+    return r;
+}
+
+inline HttpReply send(QNetworkAccessManager &nam, const QString &method, const QString &url, const QString &token,
+                      const QByteArray &body = {})
+{
+    return finish(request(nam, method, url, token, body));
+}
+
+} // namespace officetest
