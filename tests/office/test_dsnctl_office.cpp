@@ -1,0 +1,130 @@
+// dsnctl office on PostgreSQL and SQLite: register-workstation prints a working token as its
+// last line; import-taxpayers imports all or nothing.
+#include "officetestsupport.h"
+
+#include "office/officestore.h"
+
+#include <QProcess>
+#include <QtTest>
+
+using namespace dsn;
+using namespace dsn::office;
+
+class TestDsnctlOffice : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void registerWorkstation_data() { backendRows(); }
+    void registerWorkstation();
+    void importTaxpayers_data() { backendRows(); }
+    void importTaxpayers();
+    void usage();
+
+private:
+    static void backendRows()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : officetest::backends())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run dsnctl(const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(QStringLiteral(DSNCTL_PATH), arguments);
+        Run r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    QString writeFile(const QString &name, const QString &text)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text.toUtf8());
+        return f.fileName();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void TestDsnctlOffice::registerWorkstation()
+{
+    QFETCH(QString, backend);
+    const QString url = officetest::newDatabaseUrl(backend, m_dir);
+    QVERIFY(!url.isEmpty());
+    const Run r = dsnctl({u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"DGD-11"_s, u"--role"_s, u"review"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString token = r.out.trimmed().split(u'\n').last().trimmed();
+    QCOMPARE(token.size(), 64);
+
+    Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(*OfficeLocation::parse(url));
+    QVERIFY(db);
+    OfficeStore store(**db);
+    Result<std::optional<Workstation>> who = store.authenticate(token);
+    QVERIFY(who && who->has_value());
+    QCOMPARE((*who)->name, u"DGD-11"_s);
+    QCOMPARE((*who)->role, Role::Review);
+
+    // The default role is counter; a taken name is refused and changes nothing.
+    const Run counter = dsnctl({u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"AST01"_s});
+    QCOMPARE(counter.exitCode, 0);
+    QCOMPARE((*store.authenticate(counter.out.trimmed().split(u'\n').last().trimmed()))->role, Role::Counter);
+    const Run taken = dsnctl({u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"AST01"_s});
+    QCOMPARE(taken.exitCode, 1);
+    QCOMPARE(store.rowCount(u"workstations"_s).value(), 2);
+}
+
+void TestDsnctlOffice::importTaxpayers()
+{
+    QFETCH(QString, backend);
+    const QString url = officetest::newDatabaseUrl(backend, m_dir);
+    QVERIFY(!url.isEmpty());
+    const QString header = u"taxpayer_id,name,activity,registered_on\n"_s;
+    const QString good = writeFile(u"good-%1.csv"_s.arg(backend),
+        header + u"%1,ТОО А,production,2001-01-01\n%2,ТОО Б,import,2002-02-02\n"_s.arg(officetest::bin(1), officetest::bin(2)));
+    const QString bad = writeFile(u"bad-%1.csv"_s.arg(backend),
+        header + u"%1,ТОО В,production,2001-01-01\n123,ТОО Г,import,2002-02-02\n"_s.arg(officetest::bin(3)));
+
+    const Run refused = dsnctl({u"--db"_s, url, u"office"_s, u"import-taxpayers"_s, bad});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"line 3:"_s), qPrintable(refused.err));
+    const Run imported = dsnctl({u"--db"_s, url, u"office"_s, u"import-taxpayers"_s, good});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+    Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(*OfficeLocation::parse(url));
+    QVERIFY(db);
+    OfficeStore store(**db);
+    // Only the good file's two rows: nothing of the bad file.
+    QCOMPARE(store.rowCount(u"taxpayers"_s).value(), 2);
+    Result<QVariant> absent = scalar((*db)->connection(), u"SELECT COUNT(*) FROM taxpayers WHERE taxpayer_id = ?"_s,
+                                     {officetest::bin(3)});
+    QCOMPARE(absent->toInt(), 0);
+}
+
+void TestDsnctlOffice::usage()
+{
+    QCOMPARE(dsnctl({u"office"_s, u"register-workstation"_s, u"X"_s}).exitCode, 2);
+    QCOMPARE(dsnctl({u"--db"_s, u"mysql://x"_s, u"office"_s, u"register-workstation"_s, u"X"_s}).exitCode, 2);
+    QCOMPARE(dsnctl({u"--db"_s, u"sqlite:"_s + m_dir.filePath(u"u.db"_s), u"office"_s, u"register-workstation"_s, u"X"_s,
+                     u"--role"_s, u"boss"_s})
+                 .exitCode,
+             2);
+    QCOMPARE(dsnctl({u"--db"_s, u"sqlite:"_s + m_dir.filePath(u"u.db"_s), u"office"_s, u"import-taxpayers"_s,
+                     m_dir.filePath(u"missing.csv"_s)})
+                 .exitCode,
+             2);
+}
+
+QTEST_GUILESS_MAIN(TestDsnctlOffice)
+#include "test_dsnctl_office.moc"
