@@ -12,7 +12,9 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QPainter>
 #include <QShortcut>
+#include <QStyledItemDelegate>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -34,6 +36,32 @@ QDateTime startOfKazakhstanDay(QDate day)
     return QDateTime(day, QTime(0, 0), QTimeZone(offset)).toUTC();
 }
 
+// The deadline colour stays on the current row too: selection is drawn as a frame around the cell
+// instead of over its colour, so that moving through the list never hides an overdue case.
+class DeadlineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QVariant background = index.data(Qt::BackgroundRole);
+        if (!(option.state & QStyle::State_Selected) || !background.canConvert<QColor>()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem plain = option;
+        plain.state &= ~QStyle::State_Selected;
+        QStyledItemDelegate::paint(painter, plain, index);
+        painter->save();
+        QPen frame(option.palette.color(QPalette::Highlight));
+        frame.setWidth(3);
+        painter->setPen(frame);
+        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+        painter->restore();
+    }
+};
+
 } // namespace
 
 CaseListWidget::CaseListWidget(CaseStore &store, const Actor &actor, QWidget *parent)
@@ -46,6 +74,8 @@ CaseListWidget::CaseListWidget(CaseStore &store, const Actor &actor, QWidget *pa
     m_model = new CaseListModel(store, this);
     m_ui->caseTable->setModel(m_model);
     m_ui->caseTable->verticalHeader()->hide();
+    m_ui->caseTable->setItemDelegateForColumn(
+        CaseListModel::DueColumn, new DeadlineDelegate(m_ui->caseTable));
     m_ui->caseTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->caseTable->horizontalHeader()->setSectionResizeMode(
         CaseListModel::TaxpayerColumn, QHeaderView::Stretch);
