@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -24,6 +25,7 @@ private slots:
     void cleanup() { close(); }
     void scrollingLoadsTheNextPage();
     void openingFromKeyboardIsAudited();
+    void unknownCaseShowsWhyAndEmitsNothing();
     void clearForSignOutDropsEverything();
     void screenshot();
 };
@@ -87,6 +89,26 @@ void TestCaseListWidget::openingFromKeyboardIsAudited()
     QCOMPARE(dialog->findChild<QTableWidget *>(u"linesTable"_s)->rowCount(), 1);
     QCOMPARE(dialog->findChild<QTableWidget *>(u"historyTable"_s)->rowCount(), 1);
     QCOMPARE(dialog->findChild<QLabel *>(u"taxpayerNameValue"_s)->text(), taxpayerName(2));
+}
+
+void TestCaseListWidget::unknownCaseShowsWhyAndEmitsNothing()
+{
+    QCOMPARE(addCases(1).size(), 1);
+    auto widget = makeWidget();
+    QVERIFY(widget);
+    QSignalSpy opened(widget.get(), &CaseListWidget::caseOpened);
+    const auto entriesBefore = dsn::AuditTrail::entries(m_db->connection(), 1000);
+    QVERIFY(entriesBefore);
+    widget->openCase(u"AST01-2025-999999"_s);
+    QCOMPARE(opened.count(), 0);
+    QVERIFY(!widget->findChild<CaseDetailDialog *>());
+    auto *box = widget->findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY(
+        box->text().contains(u"AST01-2025-999999"_s) || box->windowTitle().contains(u"AST01-2025-999999"_s));
+    const auto entriesAfter = dsn::AuditTrail::entries(m_db->connection(), 1000);
+    QVERIFY(entriesAfter);
+    QCOMPARE(entriesAfter->size(), entriesBefore->size()); // nothing was shown, nothing audited
 }
 
 void TestCaseListWidget::clearForSignOutDropsEverything()
