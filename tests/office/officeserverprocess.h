@@ -22,10 +22,10 @@ public:
     ~OfficeServerProcess() { stop(); }
 
     // Starts dsn-office on 127.0.0.1 at a port it picks; waits (bounded) for its "listening" line.
-    bool start(const QString &dbUrl, const QString &logFile, QString *error)
+    bool start(const QString &dbUrl, const QString &logFile, QString *error, const QStringList &extra = {})
     {
         m_process.setProgram(QStringLiteral(DSN_OFFICE_PATH));
-        m_process.setArguments({u"--db"_s, dbUrl, u"--listen"_s, u"127.0.0.1:0"_s});
+        m_process.setArguments(QStringList {u"--db"_s, dbUrl, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
         m_process.setStandardErrorFile(logFile, QIODevice::Append);
         m_process.start();
         if (!m_process.waitForStarted(10000)) {
@@ -33,13 +33,14 @@ public:
             return false;
         }
         QByteArray out;
-        static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
+        static const QRegularExpression listening(u"listening on (https?)://127\\.0\\.0\\.1:(\\d+)"_s);
         for (int i = 0; i < 300 && m_process.state() == QProcess::Running; ++i) {
             m_process.waitForReadyRead(100);
             out += m_process.readAllStandardOutput();
             const QRegularExpressionMatch m = listening.match(QString::fromUtf8(out));
             if (m.hasMatch()) {
-                m_port = m.captured(1).toInt();
+                m_scheme = m.captured(1);
+                m_port = m.captured(2).toInt();
                 return true;
             }
         }
@@ -56,11 +57,12 @@ public:
     // Tests do not wait for open keep-alive connections to time out: what is committed stays.
     void stop() { kill(); }
     int port() const { return m_port; }
-    QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path); }
+    QString url(const QString &path) const { return u"%1://127.0.0.1:%2%3"_s.arg(m_scheme).arg(m_port).arg(path); }
 
 private:
     QProcess m_process;
     int m_port = 0;
+    QString m_scheme = u"http"_s;
 };
 
 struct HttpReply

@@ -32,6 +32,8 @@ private slots:
     void crashInTheMiddleOfABatch();
     void fourPushersAtOnce_data() { backendRows(); }
     void fourPushersAtOnce();
+    void plainHttpOnlyOnLoopback_data() { backendRows(); }
+    void plainHttpOnlyOnLoopback();
 
 private:
     static void backendRows()
@@ -334,6 +336,39 @@ void TestOfficeServer::fourPushersAtOnce()
     // Event numbers are gapless.
     Result<QVariant> maxSeq = scalar(m_db->connection(), u"SELECT MAX(seq) FROM events"_s);
     QCOMPARE(maxSeq->toLongLong(), kPushers * kPerPusher);
+}
+
+void TestOfficeServer::plainHttpOnlyOnLoopback()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    const QString dbUrl = officetest::newDatabaseUrl(backend, dir);
+    QVERIFY(!dbUrl.isEmpty());
+    QProcess plain;
+    plain.start(QStringLiteral(DSN_OFFICE_PATH), {u"--db"_s, dbUrl, u"--listen"_s, u"0.0.0.0:0"_s});
+    QVERIFY(plain.waitForFinished(30000));
+    QCOMPARE(plain.exitCode(), 2);
+    QVERIFY(plain.readAllStandardError().contains("refusing plain HTTP"));
+
+    // With a certificate it serves TLS (here on loopback, so that the test stays on this machine).
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
+                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, dir.filePath(u"key.pem"_s), u"-out"_s,
+                                 dir.filePath(u"cert.pem"_s)});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    officetest::OfficeServerProcess server;
+    QString error;
+    QVERIFY2(server.start(dbUrl, dir.filePath(u"server.log"_s), &error,
+                          {u"--tls-cert"_s, dir.filePath(u"cert.pem"_s), u"--tls-key"_s, dir.filePath(u"key.pem"_s)}),
+             qPrintable(error));
+    QVERIFY(server.url(QString()).startsWith(u"https://"_s));
+    QNetworkRequest request {QUrl(server.url(u"/api/v1/health"_s))};
+    QNetworkReply *reply = m_nam->get(request);
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
+    const HttpReply r = officetest::finish(reply);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"status"_s).toString(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeServer)
