@@ -29,7 +29,7 @@ struct SyncReport
     int pushed = 0; // items sent to the office in this run
     int acknowledged = 0; // of them, stored or already held by the office
     int conflicts = 0; // the office holds another content for the case: not retried
-    int rejected = 0; // the office refused the request (400, 413): not retried
+    int rejected = 0; // refused as a bad request (400, 413, 422) or found invalid: not retried
     int retryLater = 0; // no answer (connection, timeout, 5xx): tried again after a backoff
     int pulled = 0; // updates that changed a local case
     bool authRejected = false; // 401 or 403: the token is wrong or lacks the right
