@@ -3,6 +3,7 @@
 
 #include "shellfixture.h"
 
+#include "admin/usersdialog.h"
 #include "common/uilanguage.h"
 #include "intake/applicationform.h"
 #include "receipts/receiptjob.h"
@@ -17,6 +18,7 @@
 #include <QPrinter>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableWidget>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace shellfixture;
@@ -47,6 +49,7 @@ private slots:
     void signOutLeavesNothingForTheNextUser();
     void counterFlowFromKeyboardToRecordedReceipt();
     void openCaseOfTheSubjectWarnsWithoutBlocking();
+    void administratorCreatesAUser();
 
 private:
     void signIn(const QString &username);
@@ -314,6 +317,36 @@ void TestMainWindow::openCaseOfTheSubjectWarnsWithoutBlocking()
     press(Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(saved.count(), 1);
     QVERIFY(saved.at(0).at(0).toString() != *first);
+}
+
+void TestMainWindow::administratorCreatesAUser()
+{
+    signIn(u"admin"_s);
+    m_window->findChild<QAction *>(u"usersAction"_s)->trigger();
+    auto *dialog = m_window->findChild<dsn::gui::UsersDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->table()->rowCount(), 3);
+    const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+    QCOMPARE(edits.size(), 4); // user name, full name, office, password
+    edits.at(0)->setText(u"dana"_s);
+    edits.at(1)->setText(u"Дана Серікова"_s);
+    edits.at(2)->setText(u"AST"_s);
+    edits.at(3)->setText(u"short"_s);
+    dialog->createUser();
+    QVERIFY(!m_store->users->findUser(u"dana"_s)->has_value()); // the password policy refused it
+    QVERIFY(!dialog->message().isEmpty());
+    edits.at(3)->setText(u"dana-password-1"_s);
+    dialog->createUser();
+    const auto dana = m_store->users->findUser(u"dana"_s);
+    QVERIFY(dana->has_value());
+    QCOMPARE((*dana)->role, dsn::Role::Operator);
+    QCOMPARE(dialog->table()->rowCount(), 4);
+    QVERIFY(edits.at(3)->text().isEmpty());
+
+    // Signing out closes the dialog with the list of users.
+    m_window->signOut();
+    QTRY_VERIFY(!m_window->findChild<dsn::gui::UsersDialog *>());
 }
 
 QTEST_MAIN(TestMainWindow)

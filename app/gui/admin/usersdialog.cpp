@@ -39,11 +39,14 @@ UsersDialog::UsersDialog(UserStore &users, Actor administrator, QWidget *parent)
     m_office = new QLineEdit(this);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    m_form->addRow(QString(), m_username);
-    m_form->addRow(QString(), m_fullName);
-    m_form->addRow(QString(), m_role);
-    m_form->addRow(QString(), m_office);
-    m_form->addRow(QString(), m_password);
+    for (QWidget *field : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_fullName),
+                           static_cast<QWidget *>(m_role), static_cast<QWidget *>(m_office),
+                           static_cast<QWidget *>(m_password)}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_labels.append(label);
+        m_form->addRow(label, field);
+    }
     layout->addLayout(m_form);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -121,12 +124,10 @@ void UsersDialog::retranslate()
 {
     setWindowTitle(tr("Users"));
     m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("Office"), tr("State")});
-    const QStringList labels {tr("New user name:"), tr("Full name:"), tr("Role:"), tr("Office code:"),
-                              tr("Password:")};
-    for (int row = 0; row < labels.size(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
-            label->setText(labels.at(row));
-    }
+    const QStringList labels {tr("New &user name:"), tr("&Full name:"), tr("&Role:"), tr("&Office code:"),
+                              tr("&Password:")};
+    for (int row = 0; row < labels.size() && row < m_labels.size(); ++row)
+        m_labels.at(row)->setText(labels.at(row));
     m_create->setText(tr("&Create user"));
     m_close->setText(tr("&Close"));
 }

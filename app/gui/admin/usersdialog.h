@@ -39,6 +39,7 @@ private:
     Actor m_administrator;
     QTableWidget *m_table = nullptr;
     QFormLayout *m_form = nullptr;
+    QList<QLabel *> m_labels;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_fullName = nullptr;
     QComboBox *m_role = nullptr;
