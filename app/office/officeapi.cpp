@@ -91,6 +91,14 @@ QJsonObject eventJson(const CaseEvent &e)
                         {u"status"_s, e.status},   {u"at"_s, apiTime(e.at)},   {u"lines"_s, e.lines}};
 }
 
+// The calling worker thread's connection and store.
+struct ThreadStore
+{
+    std::unique_ptr<OfficeDatabase> db;
+    std::unique_ptr<OfficeStore> store;
+};
+thread_local ThreadStore t_store;
+
 } // namespace
 
 OfficeApi::OfficeApi(OfficeLocation location)
@@ -105,12 +113,7 @@ ApiResponse OfficeApi::error(int status, const QString &code, const QString &rea
 
 OfficeStore *OfficeApi::threadStore(ApiResponse *failure)
 {
-    struct ThreadStore
-    {
-        std::unique_ptr<OfficeDatabase> db;
-        std::unique_ptr<OfficeStore> store;
-    };
-    thread_local ThreadStore local;
+    ThreadStore &local = t_store;
     if (local.store && local.db->connection().isOpen())
         return local.store.get();
     local.store.reset();
@@ -127,6 +130,18 @@ OfficeStore *OfficeApi::threadStore(ApiResponse *failure)
 }
 
 ApiResponse OfficeApi::handle(const ApiRequest &request)
+{
+    ApiResponse response = route(request);
+    // A server-side failure may mean a lost connection (a restarted PostgreSQL): the next
+    // request of this thread opens a new one.
+    if (response.status >= 500) {
+        t_store.store.reset();
+        t_store.db.reset();
+    }
+    return response;
+}
+
+ApiResponse OfficeApi::route(const ApiRequest &request)
 {
     static const QString prefix = u"/api/v1/"_s;
     if (!request.path.startsWith(prefix))

@@ -41,6 +41,7 @@ public:
     static ApiResponse error(int status, const QString &code, const QString &reason);
 
 private:
+    ApiResponse route(const ApiRequest &request);
     // The calling thread's store, opened on first use; nullptr and *failure when it cannot be.
     OfficeStore *threadStore(ApiResponse *failure);
 

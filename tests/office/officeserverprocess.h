@@ -24,6 +24,11 @@ public:
     // Starts dsn-office on 127.0.0.1 at a port it picks; waits (bounded) for its "listening" line.
     bool start(const QString &dbUrl, const QString &logFile, QString *error, const QStringList &extra = {})
     {
+        return launch(dbUrl, logFile, error, extra) && waitListening(error);
+    }
+    // The two halves of start(), for starting several servers at once.
+    bool launch(const QString &dbUrl, const QString &logFile, QString *error, const QStringList &extra = {})
+    {
         m_process.setProgram(QStringLiteral(DSN_OFFICE_PATH));
         m_process.setArguments(QStringList {u"--db"_s, dbUrl, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
         m_process.setStandardErrorFile(logFile, QIODevice::Append);
@@ -32,6 +37,10 @@ public:
             *error = m_process.errorString();
             return false;
         }
+        return true;
+    }
+    bool waitListening(QString *error)
+    {
         QByteArray out;
         static const QRegularExpression listening(u"listening on (https?)://127\\.0\\.0\\.1:(\\d+)"_s);
         for (int i = 0; i < 300 && m_process.state() == QProcess::Running; ++i) {

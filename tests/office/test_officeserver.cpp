@@ -32,6 +32,8 @@ private slots:
     void crashInTheMiddleOfABatch();
     void fourPushersAtOnce_data() { backendRows(); }
     void fourPushersAtOnce();
+    void twoServersStartOnANewDatabase_data() { backendRows(); }
+    void twoServersStartOnANewDatabase();
     void plainHttpOnlyOnLoopback_data() { backendRows(); }
     void plainHttpOnlyOnLoopback();
 
@@ -336,6 +338,28 @@ void TestOfficeServer::fourPushersAtOnce()
     // Event numbers are gapless.
     Result<QVariant> maxSeq = scalar(m_db->connection(), u"SELECT MAX(seq) FROM events"_s);
     QCOMPARE(maxSeq->toLongLong(), kPushers * kPerPusher);
+}
+
+void TestOfficeServer::twoServersStartOnANewDatabase()
+{
+    // Both create or find the schema; neither fails, and they serve the same data.
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    const QString dbUrl = officetest::newDatabaseUrl(backend, dir);
+    QVERIFY(!dbUrl.isEmpty());
+    officetest::OfficeServerProcess one;
+    officetest::OfficeServerProcess two;
+    QString error;
+    // Launched back to back, before either has created the schema.
+    QVERIFY2(one.launch(dbUrl, dir.filePath(u"one.log"_s), &error), qPrintable(error));
+    QVERIFY2(two.launch(dbUrl, dir.filePath(u"two.log"_s), &error), qPrintable(error));
+    QVERIFY2(one.waitListening(&error), qPrintable(error));
+    QVERIFY2(two.waitListening(&error), qPrintable(error));
+    for (officetest::OfficeServerProcess *server : {&one, &two}) {
+        const HttpReply health = officetest::send(*m_nam, u"GET"_s, server->url(u"/api/v1/health"_s), QString());
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json().value(u"schema"_s).toInt(), officeSchemaVersion());
+    }
 }
 
 void TestOfficeServer::plainHttpOnlyOnLoopback()

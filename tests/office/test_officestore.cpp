@@ -37,6 +37,8 @@ private slots:
     void tokens();
     void concurrentReviewersAllocateWithoutGaps_data() { backendRows(); }
     void concurrentReviewersAllocateWithoutGaps();
+    void sameCaseDecidedOnce_data() { backendRows(); }
+    void sameCaseDecidedOnce();
     void taxpayerCsv();
     void reopenKeepsSchema_data() { backendRows(); }
     void reopenKeepsSchema();
@@ -389,6 +391,57 @@ void TestOfficeStore::concurrentReviewersAllocateWithoutGaps()
     }
     Result<QVariant> counter = scalar(db->connection(), u"SELECT value FROM counters WHERE name = 'market_subject'"_s);
     QCOMPARE(counter->toInt(), kSubjects);
+}
+
+void TestOfficeStore::sameCaseDecidedOnce()
+{
+    OfficeLocation location;
+    std::unique_ptr<OfficeDatabase> db = freshDatabase(&location);
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    QVERIFY(registerBoth(store));
+    QVERIFY(store.importTaxpayers({Taxpayer {officetest::bin(1), u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1)}}));
+    QList<PushItem> items;
+    for (int i = 0; i < 6; ++i) {
+        items.append(item(officetest::applicationJson(officetest::bin(1), {officetest::product(1, u"Өнім %1"_s.arg(i))}),
+                          u"N-%1"_s.arg(i)));
+        QVERIFY(store.push(m_counter, items.last()));
+    }
+    // Four reviewers decide the same cases at the same time: each case is decided once.
+    QMutex mutex;
+    int decided = 0;
+    int refused = 0;
+    QStringList failures;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            Result<std::unique_ptr<OfficeDatabase>> own = OfficeDatabase::open(location);
+            if (!own) {
+                QMutexLocker lock(&mutex);
+                failures.append(own.error().detail);
+                return;
+            }
+            OfficeStore reviewer(**own, fixedNow);
+            for (const PushItem &p : items) {
+                Result<DecisionResult> r = reviewer.decide(m_reviewer, p.caseUid, {{1, true, 0, {}}});
+                QMutexLocker lock(&mutex);
+                if (r)
+                    ++decided;
+                else if (r.error().code == ErrorCode::Conflict)
+                    ++refused;
+                else
+                    failures.append(r.error().detail);
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(decided, 6);
+    QCOMPARE(refused, 18);
+    QCOMPARE(*store.rowCount(u"codes"_s), 6);
+    Result<QVariant> lastBrand = scalar(db->connection(), u"SELECT last_brand FROM brand_counters"_s);
+    QCOMPARE(lastBrand->toInt(), 6);
 }
 
 void TestOfficeStore::taxpayerCsv()
