@@ -204,11 +204,14 @@ Result<int> OfficeDatabase::readVersion()
 
 Result<void> OfficeDatabase::migrate()
 {
-    return transaction([this](QSqlDatabase &db) -> Result<void> {
-        if (dialect() == Dialect::Postgres) {
-            if (Result<void> r = exec(db, u"SELECT pg_advisory_xact_lock(?)"_s, {kMigrationLockKey}); !r)
-                return r;
-        }
+    // On PostgreSQL a session lock, taken before the transaction begins: its snapshot must be
+    // taken after the other process's schema is committed, not while waiting for the lock.
+    const bool pg = dialect() == Dialect::Postgres;
+    if (pg) {
+        if (Result<void> r = exec(connection(), u"SELECT pg_advisory_lock(?)"_s, {kMigrationLockKey}); !r)
+            return r;
+    }
+    Result<void> done = transaction([this](QSqlDatabase &db) -> Result<void> {
         Result<int> version = readVersion();
         if (!version)
             return version.error();
@@ -227,6 +230,9 @@ Result<void> OfficeDatabase::migrate()
         }
         return {};
     });
+    if (pg)
+        (void)exec(connection(), u"SELECT pg_advisory_unlock(?)"_s, {kMigrationLockKey});
+    return done;
 }
 
 Result<void> OfficeDatabase::transaction(const std::function<Result<void>(QSqlDatabase &)> &work)
