@@ -55,6 +55,7 @@ private slots:
     void historicalUnitsAreNotOffered();
     void rowsAddedAndRemovedFromKeyboard();
     void warningsDoNotBlock();
+    void clearedFormShowsNoErrors();
 
 private:
     void fillValid();
@@ -232,6 +233,25 @@ void TestApplicationForm::warningsDoNotBlock()
     QVERIFY(m_form->findChild<QLabel *>(u"warningsLabel"_s)->isVisible());
     press(Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(submitted.count(), 1);
+}
+
+void TestApplicationForm::clearedFormShowsNoErrors()
+{
+    // Leave a wrong number behind, with the focus still in the field, then start over.
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    auto *idEdit = m_form->findChild<QLineEdit *>(u"taxpayerIdEdit"_s);
+    idEdit->setFocus();
+    type(u"123"_s);
+    m_form->trySubmit();
+    m_form->clear();
+    QCOMPARE(focused()->objectName(), u"queueTicketEdit"_s);
+    QVERIFY(!m_form->problems().isEmpty()); // an empty form is not valid...
+    for (QLabel *label : m_form->findChildren<QLabel *>()) {
+        // ...but says nothing about fields nobody has visited yet.
+        if (label->objectName().endsWith(u"Message"_s))
+            QVERIFY2(label->text().isEmpty(), qPrintable(label->objectName() + u": "_s + label->text()));
+    }
+    QVERIFY(m_form->findChild<QLabel *>(u"summaryLabel"_s)->text().isEmpty());
 }
 
 QTEST_MAIN(TestApplicationForm)

@@ -427,12 +427,14 @@ void ApplicationForm::showTaxpayerId()
     QLabel *label = m_ui->taxpayerIdMessage;
     const QString text = m_ui->taxpayerIdEdit->text();
     const auto result = TaxpayerId::parse(text);
-    if (result.isValid()) {
+    if (text.trimmed().isEmpty()) {
+        label->clear(); // nothing typed yet: a missing number is reported once the field was visited
+    } else if (result.isValid()) {
         label->setStyleSheet(kInfoStyle);
         label->setText(result.id->summary());
     } else if (result.error == TaxpayerIdError::WrongLength && result.digitCount < 12) {
         label->setStyleSheet(kHintStyle);
-        label->setText(text.trimmed().isEmpty() ? QString() : tr("%1 of 12 digits").arg(result.digitCount));
+        label->setText(tr("%1 of 12 digits").arg(result.digitCount));
     } else {
         // A wrong number is shown at once: all twelve digits are there and still it fails.
         label->setStyleSheet(kErrorStyle);
@@ -462,8 +464,6 @@ void ApplicationForm::trySubmit()
 
 void ApplicationForm::clear()
 {
-    m_touched.clear();
-    m_showAll = false;
     m_ui->queueTicketEdit->clear();
     m_ui->channelCombo->setCurrentIndex(0);
     m_ui->departmentCombo->setCurrentIndex(0);
@@ -476,9 +476,13 @@ void ApplicationForm::clear()
     m_ui->headNameEdit->clear();
     m_ui->productsTable->setRowCount(0);
     addProductLine();
+    m_ui->queueTicketEdit->setFocus(Qt::OtherFocusReason);
+    // Last, so that the signals of the emptied fields (and the focus leaving one) leave none of
+    // them marked as visited: the next applicant's form starts without error messages.
+    m_touched.clear();
+    m_showAll = false;
     refreshWarnings();
     revalidate();
-    m_ui->queueTicketEdit->setFocus(Qt::OtherFocusReason);
 }
 
 void ApplicationForm::changeEvent(QEvent *event)
