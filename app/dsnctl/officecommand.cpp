@@ -28,16 +28,19 @@ std::unique_ptr<dsn::office::OfficeDatabase> openOffice(Invocation &inv, int *ex
 {
     const QString url = inv.value(u"db"_s);
     if (url.isEmpty()) {
-        *exitCode = inv.usageError(Text::tr("--db postgresql://USER@HOST:PORT/NAME or sqlite:PATH is required"));
+        *exitCode
+            = inv.usageError(Text::tr("--db postgresql://USER@HOST:PORT/NAME or sqlite:PATH is required"));
         return nullptr;
     }
     QString error;
-    const std::optional<dsn::office::OfficeLocation> location = dsn::office::OfficeLocation::parse(url, &error);
+    const std::optional<dsn::office::OfficeLocation> location
+        = dsn::office::OfficeLocation::parse(url, &error);
     if (!location) {
         *exitCode = inv.usageError(u"--db: "_s + error);
         return nullptr;
     }
-    dsn::Result<std::unique_ptr<dsn::office::OfficeDatabase>> db = dsn::office::OfficeDatabase::open(*location);
+    dsn::Result<std::unique_ptr<dsn::office::OfficeDatabase>> db
+        = dsn::office::OfficeDatabase::open(*location);
     if (!db) {
         *exitCode = inv.fail(Text::tr("cannot open the office database %1: %2")
                                  .arg(location->display(), dsnctl::describe(db.error())));
@@ -50,7 +53,8 @@ std::unique_ptr<dsn::office::OfficeDatabase> openOffice(Invocation &inv, int *ex
 int registerWorkstation(Invocation &inv)
 {
     QString roleKey = u"counter"_s;
-    if (inv.isSet(kRoleOption) && !dsnctl::parseChoice(inv, kRoleOption, {u"counter"_s, u"review"_s, u"admin"_s}, &roleKey))
+    if (inv.isSet(kRoleOption)
+        && !dsnctl::parseChoice(inv, kRoleOption, { u"counter"_s, u"review"_s, u"admin"_s }, &roleKey))
         return dsnctl::ExitUsage;
     const QString name = inv.positional().constFirst().trimmed();
     if (name.isEmpty())
@@ -63,7 +67,8 @@ int registerWorkstation(Invocation &inv)
     dsn::Result<QString> token = store.registerWorkstation(name, *dsn::office::roleFromKey(roleKey));
     if (!token)
         return inv.fail(dsnctl::describe(token.error()));
-    inv.out() << Text::tr("Registered workstation %1 with the role %2. Its token, shown only now:").arg(name, roleKey)
+    inv.out() << Text::tr("Registered workstation %1 with the role %2. Its token, shown only now:")
+                     .arg(name, roleKey)
               << '\n'
               << *token << '\n';
     inv.out().flush();
@@ -101,32 +106,35 @@ Command officeCommand()
 {
     Command registerCmd;
     registerCmd.name = u"register-workstation"_s;
-    registerCmd.summary = Text::tr("Register a workstation with the office and print its new token as the last line. "
-                                   "Only the token's SHA-256 is kept; the token cannot be shown again.");
-    registerCmd.positionalNames = {u"NAME"_s};
+    registerCmd.summary
+        = Text::tr("Register a workstation with the office and print its new token as the last line. "
+                   "Only the token's SHA-256 is kept; the token cannot be shown again.");
+    registerCmd.positionalNames = { u"NAME"_s };
     registerCmd.minPositional = 1;
     registerCmd.maxPositional = 1;
-    registerCmd.options = {QCommandLineOption(kRoleOption,
+    registerCmd.options = { QCommandLineOption(kRoleOption,
         Text::tr("counter (a State Corporation workstation, the default), review (a revenue department "
                  "workstation) or admin."),
-        u"ROLE"_s)};
+        u"ROLE"_s) };
     registerCmd.run = &registerWorkstation;
 
     Command importCmd;
     importCmd.name = u"import-taxpayers"_s;
-    importCmd.summary = Text::tr("Import the taxpayer registry from CSV with the header "
-                                 "taxpayer_id,name,activity,registered_on (dates YYYY-MM-DD). Existing rows are "
-                                 "replaced. All or nothing: any bad row is reported with its line and nothing is "
-                                 "imported (exit code 1).");
-    importCmd.positionalNames = {u"FILE"_s};
+    importCmd.summary
+        = Text::tr("Import the taxpayer registry from CSV with the header "
+                   "taxpayer_id,name,activity,registered_on (dates YYYY-MM-DD). Existing rows are "
+                   "replaced. All or nothing: any bad row is reported with its line and nothing is "
+                   "imported (exit code 1).");
+    importCmd.positionalNames = { u"FILE"_s };
     importCmd.minPositional = 1;
     importCmd.maxPositional = 1;
     importCmd.run = &importTaxpayers;
 
     Command group;
     group.name = u"office"_s;
-    group.summary = Text::tr("Work on the territorial revenue office's database (--db postgresql://... or sqlite:PATH).");
-    group.children = {registerCmd, importCmd};
+    group.summary = Text::tr(
+        "Work on the territorial revenue office's database (--db postgresql://... or sqlite:PATH).");
+    group.children = { registerCmd, importCmd };
     return group;
 }
 

@@ -81,13 +81,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Text::tr("The territorial revenue office's DSN service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, Text::tr("postgresql://USER@HOST:PORT/NAME or sqlite:PATH."), u"URL"_s);
-    const QCommandLineOption listenOption(u"listen"_s, Text::tr("HOST:PORT to listen on (port 0: any free port)."),
-                                          u"HOST:PORT"_s, u"127.0.0.1:8470"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, Text::tr("postgresql://USER@HOST:PORT/NAME or sqlite:PATH."), u"URL"_s);
+    const QCommandLineOption listenOption(u"listen"_s,
+        Text::tr("HOST:PORT to listen on (port 0: any free port)."), u"HOST:PORT"_s, u"127.0.0.1:8470"_s);
     const QCommandLineOption certOption(u"tls-cert"_s, Text::tr("TLS certificate chain (PEM)."), u"FILE"_s);
     const QCommandLineOption keyOption(u"tls-key"_s, Text::tr("TLS private key (PEM)."), u"FILE"_s);
-    const QCommandLineOption threadsOption(u"threads"_s, Text::tr("Worker threads (default 8)."), u"N"_s, u"8"_s);
-    parser.addOptions({dbOption, listenOption, certOption, keyOption, threadsOption});
+    const QCommandLineOption threadsOption(
+        u"threads"_s, Text::tr("Worker threads (default 8)."), u"N"_s, u"8"_s);
+    parser.addOptions({ dbOption, listenOption, certOption, keyOption, threadsOption });
     parser.process(app);
 
     if (!parser.isSet(dbOption)) {
@@ -95,7 +97,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString locationError;
-    const std::optional<OfficeLocation> location = OfficeLocation::parse(parser.value(dbOption), &locationError);
+    const std::optional<OfficeLocation> location
+        = OfficeLocation::parse(parser.value(dbOption), &locationError);
     if (!location) {
         fail(u"--db: "_s + locationError);
         return 2;
@@ -117,7 +120,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!tls && !isLoopback(host)) {
-        fail(Text::tr("refusing plain HTTP on %1: give --tls-cert and --tls-key, or listen on a loopback address")
+        fail(Text::tr(
+            "refusing plain HTTP on %1: give --tls-cert and --tls-key, or listen on a loopback address")
                  .arg(host));
         return 2;
     }
@@ -135,7 +139,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<httplib::Server> server;
     if (tls) {
         auto ssl = std::make_unique<httplib::SSLServer>(parser.value(certOption).toLocal8Bit().constData(),
-                                                        parser.value(keyOption).toLocal8Bit().constData());
+            parser.value(keyOption).toLocal8Bit().constData());
         if (!ssl->is_valid()) {
             fail(Text::tr("cannot load the TLS certificate or key"));
             return 1;
@@ -146,7 +150,9 @@ int main(int argc, char *argv[])
     }
 
     OfficeApi api(*location);
-    server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    server->new_task_queue = [threads] {
+        return new httplib::ThreadPool(size_t(threads));
+    };
     server->set_payload_max_length(kMaxPayload);
     server->set_read_timeout(kReadTimeoutSeconds, 0);
     server->set_write_timeout(kWriteTimeoutSeconds, 0);
@@ -174,27 +180,28 @@ int main(int argc, char *argv[])
     server->Delete(".*", serve);
     server->Patch(".*", serve);
     // Errors produced by the server itself (413, a malformed request, an unknown method) as JSON.
-    server->set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
-        if (!res.body.empty())
-            return httplib::Server::HandlerResponse::Unhandled;
-        QString code = u"bad_request"_s;
-        if (res.status == 413)
-            code = u"payload_too_large"_s;
-        else if (res.status == 404)
-            code = u"not_found"_s;
-        else if (res.status >= 500)
-            code = u"internal"_s;
-        const ApiResponse r = OfficeApi::error(res.status, code, statusText(res.status));
-        res.set_content(r.body.toStdString(), "application/json");
-        return httplib::Server::HandlerResponse::Handled;
-    }));
+    server->set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+            if (!res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            QString code = u"bad_request"_s;
+            if (res.status == 413)
+                code = u"payload_too_large"_s;
+            else if (res.status == 404)
+                code = u"not_found"_s;
+            else if (res.status >= 500)
+                code = u"internal"_s;
+            const ApiResponse r = OfficeApi::error(res.status, code, statusText(res.status));
+            res.set_content(r.body.toStdString(), "application/json");
+            return httplib::Server::HandlerResponse::Handled;
+        }));
     // One line per request; never bodies, query values or headers.
     server->set_logger([](const httplib::Request &req, const httplib::Response &res) {
         const qint64 ms = t_requestTimer.isValid() ? t_requestTimer.elapsed() : 0;
         t_requestTimer.invalidate();
         std::fprintf(stderr, "%s %s %s %d %lldms\n",
-                     qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), req.method.c_str(),
-                     req.path.c_str(), res.status, static_cast<long long>(ms));
+            qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), req.method.c_str(),
+            req.path.c_str(), res.status, static_cast<long long>(ms));
     });
 
     int bound = port;
@@ -212,8 +219,8 @@ int main(int argc, char *argv[])
     g_server = server.get();
     std::signal(SIGTERM, stopOnSignal);
     std::signal(SIGINT, stopOnSignal);
-    std::printf("dsn-office listening on %s://%s:%d (%s, schema %d)\n", tls ? "https" : "http", qPrintable(host),
-                bound, qPrintable(location->display()), officeSchemaVersion());
+    std::printf("dsn-office listening on %s://%s:%d (%s, schema %d)\n", tls ? "https" : "http",
+        qPrintable(host), bound, qPrintable(location->display()), officeSchemaVersion());
     std::fflush(stdout);
     const bool ok = server->listen_after_bind();
     g_server = nullptr;

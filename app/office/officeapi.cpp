@@ -32,7 +32,7 @@ QString apiTime(const QDateTime &t)
 
 ApiResponse json(const QJsonObject &object, int status = 200)
 {
-    return ApiResponse {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json"};
+    return ApiResponse { status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json" };
 }
 
 ApiResponse badRequest(const QString &reason)
@@ -75,7 +75,8 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *reason)
 
 bool isUuid(const QString &text)
 {
-    static const QRegularExpression pattern(u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    static const QRegularExpression pattern(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
     return pattern.match(text).hasMatch();
 }
 
@@ -87,8 +88,9 @@ bool isHash(const QString &text)
 
 QJsonObject eventJson(const CaseEvent &e)
 {
-    return QJsonObject {{u"seq"_s, e.seq},         {u"case_uid"_s, e.caseUid}, {u"case_number"_s, e.caseNumber},
-                        {u"status"_s, e.status},   {u"at"_s, apiTime(e.at)},   {u"lines"_s, e.lines}};
+    return QJsonObject { { u"seq"_s, e.seq }, { u"case_uid"_s, e.caseUid },
+        { u"case_number"_s, e.caseNumber }, { u"status"_s, e.status }, { u"at"_s, apiTime(e.at) },
+        { u"lines"_s, e.lines } };
 }
 
 // The calling worker thread's connection and store.
@@ -108,7 +110,7 @@ OfficeApi::OfficeApi(OfficeLocation location)
 
 ApiResponse OfficeApi::error(int status, const QString &code, const QString &reason)
 {
-    return json(QJsonObject {{u"error"_s, code}, {u"reason"_s, reason}}, status);
+    return json(QJsonObject { { u"error"_s, code }, { u"reason"_s, reason } }, status);
 }
 
 OfficeStore *OfficeApi::threadStore(ApiResponse *failure)
@@ -153,39 +155,40 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
         return error(405, u"method_not_allowed"_s, translate("use GET or POST"));
 
     ApiResponse failure;
-    if (parts == QStringList {u"health"_s}) {
+    if (parts == QStringList { u"health"_s }) {
         if (!get)
             return error(405, u"method_not_allowed"_s, translate("use GET"));
         OfficeStore *store = threadStore(&failure);
         if (!store)
             return failure;
-        return json(QJsonObject {{u"status"_s, u"ok"_s}, {u"schema"_s, store->database().schemaVersion()}});
+        return json(
+            QJsonObject { { u"status"_s, u"ok"_s }, { u"schema"_s, store->database().schemaVersion() } });
     }
 
     // Which role the resource needs; unknown resources are 404 before authentication is looked at.
     QList<Role> roles;
     QString caseUid;
     enum class Route { Push, Updates, Status, Decision, Import, Monitoring } route;
-    if (parts == QStringList {u"applications"_s} && post) {
+    if (parts == QStringList { u"applications"_s } && post) {
         route = Route::Push;
-        roles = {Role::Counter};
-    } else if (parts == QStringList {u"updates"_s} && get) {
+        roles = { Role::Counter };
+    } else if (parts == QStringList { u"updates"_s } && get) {
         route = Route::Updates;
-        roles = {Role::Counter};
+        roles = { Role::Counter };
     } else if (parts.size() == 3 && parts.at(0) == u"cases"_s && parts.at(2) == u"status"_s && post) {
         route = Route::Status;
-        roles = {Role::Review};
+        roles = { Role::Review };
         caseUid = parts.at(1).toLower();
     } else if (parts.size() == 3 && parts.at(0) == u"cases"_s && parts.at(2) == u"decision"_s && post) {
         route = Route::Decision;
-        roles = {Role::Review};
+        roles = { Role::Review };
         caseUid = parts.at(1).toLower();
-    } else if (parts == QStringList {u"taxpayers"_s, u"import"_s} && post) {
+    } else if (parts == QStringList { u"taxpayers"_s, u"import"_s } && post) {
         route = Route::Import;
-        roles = {Role::Admin};
-    } else if (parts == QStringList {u"monitoring"_s, u"events"_s} && get) {
+        roles = { Role::Admin };
+    } else if (parts == QStringList { u"monitoring"_s, u"events"_s } && get) {
         route = Route::Monitoring;
-        roles = {Role::Admin, Role::Review};
+        roles = { Role::Admin, Role::Review };
     } else {
         return error(404, u"not_found"_s, translate("no such resource"));
     }
@@ -196,7 +199,8 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
     OfficeStore *store = threadStore(&failure);
     if (!store)
         return failure;
-    Result<std::optional<Workstation>> who = store->authenticate(request.authorization.mid(bearer.size()).trimmed());
+    Result<std::optional<Workstation>> who
+        = store->authenticate(request.authorization.mid(bearer.size()).trimmed());
     if (!who)
         return storeError(who.error());
     if (!who->has_value())
@@ -276,14 +280,15 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
             QStringList reasons;
             for (const ValidationProblem &p : r.problems)
                 reasons.append(p.field + u": "_s + p.message);
-            results.append(QJsonObject {{u"case_uid"_s, r.item.caseUid}, {u"result"_s, u"invalid"_s},
-                                        {u"reason"_s, reasons.join(u"; "_s)}});
+            results.append(QJsonObject { { u"case_uid"_s, r.item.caseUid }, { u"result"_s, u"invalid"_s },
+                { u"reason"_s, reasons.join(u"; "_s) } });
             continue;
         }
         Result<PushResult> pushed = store.push(who, r.item);
         if (!pushed)
             return storeError(pushed.error());
-        QJsonObject o {{u"case_uid"_s, pushed->caseUid}, {u"result"_s, pushOutcomeKey(pushed->outcome)}};
+        QJsonObject o { { u"case_uid"_s, pushed->caseUid },
+            { u"result"_s, pushOutcomeKey(pushed->outcome) } };
         if (pushed->registeredAt.isValid()) {
             o.insert(u"registered_at"_s, apiTime(pushed->registeredAt));
             o.insert(u"due_at"_s, apiTime(pushed->dueAt));
@@ -292,13 +297,14 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
             o.insert(u"reason"_s, pushed->reason);
         results.append(o);
     }
-    return json(QJsonObject {{u"results"_s, results}});
+    return json(QJsonObject { { u"results"_s, results } });
 }
 
 ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const ApiRequest &request)
 {
     bool ok = true;
-    const qint64 after = request.query.contains(u"after"_s) ? request.query.value(u"after"_s).toLongLong(&ok) : 0;
+    const qint64 after
+        = request.query.contains(u"after"_s) ? request.query.value(u"after"_s).toLongLong(&ok) : 0;
     if (!ok || after < 0)
         return badRequest(translate("after must be a sequence number"));
     const int limit = request.query.contains(u"limit"_s) ? request.query.value(u"limit"_s).toInt(&ok) : 100;
@@ -313,10 +319,11 @@ ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const
         list.append(eventJson(e));
         last = e.seq;
     }
-    return json(QJsonObject {{u"events"_s, list}, {u"last_seq"_s, last}});
+    return json(QJsonObject { { u"events"_s, list }, { u"last_seq"_s, last } });
 }
 
-ApiResponse OfficeApi::status(OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request)
+ApiResponse OfficeApi::status(
+    OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request)
 {
     QString reason;
     const std::optional<QJsonObject> body = parseObject(request.body, &reason);
@@ -326,10 +333,11 @@ ApiResponse OfficeApi::status(OfficeStore &store, const Workstation &who, const 
         return badRequest(translate("the only status a reviewer sets is \"in_review\""));
     if (Result<void> r = store.startReview(who, caseUid); !r)
         return storeError(r.error());
-    return json(QJsonObject {{u"case_uid"_s, caseUid}, {u"status"_s, u"in_review"_s}});
+    return json(QJsonObject { { u"case_uid"_s, caseUid }, { u"status"_s, u"in_review"_s } });
 }
 
-ApiResponse OfficeApi::decision(OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request)
+ApiResponse OfficeApi::decision(
+    OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request)
 {
     QString reason;
     const std::optional<QJsonObject> body = parseObject(request.body, &reason);
@@ -359,7 +367,7 @@ ApiResponse OfficeApi::decision(OfficeStore &store, const Workstation &who, cons
         return storeError(decided.error());
     QJsonArray out;
     for (const DecidedLine &l : decided->lines) {
-        QJsonObject o {{u"line_no"_s, l.lineNo}, {u"decision"_s, l.decision}};
+        QJsonObject o { { u"line_no"_s, l.lineNo }, { u"decision"_s, l.decision } };
         if (!l.dsnCode.isEmpty())
             o.insert(u"dsn_code"_s, l.dsnCode);
         if (l.refusalGround != 0) {
@@ -368,7 +376,8 @@ ApiResponse OfficeApi::decision(OfficeStore &store, const Workstation &who, cons
         }
         out.append(o);
     }
-    return json(QJsonObject {{u"case_uid"_s, caseUid}, {u"status"_s, decided->status}, {u"lines"_s, out}});
+    return json(
+        QJsonObject { { u"case_uid"_s, caseUid }, { u"status"_s, decided->status }, { u"lines"_s, out } });
 }
 
 ApiResponse OfficeApi::importTaxpayers(OfficeStore &store, const ApiRequest &request)
@@ -383,7 +392,7 @@ ApiResponse OfficeApi::importTaxpayers(OfficeStore &store, const ApiRequest &req
     Result<int> imported = store.importTaxpayers(csv.rows);
     if (!imported)
         return storeError(imported.error());
-    return json(QJsonObject {{u"imported"_s, *imported}});
+    return json(QJsonObject { { u"imported"_s, *imported } });
 }
 
 ApiResponse OfficeApi::monitoring(OfficeStore &store, const ApiRequest &request)
@@ -407,16 +416,16 @@ ApiResponse OfficeApi::monitoring(OfficeStore &store, const ApiRequest &request)
     if (!events)
         return storeError(events.error());
     if (format == u"csv"_s) {
-        QString text = csv::formatRow({u"seq"_s, u"case_uid"_s, u"case_number"_s, u"workstation"_s, u"status"_s,
-                                       u"at"_s, u"actor"_s, u"lines"_s});
+        QString text = csv::formatRow({ u"seq"_s, u"case_uid"_s, u"case_number"_s, u"workstation"_s,
+            u"status"_s, u"at"_s, u"actor"_s, u"lines"_s });
         text += u"\r\n"_s;
         for (const CaseEvent &e : *events) {
-            text += csv::formatRow({QString::number(e.seq), e.caseUid, e.caseNumber, e.workstation, e.status,
-                                    apiTime(e.at), e.actor,
-                                    QString::fromUtf8(QJsonDocument(e.lines).toJson(QJsonDocument::Compact))});
+            text += csv::formatRow(
+                { QString::number(e.seq), e.caseUid, e.caseNumber, e.workstation, e.status, apiTime(e.at),
+                    e.actor, QString::fromUtf8(QJsonDocument(e.lines).toJson(QJsonDocument::Compact)) });
             text += u"\r\n"_s;
         }
-        return ApiResponse {200, text.toUtf8(), "text/csv; charset=utf-8"};
+        return ApiResponse { 200, text.toUtf8(), "text/csv; charset=utf-8" };
     }
     QJsonArray list;
     for (const CaseEvent &e : *events) {
@@ -425,7 +434,7 @@ ApiResponse OfficeApi::monitoring(OfficeStore &store, const ApiRequest &request)
         o.insert(u"actor"_s, e.actor);
         list.append(o);
     }
-    return json(QJsonObject {{u"events"_s, list}});
+    return json(QJsonObject { { u"events"_s, list } });
 }
 
 } // namespace dsn::office

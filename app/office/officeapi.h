@@ -47,8 +47,10 @@ private:
 
     ApiResponse push(OfficeStore &store, const Workstation &who, const ApiRequest &request);
     ApiResponse updates(OfficeStore &store, const Workstation &who, const ApiRequest &request);
-    ApiResponse status(OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
-    ApiResponse decision(OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
+    ApiResponse status(
+        OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
+    ApiResponse decision(
+        OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
     ApiResponse importTaxpayers(OfficeStore &store, const ApiRequest &request);
     ApiResponse monitoring(OfficeStore &store, const ApiRequest &request);
 

@@ -30,7 +30,7 @@ public:
     bool launch(const QString &dbUrl, const QString &logFile, QString *error, const QStringList &extra = {})
     {
         m_process.setProgram(QStringLiteral(DSN_OFFICE_PATH));
-        m_process.setArguments(QStringList {u"--db"_s, dbUrl, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
+        m_process.setArguments(QStringList { u"--db"_s, dbUrl, u"--listen"_s, u"127.0.0.1:0"_s } + extra);
         m_process.setStandardErrorFile(logFile, QIODevice::Append);
         m_process.start();
         if (!m_process.waitForStarted(10000)) {
@@ -66,7 +66,10 @@ public:
     // Tests do not wait for open keep-alive connections to time out: what is committed stays.
     void stop() { kill(); }
     int port() const { return m_port; }
-    QString url(const QString &path) const { return u"%1://127.0.0.1:%2%3"_s.arg(m_scheme).arg(m_port).arg(path); }
+    QString url(const QString &path) const
+    {
+        return u"%1://127.0.0.1:%2%3"_s.arg(m_scheme).arg(m_port).arg(path);
+    }
 
 private:
     QProcess m_process;
@@ -84,9 +87,9 @@ struct HttpReply
 
 // Starts a request; the reply is read with finish().
 inline QNetworkReply *request(QNetworkAccessManager &nam, const QString &method, const QString &url,
-                              const QString &token, const QByteArray &body = {})
+    const QString &token, const QByteArray &body = {})
 {
-    QNetworkRequest req {QUrl(url)};
+    QNetworkRequest req { QUrl(url) };
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
@@ -113,8 +116,8 @@ inline HttpReply finish(QNetworkReply *reply, int timeoutMs = 60000)
     return r;
 }
 
-inline HttpReply send(QNetworkAccessManager &nam, const QString &method, const QString &url, const QString &token,
-                      const QByteArray &body = {})
+inline HttpReply send(QNetworkAccessManager &nam, const QString &method, const QString &url,
+    const QString &token, const QByteArray &body = {})
 {
     return finish(request(nam, method, url, token, body));
 }

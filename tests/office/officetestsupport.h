@@ -39,7 +39,7 @@ inline bool ensurePostgres()
 // The backends every office test runs against.
 inline QStringList backends()
 {
-    return {u"sqlite"_s, u"postgres"_s};
+    return { u"sqlite"_s, u"postgres"_s };
 }
 
 // A URL for a new empty office database of the backend ("sqlite" or "postgres").
@@ -52,7 +52,8 @@ inline QString newDatabaseUrl(const QString &backend, const QTemporaryDir &dir)
     if (!ensurePostgres())
         return {};
     QString error;
-    const QString url = postgres().createDatabase(u"office_%1_%2"_s.arg(counter).arg(QUuid::createUuid().toString(QUuid::Id128).left(8)), &error);
+    const QString url = postgres().createDatabase(
+        u"office_%1_%2"_s.arg(counter).arg(QUuid::createUuid().toString(QUuid::Id128).left(8)), &error);
     if (url.isEmpty())
         qWarning("create database: %s", qPrintable(error));
     return url;
@@ -70,24 +71,24 @@ inline QString bin(int serial)
 
 // An application as `dsnctl case add` takes it: department 11, territorial unit 001.
 inline QJsonObject applicationJson(const QString &taxpayerId, const QJsonArray &products,
-                                   const QString &receivedAt = u"2026-03-20T15:00:00+05:00"_s)
+    const QString &receivedAt = u"2026-03-20T15:00:00+05:00"_s)
 {
     return QJsonObject {
-        {u"department"_s, u"11"_s},
-        {u"taxpayer_name"_s, u"ТОО «Көкшетау Мұнай»"_s},
-        {u"taxpayer_id"_s, taxpayerId},
-        {u"subject_type"_s, u"producer"_s},
-        {u"country"_s, 3},
-        {u"atu"_s, 1},
-        {u"head_name"_s, u"Серікбаев Арман"_s},
-        {u"received_at"_s, receivedAt},
-        {u"products"_s, products},
+        { u"department"_s, u"11"_s },
+        { u"taxpayer_name"_s, u"ТОО «Көкшетау Мұнай»"_s },
+        { u"taxpayer_id"_s, taxpayerId },
+        { u"subject_type"_s, u"producer"_s },
+        { u"country"_s, 3 },
+        { u"atu"_s, 1 },
+        { u"head_name"_s, u"Серікбаев Арман"_s },
+        { u"received_at"_s, receivedAt },
+        { u"products"_s, products },
     };
 }
 
 inline QJsonObject product(int type, const QString &name)
 {
-    return QJsonObject {{u"type"_s, type}, {u"name"_s, name}, {u"spec"_s, u"СТ РК 1614-2006"_s}};
+    return QJsonObject { { u"type"_s, type }, { u"name"_s, name }, { u"spec"_s, u"СТ РК 1614-2006"_s } };
 }
 
 } // namespace officetest

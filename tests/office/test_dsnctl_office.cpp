@@ -63,7 +63,8 @@ void TestDsnctlOffice::registerWorkstation()
     QFETCH(QString, backend);
     const QString url = officetest::newDatabaseUrl(backend, m_dir);
     QVERIFY(!url.isEmpty());
-    const Run r = dsnctl({u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"DGD-11"_s, u"--role"_s, u"review"_s});
+    const Run r = dsnctl(
+        { u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"DGD-11"_s, u"--role"_s, u"review"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString token = r.out.trimmed().split(u'\n').last().trimmed();
     QCOMPARE(token.size(), 64);
@@ -77,10 +78,10 @@ void TestDsnctlOffice::registerWorkstation()
     QCOMPARE((*who)->role, Role::Review);
 
     // The default role is counter; a taken name is refused and changes nothing.
-    const Run counter = dsnctl({u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"AST01"_s});
+    const Run counter = dsnctl({ u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"AST01"_s });
     QCOMPARE(counter.exitCode, 0);
     QCOMPARE((*store.authenticate(counter.out.trimmed().split(u'\n').last().trimmed()))->role, Role::Counter);
-    const Run taken = dsnctl({u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"AST01"_s});
+    const Run taken = dsnctl({ u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"AST01"_s });
     QCOMPARE(taken.exitCode, 1);
     QCOMPARE(store.rowCount(u"workstations"_s).value(), 2);
 }
@@ -92,14 +93,16 @@ void TestDsnctlOffice::importTaxpayers()
     QVERIFY(!url.isEmpty());
     const QString header = u"taxpayer_id,name,activity,registered_on\n"_s;
     const QString good = writeFile(u"good-%1.csv"_s.arg(backend),
-        header + u"%1,ТОО А,production,2001-01-01\n%2,ТОО Б,import,2002-02-02\n"_s.arg(officetest::bin(1), officetest::bin(2)));
+        header
+            + u"%1,ТОО А,production,2001-01-01\n%2,ТОО Б,import,2002-02-02\n"_s.arg(
+                officetest::bin(1), officetest::bin(2)));
     const QString bad = writeFile(u"bad-%1.csv"_s.arg(backend),
         header + u"%1,ТОО В,production,2001-01-01\n123,ТОО Г,import,2002-02-02\n"_s.arg(officetest::bin(3)));
 
-    const Run refused = dsnctl({u"--db"_s, url, u"office"_s, u"import-taxpayers"_s, bad});
+    const Run refused = dsnctl({ u"--db"_s, url, u"office"_s, u"import-taxpayers"_s, bad });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(u"line 3:"_s), qPrintable(refused.err));
-    const Run imported = dsnctl({u"--db"_s, url, u"office"_s, u"import-taxpayers"_s, good});
+    const Run imported = dsnctl({ u"--db"_s, url, u"office"_s, u"import-taxpayers"_s, good });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
     Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(*OfficeLocation::parse(url));
@@ -107,23 +110,24 @@ void TestDsnctlOffice::importTaxpayers()
     OfficeStore store(**db);
     // Only the good file's two rows: nothing of the bad file.
     QCOMPARE(store.rowCount(u"taxpayers"_s).value(), 2);
-    Result<QVariant> absent = scalar((*db)->connection(), u"SELECT COUNT(*) FROM taxpayers WHERE taxpayer_id = ?"_s,
-                                     {officetest::bin(3)});
+    Result<QVariant> absent = scalar((*db)->connection(),
+        u"SELECT COUNT(*) FROM taxpayers WHERE taxpayer_id = ?"_s, { officetest::bin(3) });
     QCOMPARE(absent->toInt(), 0);
 }
 
 void TestDsnctlOffice::usage()
 {
-    QCOMPARE(dsnctl({u"office"_s, u"register-workstation"_s, u"X"_s}).exitCode, 2);
-    QCOMPARE(dsnctl({u"--db"_s, u"mysql://x"_s, u"office"_s, u"register-workstation"_s, u"X"_s}).exitCode, 2);
-    QCOMPARE(dsnctl({u"--db"_s, u"sqlite:"_s + m_dir.filePath(u"u.db"_s), u"office"_s, u"register-workstation"_s, u"X"_s,
-                     u"--role"_s, u"boss"_s})
+    QCOMPARE(dsnctl({ u"office"_s, u"register-workstation"_s, u"X"_s }).exitCode, 2);
+    QCOMPARE(
+        dsnctl({ u"--db"_s, u"mysql://x"_s, u"office"_s, u"register-workstation"_s, u"X"_s }).exitCode, 2);
+    QCOMPARE(dsnctl({ u"--db"_s, u"sqlite:"_s + m_dir.filePath(u"u.db"_s), u"office"_s,
+                        u"register-workstation"_s, u"X"_s, u"--role"_s, u"boss"_s })
                  .exitCode,
-             2);
-    QCOMPARE(dsnctl({u"--db"_s, u"sqlite:"_s + m_dir.filePath(u"u.db"_s), u"office"_s, u"import-taxpayers"_s,
-                     m_dir.filePath(u"missing.csv"_s)})
+        2);
+    QCOMPARE(dsnctl({ u"--db"_s, u"sqlite:"_s + m_dir.filePath(u"u.db"_s), u"office"_s, u"import-taxpayers"_s,
+                        m_dir.filePath(u"missing.csv"_s) })
                  .exitCode,
-             2);
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestDsnctlOffice)

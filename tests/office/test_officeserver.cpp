@@ -53,20 +53,19 @@ private:
     {
         Application app;
         (void)applicationFromJson(application, &app);
-        return QJsonObject {{u"case_uid"_s, uid},
-                            {u"case_number"_s, number},
-                            {u"content_hash"_s, applicationContentHash(normalizedApplication(app))},
-                            {u"kind"_s, u"application"_s},
-                            {u"application"_s, application}};
+        return QJsonObject { { u"case_uid"_s, uid }, { u"case_number"_s, number },
+            { u"content_hash"_s, applicationContentHash(normalizedApplication(app)) },
+            { u"kind"_s, u"application"_s }, { u"application"_s, application } };
     }
     static QJsonObject newItem(int n, const QString &taxpayerId)
     {
-        return item(QUuid::createUuid().toString(QUuid::WithoutBraces), u"AST01-2026-%1"_s.arg(n, 6, 10, QChar(u'0')),
-                    officetest::applicationJson(taxpayerId, {officetest::product(n % 4 + 1, u"Өнім %1"_s.arg(n))}));
+        return item(QUuid::createUuid().toString(QUuid::WithoutBraces),
+            u"AST01-2026-%1"_s.arg(n, 6, 10, QChar(u'0')),
+            officetest::applicationJson(taxpayerId, { officetest::product(n % 4 + 1, u"Өнім %1"_s.arg(n)) }));
     }
     static QByteArray batch(const QJsonArray &items)
     {
-        return QJsonDocument(QJsonObject {{u"items"_s, items}}).toJson(QJsonDocument::Compact);
+        return QJsonDocument(QJsonObject { { u"items"_s, items } }).toJson(QJsonDocument::Compact);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -119,8 +118,8 @@ bool TestOfficeServer::setUp()
 QMap<QString, qint64> TestOfficeServer::counts()
 {
     QMap<QString, qint64> result;
-    for (const QString &table : {u"workstations"_s, u"taxpayers"_s, u"cases"_s, u"case_lines"_s, u"subjects"_s,
-                                 u"brand_counters"_s, u"codes"_s, u"events"_s})
+    for (const QString &table : { u"workstations"_s, u"taxpayers"_s, u"cases"_s, u"case_lines"_s,
+             u"subjects"_s, u"brand_counters"_s, u"codes"_s, u"events"_s })
         result.insert(table, m_store->rowCount(table).value());
     return result;
 }
@@ -130,12 +129,14 @@ void TestOfficeServer::refusedRequestsChangeNothing()
     QVERIFY(setUp());
     // One stored case, so that decisions have something to refuse.
     const QJsonObject first = newItem(1, officetest::bin(1));
-    QCOMPARE(officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({first})).status, 200);
+    QCOMPARE(officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({ first }))
+                 .status,
+        200);
     const QString caseUid = first.value(u"case_uid"_s).toString();
     const QMap<QString, qint64> before = counts();
 
-    const QByteArray good = batch({newItem(2, officetest::bin(1))});
-    QByteArray huge = batch({newItem(3, officetest::bin(1))});
+    const QByteArray good = batch({ newItem(2, officetest::bin(1)) });
+    QByteArray huge = batch({ newItem(3, officetest::bin(1)) });
     huge.insert(1, "\"padding\":\"" + QByteArray(1100 * 1024, 'x') + "\",");
     const QByteArray decision = R"({"lines":[{"line_no":1,"decision":"issued"}]})"_ba;
     struct Case
@@ -146,28 +147,36 @@ void TestOfficeServer::refusedRequestsChangeNothing()
         int status;
     };
     const QList<Case> cases = {
-        {"no token", u"POST"_s, u"/api/v1/applications"_s, QString(), good, 401},
-        {"unknown token", u"POST"_s, u"/api/v1/applications"_s, u"0123"_s, good, 401},
-        {"review pushes", u"POST"_s, u"/api/v1/applications"_s, m_review, good, 403},
-        {"admin pushes", u"POST"_s, u"/api/v1/applications"_s, m_admin, good, 403},
-        {"counter decides", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, m_counter, decision, 403},
-        {"counter imports", u"POST"_s, u"/api/v1/taxpayers/import"_s, m_counter, "taxpayer_id,name,activity,registered_on\n"_ba, 403},
-        {"counter monitors", u"GET"_s, u"/api/v1/monitoring/events"_s, m_counter, {}, 403},
-        {"no token decides", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, QString(), decision, 401},
-        {"not JSON", u"POST"_s, u"/api/v1/applications"_s, m_counter, "{\"items\":[", 400},
-        {"not an object", u"POST"_s, u"/api/v1/applications"_s, m_counter, "[]", 400},
-        {"item without uid", u"POST"_s, u"/api/v1/applications"_s, m_counter, R"({"items":[{"case_number":"X"}]})", 400},
-        {"bad decision", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, m_review, "{\"lines\":[{}]}", 400},
-        {"oversized", u"POST"_s, u"/api/v1/applications"_s, m_counter, huge, 413},
+        { "no token", u"POST"_s, u"/api/v1/applications"_s, QString(), good, 401 },
+        { "unknown token", u"POST"_s, u"/api/v1/applications"_s, u"0123"_s, good, 401 },
+        { "review pushes", u"POST"_s, u"/api/v1/applications"_s, m_review, good, 403 },
+        { "admin pushes", u"POST"_s, u"/api/v1/applications"_s, m_admin, good, 403 },
+        { "counter decides", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, m_counter, decision,
+            403 },
+        { "counter imports", u"POST"_s, u"/api/v1/taxpayers/import"_s, m_counter,
+            "taxpayer_id,name,activity,registered_on\n"_ba, 403 },
+        { "counter monitors", u"GET"_s, u"/api/v1/monitoring/events"_s, m_counter, {}, 403 },
+        { "no token decides", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, QString(), decision,
+            401 },
+        { "not JSON", u"POST"_s, u"/api/v1/applications"_s, m_counter, "{\"items\":[", 400 },
+        { "not an object", u"POST"_s, u"/api/v1/applications"_s, m_counter, "[]", 400 },
+        { "item without uid", u"POST"_s, u"/api/v1/applications"_s, m_counter,
+            R"({"items":[{"case_number":"X"}]})", 400 },
+        { "bad decision", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, m_review,
+            "{\"lines\":[{}]}", 400 },
+        { "oversized", u"POST"_s, u"/api/v1/applications"_s, m_counter, huge, 413 },
     };
     for (const Case &c : cases) {
         const HttpReply r = officetest::send(*m_nam, c.method, url(c.path), c.token, c.body);
-        QVERIFY2(r.status == c.status, qPrintable(u"%1: %2 %3"_s.arg(QLatin1StringView(c.what)).arg(r.status).arg(QString::fromUtf8(r.body))));
+        QVERIFY2(r.status == c.status,
+            qPrintable(
+                u"%1: %2 %3"_s.arg(QLatin1StringView(c.what)).arg(r.status).arg(QString::fromUtf8(r.body))));
         QVERIFY2(r.json().contains(u"error"_s), c.what);
         QCOMPARE(counts(), before);
     }
     // The same requests with the right token do change the store.
-    QCOMPARE(officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, good).status, 200);
+    QCOMPARE(
+        officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, good).status, 200);
     QCOMPARE(m_store->rowCount(u"cases"_s).value(), before.value(u"cases"_s) + 1);
 }
 
@@ -175,24 +184,29 @@ void TestOfficeServer::pushReviewDecidePull()
 {
     QVERIFY(setUp());
     const QString tin = officetest::bin(1);
-    const QByteArray registry = u"taxpayer_id,name,activity,registered_on\n%1,ТОО А,production,2001-01-01\n"_s.arg(tin).toUtf8();
-    HttpReply imported = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/taxpayers/import"_s), m_admin, registry);
+    const QByteArray registry
+        = u"taxpayer_id,name,activity,registered_on\n%1,ТОО А,production,2001-01-01\n"_s.arg(tin).toUtf8();
+    HttpReply imported
+        = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/taxpayers/import"_s), m_admin, registry);
     QCOMPARE(imported.status, 200);
     QCOMPARE(imported.json().value(u"imported"_s).toInt(), 1);
-    HttpReply badImport = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/taxpayers/import"_s), m_admin,
-                                           registry + "123,Б,x,2001-01-01\n");
+    HttpReply badImport = officetest::send(
+        *m_nam, u"POST"_s, url(u"/api/v1/taxpayers/import"_s), m_admin, registry + "123,Б,x,2001-01-01\n");
     QCOMPARE(badImport.status, 422);
     QVERIFY(badImport.json().value(u"reason"_s).toString().startsWith(u"line 3:"_s));
 
     const QJsonObject a = item(QUuid::createUuid().toString(QUuid::WithoutBraces), u"AST01-2026-000001"_s,
-                               officetest::applicationJson(tin, {officetest::product(1, u"АИ-92"_s), officetest::product(3, u"ДТ"_s)}));
-    const HttpReply pushed = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({a}));
+        officetest::applicationJson(
+            tin, { officetest::product(1, u"АИ-92"_s), officetest::product(3, u"ДТ"_s) }));
+    const HttpReply pushed
+        = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({ a }));
     QCOMPARE(pushed.status, 200);
     const QJsonObject first = pushed.json().value(u"results"_s).toArray().at(0).toObject();
     QCOMPARE(first.value(u"result"_s).toString(), u"stored"_s);
     QVERIFY(first.value(u"registered_at"_s).toString().endsWith(u"+05:00"_s));
 
-    const HttpReply again = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({a}));
+    const HttpReply again
+        = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({ a }));
     const QJsonObject second = again.json().value(u"results"_s).toArray().at(0).toObject();
     QCOMPARE(second.value(u"result"_s).toString(), u"duplicate"_s);
     QCOMPARE(second.value(u"registered_at"_s), first.value(u"registered_at"_s));
@@ -200,38 +214,46 @@ void TestOfficeServer::pushReviewDecidePull()
 
     QJsonObject changed = a;
     changed[u"content_hash"_s] = QString(64, u'0');
-    const HttpReply conflict = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({changed}));
-    QCOMPARE(conflict.json().value(u"results"_s).toArray().at(0).toObject().value(u"result"_s).toString(), u"conflict"_s);
+    const HttpReply conflict
+        = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({ changed }));
+    QCOMPARE(conflict.json().value(u"results"_s).toArray().at(0).toObject().value(u"result"_s).toString(),
+        u"conflict"_s);
     QCOMPARE(m_store->rowCount(u"cases"_s).value(), 1);
 
     const QString uid = a.value(u"case_uid"_s).toString();
     QCOMPARE(officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/cases/"_s + uid + u"/status"_s), m_review,
-                              R"({"status":"in_review"})"_ba).status,
-             200);
-    const HttpReply decided = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/cases/"_s + uid + u"/decision"_s), m_review,
-        R"({"lines":[{"line_no":1,"decision":"issued"},{"line_no":2,"decision":"issued"}]})"_ba);
+                 R"({"status":"in_review"})"_ba)
+                 .status,
+        200);
+    const HttpReply decided
+        = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/cases/"_s + uid + u"/decision"_s), m_review,
+            R"({"lines":[{"line_no":1,"decision":"issued"},{"line_no":2,"decision":"issued"}]})"_ba);
     QCOMPARE(decided.status, 200);
     QCOMPARE(decided.json().value(u"status"_s).toString(), u"issued"_s);
     const QJsonArray lines = decided.json().value(u"lines"_s).toArray();
     QCOMPARE(lines.at(0).toObject().value(u"dsn_code"_s).toString(), u"300100011001"_s);
     QCOMPARE(lines.at(1).toObject().value(u"dsn_code"_s).toString(), u"300100013001"_s);
     QCOMPARE(officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/cases/"_s + uid + u"/decision"_s), m_review,
-                              R"({"lines":[{"line_no":1,"decision":"issued"},{"line_no":2,"decision":"issued"}]})"_ba).status,
-             409);
+                 R"({"lines":[{"line_no":1,"decision":"issued"},{"line_no":2,"decision":"issued"}]})"_ba)
+                 .status,
+        409);
 
-    const HttpReply updates = officetest::send(*m_nam, u"GET"_s, url(u"/api/v1/updates?after=0&limit=10"_s), m_counter);
+    const HttpReply updates
+        = officetest::send(*m_nam, u"GET"_s, url(u"/api/v1/updates?after=0&limit=10"_s), m_counter);
     QCOMPARE(updates.status, 200);
     const QJsonArray events = updates.json().value(u"events"_s).toArray();
     QCOMPARE(events.size(), 3);
     QCOMPARE(events.at(2).toObject().value(u"status"_s).toString(), u"issued"_s);
     QCOMPARE(events.at(2).toObject().value(u"case_number"_s).toString(), u"AST01-2026-000001"_s);
-    QCOMPARE(updates.json().value(u"last_seq"_s).toInteger(), events.at(2).toObject().value(u"seq"_s).toInteger());
+    QCOMPARE(
+        updates.json().value(u"last_seq"_s).toInteger(), events.at(2).toObject().value(u"seq"_s).toInteger());
     const HttpReply none = officetest::send(*m_nam, u"GET"_s,
         url(u"/api/v1/updates?after=%1"_s.arg(updates.json().value(u"last_seq"_s).toInteger())), m_counter);
     QCOMPARE(none.json().value(u"events"_s).toArray().size(), 0);
     QCOMPARE(officetest::send(*m_nam, u"GET"_s, url(u"/api/v1/updates?after=x"_s), m_counter).status, 400);
 
-    const HttpReply monitoring = officetest::send(*m_nam, u"GET"_s, url(u"/api/v1/monitoring/events?format=csv"_s), m_admin);
+    const HttpReply monitoring
+        = officetest::send(*m_nam, u"GET"_s, url(u"/api/v1/monitoring/events?format=csv"_s), m_admin);
     QCOMPARE(monitoring.status, 200);
     const QStringList csvLines = QString::fromUtf8(monitoring.body).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(csvLines.size(), 4);
@@ -254,7 +276,8 @@ void TestOfficeServer::crashInTheMiddleOfABatch()
     const QByteArray body = batch(items);
     QVERIFY(body.size() < 1024 * 1024);
 
-    QNetworkReply *inFlight = officetest::request(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, body);
+    QNetworkReply *inFlight
+        = officetest::request(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, body);
     // Killed as soon as part of the batch is committed.
     QTRY_VERIFY_WITH_TIMEOUT(m_store->rowCount(u"cases"_s).value() > 0, 30000);
     m_server->kill();
@@ -266,7 +289,8 @@ void TestOfficeServer::crashInTheMiddleOfABatch()
     QString error;
     m_server = std::make_unique<officetest::OfficeServerProcess>();
     QVERIFY2(m_server->start(m_dbUrl, m_dir->filePath(u"server2.log"_s), &error), qPrintable(error));
-    const HttpReply resent = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, body);
+    const HttpReply resent
+        = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, body);
     QCOMPARE(resent.status, 200);
     const QJsonArray results = resent.json().value(u"results"_s).toArray();
     QCOMPARE(results.size(), kItems);
@@ -304,12 +328,14 @@ void TestOfficeServer::fourPushersAtOnce()
             QJsonArray part;
             for (int i = b * 10; i < b * 10 + 10; ++i)
                 part.append(items[p].at(i));
-            replies.append(officetest::request(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), tokens[p], batch(part)));
+            replies.append(officetest::request(
+                *m_nam, u"POST"_s, url(u"/api/v1/applications"_s), tokens[p], batch(part)));
         }
         QJsonArray retry;
         for (int i = 0; i < 10; ++i)
             retry.append(items[p].at(i));
-        replies.append(officetest::request(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), tokens[p], batch(retry)));
+        replies.append(
+            officetest::request(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), tokens[p], batch(retry)));
     }
     QMap<QString, int> storedTimes;
     QMap<QString, QString> registeredAt;
@@ -355,8 +381,9 @@ void TestOfficeServer::twoServersStartOnANewDatabase()
     QVERIFY2(two.launch(dbUrl, dir.filePath(u"two.log"_s), &error), qPrintable(error));
     QVERIFY2(one.waitListening(&error), qPrintable(error));
     QVERIFY2(two.waitListening(&error), qPrintable(error));
-    for (officetest::OfficeServerProcess *server : {&one, &two}) {
-        const HttpReply health = officetest::send(*m_nam, u"GET"_s, server->url(u"/api/v1/health"_s), QString());
+    for (officetest::OfficeServerProcess *server : { &one, &two }) {
+        const HttpReply health
+            = officetest::send(*m_nam, u"GET"_s, server->url(u"/api/v1/health"_s), QString());
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json().value(u"schema"_s).toInt(), officeSchemaVersion());
     }
@@ -369,27 +396,30 @@ void TestOfficeServer::plainHttpOnlyOnLoopback()
     const QString dbUrl = officetest::newDatabaseUrl(backend, dir);
     QVERIFY(!dbUrl.isEmpty());
     QProcess plain;
-    plain.start(QStringLiteral(DSN_OFFICE_PATH), {u"--db"_s, dbUrl, u"--listen"_s, u"0.0.0.0:0"_s});
+    plain.start(QStringLiteral(DSN_OFFICE_PATH), { u"--db"_s, dbUrl, u"--listen"_s, u"0.0.0.0:0"_s });
     QVERIFY(plain.waitForFinished(30000));
     QCOMPARE(plain.exitCode(), 2);
     QVERIFY(plain.readAllStandardError().contains("refusing plain HTTP"));
 
     // With a certificate it serves TLS (here on loopback, so that the test stays on this machine).
     QProcess openssl;
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
-                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, dir.filePath(u"key.pem"_s), u"-out"_s,
-                                 dir.filePath(u"cert.pem"_s)});
+    openssl.start(u"openssl"_s,
+        { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s, u"-subj"_s,
+            u"/CN=127.0.0.1"_s, u"-keyout"_s, dir.filePath(u"key.pem"_s), u"-out"_s,
+            dir.filePath(u"cert.pem"_s) });
     QVERIFY(openssl.waitForFinished(60000));
     QCOMPARE(openssl.exitCode(), 0);
     officetest::OfficeServerProcess server;
     QString error;
-    QVERIFY2(server.start(dbUrl, dir.filePath(u"server.log"_s), &error,
-                          {u"--tls-cert"_s, dir.filePath(u"cert.pem"_s), u"--tls-key"_s, dir.filePath(u"key.pem"_s)}),
-             qPrintable(error));
+    QVERIFY2(
+        server.start(dbUrl, dir.filePath(u"server.log"_s), &error,
+            { u"--tls-cert"_s, dir.filePath(u"cert.pem"_s), u"--tls-key"_s, dir.filePath(u"key.pem"_s) }),
+        qPrintable(error));
     QVERIFY(server.url(QString()).startsWith(u"https://"_s));
-    QNetworkRequest request {QUrl(server.url(u"/api/v1/health"_s))};
+    QNetworkRequest request { QUrl(server.url(u"/api/v1/health"_s)) };
     QNetworkReply *reply = m_nam->get(request);
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
+    connect(reply, &QNetworkReply::sslErrors, reply,
+        [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
     const HttpReply r = officetest::finish(reply);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(u"status"_s).toString(), u"ok"_s);

@@ -78,12 +78,12 @@ private:
         app = normalizedApplication(app);
         if (uid.isEmpty())
             uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        return PushItem {uid, caseNumber, applicationContentHash(app), app};
+        return PushItem { uid, caseNumber, applicationContentHash(app), app };
     }
 
     QTemporaryDir m_dir;
-    Workstation m_counter {u"AST01"_s, Role::Counter};
-    Workstation m_reviewer {u"DGD-11-review"_s, Role::Review};
+    Workstation m_counter { u"AST01"_s, Role::Counter };
+    Workstation m_reviewer { u"DGD-11-review"_s, Role::Review };
 };
 
 namespace {
@@ -113,9 +113,9 @@ void TestOfficeStore::pushStoresOnce()
     QVERIFY(db);
     OfficeStore store(*db, fixedNow);
     QVERIFY(registerBoth(store));
-    const PushItem first = item(officetest::applicationJson(officetest::bin(1),
-                                    {officetest::product(1, u"АИ-92-К5"_s)}),
-                                u"AST01-2026-000001"_s);
+    const PushItem first
+        = item(officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"АИ-92-К5"_s) }),
+            u"AST01-2026-000001"_s);
     Result<PushResult> stored = store.push(m_counter, first);
     QVERIFY(stored);
     QCOMPARE(stored->outcome, PushOutcome::Stored);
@@ -137,21 +137,24 @@ void TestOfficeStore::conflictChangesNothing()
     QVERIFY(db);
     OfficeStore store(*db, fixedNow);
     QVERIFY(registerBoth(store));
-    const PushItem first = item(officetest::applicationJson(officetest::bin(1), {officetest::product(1, u"АИ-92"_s)}),
-                                u"AST01-2026-000001"_s);
+    const PushItem first
+        = item(officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"АИ-92"_s) }),
+            u"AST01-2026-000001"_s);
     QCOMPARE(store.push(m_counter, first)->outcome, PushOutcome::Stored);
 
     // The same uid with another content.
-    const PushItem changed = item(officetest::applicationJson(officetest::bin(1), {officetest::product(1, u"АИ-95"_s)}),
-                                  first.caseNumber, first.caseUid);
+    const PushItem changed
+        = item(officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"АИ-95"_s) }),
+            first.caseNumber, first.caseUid);
     QVERIFY(changed.contentHash != first.contentHash);
     Result<PushResult> conflict = store.push(m_counter, changed);
     QVERIFY(conflict);
     QCOMPARE(conflict->outcome, PushOutcome::Conflict);
     QVERIFY(!conflict->reason.isEmpty());
     // Another uid with a case number already taken.
-    const PushItem sameNumber = item(officetest::applicationJson(officetest::bin(2), {officetest::product(1, u"ДТ"_s)}),
-                                     first.caseNumber);
+    const PushItem sameNumber
+        = item(officetest::applicationJson(officetest::bin(2), { officetest::product(1, u"ДТ"_s) }),
+            first.caseNumber);
     QCOMPARE(store.push(m_counter, sameNumber)->outcome, PushOutcome::Conflict);
 
     QCOMPARE(*store.rowCount(u"cases"_s), 1);
@@ -172,7 +175,8 @@ void TestOfficeStore::registrationFollowsTheCalendar()
     OfficeStore store(*db, fixedNow);
     QVERIFY(registerBoth(store));
     Result<PushResult> r = store.push(m_counter,
-        item(officetest::applicationJson(officetest::bin(1), {officetest::product(1, u"АИ-92"_s)}), u"AST01-2026-000001"_s));
+        item(officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"АИ-92"_s) }),
+            u"AST01-2026-000001"_s));
     QVERIFY(r);
     const QTimeZone kz = QTimeZone(5 * 3600);
     QCOMPARE(r->registeredAt, QDateTime(QDate(2026, 3, 20), QTime(15, 5), kz));
@@ -181,13 +185,12 @@ void TestOfficeStore::registrationFollowsTheCalendar()
     // Received on Saturday 21 March (Nauryz: both offices closed until Thursday 26 March) and
     // arriving at once: accepted and registered Thursday 09:00; Thursday is not counted, due
     // Friday 27 March 18:30.
-    OfficeStore saturday(*db, [] {
-        return QDateTime(QDate(2026, 3, 21), QTime(11, 0), QTimeZone(5 * 3600)).toUTC();
-    });
+    OfficeStore saturday(
+        *db, [] { return QDateTime(QDate(2026, 3, 21), QTime(11, 0), QTimeZone(5 * 3600)).toUTC(); });
     Result<PushResult> s = saturday.push(m_counter,
-        item(officetest::applicationJson(officetest::bin(2), {officetest::product(1, u"АИ-92"_s)},
-                                         u"2026-03-21T11:00:00+05:00"_s),
-             u"AST01-2026-000002"_s));
+        item(officetest::applicationJson(
+                 officetest::bin(2), { officetest::product(1, u"АИ-92"_s) }, u"2026-03-21T11:00:00+05:00"_s),
+            u"AST01-2026-000002"_s));
     QVERIFY(s);
     QCOMPARE(s->registeredAt, QDateTime(QDate(2026, 3, 26), QTime(9, 0), kz));
     QCOMPARE(s->dueAt, QDateTime(QDate(2026, 3, 27), QTime(18, 30), kz));
@@ -201,21 +204,23 @@ void TestOfficeStore::refusalGrounds()
     QVERIFY(registerBoth(store));
     const QString registered = officetest::bin(1);
     const QString unregistered = officetest::bin(2);
-    QVERIFY(store.importTaxpayers({Taxpayer {registered, u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1)}}));
+    QVERIFY(
+        store.importTaxpayers({ Taxpayer { registered, u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1) } }));
 
     const PushItem a = item(officetest::applicationJson(registered,
-                                {officetest::product(1, u"АИ-92"_s), officetest::product(3, u"ДТ-Л"_s)}),
-                            u"AST01-2026-000001"_s);
-    const PushItem b = item(officetest::applicationJson(unregistered, {officetest::product(1, u"АИ-92"_s)}),
-                            u"AST01-2026-000002"_s);
+                                { officetest::product(1, u"АИ-92"_s), officetest::product(3, u"ДТ-Л"_s) }),
+        u"AST01-2026-000001"_s);
+    const PushItem b = item(officetest::applicationJson(unregistered, { officetest::product(1, u"АИ-92"_s) }),
+        u"AST01-2026-000002"_s);
     // The same product again, spelled with other case and spaces: ground 2.
-    const PushItem c = item(officetest::applicationJson(registered, {officetest::product(1, u"аи-92 "_s)}),
-                            u"AST01-2026-000003"_s);
-    for (const PushItem &p : {a, b, c})
+    const PushItem c = item(officetest::applicationJson(registered, { officetest::product(1, u"аи-92 "_s) }),
+        u"AST01-2026-000003"_s);
+    for (const PushItem &p : { a, b, c })
         QCOMPARE(store.push(m_counter, p)->outcome, PushOutcome::Stored);
 
     QVERIFY(store.startReview(m_reviewer, a.caseUid));
-    Result<DecisionResult> da = store.decide(m_reviewer, a.caseUid, {{1, true, 0, {}}, {2, true, 0, {}}});
+    Result<DecisionResult> da
+        = store.decide(m_reviewer, a.caseUid, { { 1, true, 0, {} }, { 2, true, 0, {} } });
     QVERIFY2(da, qPrintable(da ? QString() : da.error().detail));
     QCOMPARE(da->status, u"issued"_s);
     QCOMPARE(da->lines.size(), 2);
@@ -225,25 +230,27 @@ void TestOfficeStore::refusalGrounds()
 
     // A refusal on ground 2 for a subject without codes does not hold: nothing changes.
     const qint64 eventsBefore = *store.rowCount(u"events"_s);
-    Result<DecisionResult> wrong = store.decide(m_reviewer, b.caseUid, {{1, false, 2, u"x"_s}});
+    Result<DecisionResult> wrong = store.decide(m_reviewer, b.caseUid, { { 1, false, 2, u"x"_s } });
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().code, ErrorCode::InvalidInput);
     QCOMPARE(*store.rowCount(u"events"_s), eventsBefore);
 
-    Result<DecisionResult> db1 = store.decide(m_reviewer, b.caseUid, {{1, true, 0, {}}});
+    Result<DecisionResult> db1 = store.decide(m_reviewer, b.caseUid, { { 1, true, 0, {} } });
     QVERIFY(db1);
     QCOMPARE(db1->status, u"refused"_s);
     QCOMPARE(db1->lines.at(0).refusalGround, 1);
     QVERIFY(db1->lines.at(0).dsnCode.isEmpty());
 
-    Result<DecisionResult> dc = store.decide(m_reviewer, c.caseUid, {{1, true, 0, {}}});
+    Result<DecisionResult> dc = store.decide(m_reviewer, c.caseUid, { { 1, true, 0, {} } });
     QVERIFY(dc);
     QCOMPARE(dc->status, u"refused"_s);
     QCOMPARE(dc->lines.at(0).refusalGround, 2);
 
     // Deciding again is refused; lines not matching the case are refused.
-    QCOMPARE(store.decide(m_reviewer, a.caseUid, {{1, true, 0, {}}, {2, true, 0, {}}}).error().code, ErrorCode::Conflict);
-    QCOMPARE(store.decide(m_reviewer, u"00000000-0000-0000-0000-000000000000"_s, {}).error().code, ErrorCode::NotFound);
+    QCOMPARE(store.decide(m_reviewer, a.caseUid, { { 1, true, 0, {} }, { 2, true, 0, {} } }).error().code,
+        ErrorCode::Conflict);
+    QCOMPARE(store.decide(m_reviewer, u"00000000-0000-0000-0000-000000000000"_s, {}).error().code,
+        ErrorCode::NotFound);
     QCOMPARE(*store.rowCount(u"codes"_s), 2);
     QCOMPARE(*store.rowCount(u"subjects"_s), 1);
 }
@@ -255,14 +262,17 @@ void TestOfficeStore::updatesOnlyOwnCases()
     OfficeStore store(*db, fixedNow);
     QVERIFY(registerBoth(store));
     QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Counter));
-    const Workstation other {u"AST02"_s, Role::Counter};
-    QVERIFY(store.importTaxpayers({Taxpayer {officetest::bin(1), u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1)}}));
-    const PushItem mine = item(officetest::applicationJson(officetest::bin(1), {officetest::product(1, u"А"_s)}), u"N-1"_s);
-    const PushItem theirs = item(officetest::applicationJson(officetest::bin(1), {officetest::product(2, u"Б"_s)}), u"N-2"_s);
+    const Workstation other { u"AST02"_s, Role::Counter };
+    QVERIFY(store.importTaxpayers(
+        { Taxpayer { officetest::bin(1), u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1) } }));
+    const PushItem mine
+        = item(officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"А"_s) }), u"N-1"_s);
+    const PushItem theirs
+        = item(officetest::applicationJson(officetest::bin(1), { officetest::product(2, u"Б"_s) }), u"N-2"_s);
     QVERIFY(store.push(m_counter, mine));
     QVERIFY(store.push(other, theirs));
     QVERIFY(store.startReview(m_reviewer, mine.caseUid));
-    QVERIFY(store.decide(m_reviewer, mine.caseUid, {{1, true, 0, {}}}));
+    QVERIFY(store.decide(m_reviewer, mine.caseUid, { { 1, true, 0, {} } }));
 
     Result<QList<CaseEvent>> events = store.updates(m_counter, 0, 100);
     QVERIFY(events);
@@ -274,7 +284,7 @@ void TestOfficeStore::updatesOnlyOwnCases()
         last = e.seq;
         statuses.append(e.status);
     }
-    QCOMPARE(statuses, (QStringList {u"registered"_s, u"in_review"_s, u"issued"_s}));
+    QCOMPARE(statuses, (QStringList { u"registered"_s, u"in_review"_s, u"issued"_s }));
     QCOMPARE(events->last().lines.first().toObject().value(u"dsn_code"_s).toString().size(), 12);
     Result<QList<CaseEvent>> after = store.updates(m_counter, events->at(1).seq, 100);
     QCOMPARE(after->size(), 1);
@@ -319,14 +329,15 @@ void TestOfficeStore::concurrentReviewersAllocateWithoutGaps()
     constexpr int kThreads = 4;
     QList<Taxpayer> registry;
     for (int s = 0; s < kSubjects; ++s)
-        registry.append(Taxpayer {officetest::bin(10 + s), u"ТОО %1"_s.arg(s), u"production"_s, QDate(2001, 1, 1)});
+        registry.append(
+            Taxpayer { officetest::bin(10 + s), u"ТОО %1"_s.arg(s), u"production"_s, QDate(2001, 1, 1) });
     QVERIFY(store.importTaxpayers(registry));
     QList<PushItem> items;
     for (int i = 0; i < kCases; ++i) {
         items.append(item(officetest::applicationJson(registry.at(i % kSubjects).taxpayerId,
-                              {officetest::product(i % 4 + 1, u"Өнім %1-a"_s.arg(i)),
-                               officetest::product((i + 1) % 4 + 1, u"Өнім %1-b"_s.arg(i))}),
-                          u"AST01-2026-%1"_s.arg(i + 1, 6, 10, QChar(u'0'))));
+                              { officetest::product(i % 4 + 1, u"Өнім %1-a"_s.arg(i)),
+                                  officetest::product((i + 1) % 4 + 1, u"Өнім %1-b"_s.arg(i)) }),
+            u"AST01-2026-%1"_s.arg(i + 1, 6, 10, QChar(u'0'))));
         QCOMPARE(store.push(m_counter, items.last())->outcome, PushOutcome::Stored);
     }
 
@@ -346,7 +357,8 @@ void TestOfficeStore::concurrentReviewersAllocateWithoutGaps()
             }
             OfficeStore reviewer(**own, fixedNow);
             for (int i = t; i < kCases; i += kThreads) {
-                Result<DecisionResult> r = reviewer.decide(m_reviewer, items.at(i).caseUid, {{1, true, 0, {}}, {2, true, 0, {}}});
+                Result<DecisionResult> r = reviewer.decide(
+                    m_reviewer, items.at(i).caseUid, { { 1, true, 0, {} }, { 2, true, 0, {} } });
                 QMutexLocker lock(&mutex);
                 if (!r) {
                     failures.append(r.error().message + u' ' + r.error().detail);
@@ -383,13 +395,14 @@ void TestOfficeStore::concurrentReviewersAllocateWithoutGaps()
         QCOMPARE(numbers.size(), size_t(1));
         entities.insert(*numbers.cbegin());
     }
-    QCOMPARE(entities, (std::set<int> {1, 2, 3}));
+    QCOMPARE(entities, (std::set<int> { 1, 2, 3 }));
     for (auto &[key, numbers] : brands) {
         std::sort(numbers.begin(), numbers.end());
         for (int i = 0; i < numbers.size(); ++i)
             QCOMPARE(numbers.at(i), i + 1);
     }
-    Result<QVariant> counter = scalar(db->connection(), u"SELECT value FROM counters WHERE name = 'market_subject'"_s);
+    Result<QVariant> counter
+        = scalar(db->connection(), u"SELECT value FROM counters WHERE name = 'market_subject'"_s);
     QCOMPARE(counter->toInt(), kSubjects);
 }
 
@@ -400,11 +413,13 @@ void TestOfficeStore::sameCaseDecidedOnce()
     QVERIFY(db);
     OfficeStore store(*db, fixedNow);
     QVERIFY(registerBoth(store));
-    QVERIFY(store.importTaxpayers({Taxpayer {officetest::bin(1), u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1)}}));
+    QVERIFY(store.importTaxpayers(
+        { Taxpayer { officetest::bin(1), u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1) } }));
     QList<PushItem> items;
     for (int i = 0; i < 6; ++i) {
-        items.append(item(officetest::applicationJson(officetest::bin(1), {officetest::product(1, u"Өнім %1"_s.arg(i))}),
-                          u"N-%1"_s.arg(i)));
+        items.append(item(
+            officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"Өнім %1"_s.arg(i)) }),
+            u"N-%1"_s.arg(i)));
         QVERIFY(store.push(m_counter, items.last()));
     }
     // Four reviewers decide the same cases at the same time: each case is decided once.
@@ -423,7 +438,7 @@ void TestOfficeStore::sameCaseDecidedOnce()
             }
             OfficeStore reviewer(**own, fixedNow);
             for (const PushItem &p : items) {
-                Result<DecisionResult> r = reviewer.decide(m_reviewer, p.caseUid, {{1, true, 0, {}}});
+                Result<DecisionResult> r = reviewer.decide(m_reviewer, p.caseUid, { { 1, true, 0, {} } });
                 QMutexLocker lock(&mutex);
                 if (r)
                     ++decided;

@@ -38,16 +38,19 @@ bool PostgresFixture::available()
     return QFileInfo(kBinDir + u"initdb"_s).isExecutable() && QFileInfo(kBinDir + u"pg_ctl"_s).isExecutable();
 }
 
-bool PostgresFixture::runTool(const QString &tool, const QStringList &arguments, QString *error, int timeoutMs)
+bool PostgresFixture::runTool(
+    const QString &tool, const QStringList &arguments, QString *error, int timeoutMs)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     if (geteuid() == 0) {
-        process.start(u"runuser"_s, QStringList {u"-u"_s, u"postgres"_s, u"--"_s, kBinDir + tool} + arguments);
+        process.start(
+            u"runuser"_s, QStringList { u"-u"_s, u"postgres"_s, u"--"_s, kBinDir + tool } + arguments);
     } else {
         process.start(kBinDir + tool, arguments);
     }
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
         if (error)
             *error = tool + u": "_s + QString::fromLocal8Bit(process.readAll()) + process.errorString();
         return false;
@@ -73,7 +76,8 @@ bool PostgresFixture::start(QString *error)
         }
     }
     m_dataDir = m_dir->path() + u"/data"_s;
-    if (!runTool(u"initdb"_s, {u"-D"_s, m_dataDir, u"-A"_s, u"trust"_s, u"-U"_s, u"postgres"_s, u"--no-sync"_s}, error))
+    if (!runTool(u"initdb"_s,
+            { u"-D"_s, m_dataDir, u"-A"_s, u"trust"_s, u"-U"_s, u"postgres"_s, u"--no-sync"_s }, error))
         return false;
     m_port = freePort();
     if (m_port == 0) {
@@ -83,9 +87,10 @@ bool PostgresFixture::start(QString *error)
     const QString options = u"-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100"_s
                                 .arg(m_dir->path())
                                 .arg(m_port);
-    if (!runTool(u"pg_ctl"_s, {u"-D"_s, m_dataDir, u"-o"_s, options, u"-l"_s, m_dir->path() + u"/server.log"_s,
-                               u"-w"_s, u"start"_s},
-                 error))
+    if (!runTool(u"pg_ctl"_s,
+            { u"-D"_s, m_dataDir, u"-o"_s, options, u"-l"_s, m_dir->path() + u"/server.log"_s, u"-w"_s,
+                u"start"_s },
+            error))
         return false;
     m_running = true;
     return true;
@@ -96,7 +101,7 @@ void PostgresFixture::stop()
     if (!m_running)
         return;
     QString ignored;
-    runTool(u"pg_ctl"_s, {u"-D"_s, m_dataDir, u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, &ignored);
+    runTool(u"pg_ctl"_s, { u"-D"_s, m_dataDir, u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s }, &ignored);
     m_running = false;
 }
 

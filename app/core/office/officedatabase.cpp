@@ -45,7 +45,8 @@ Error classify(const QSqlError &error, const QString &driver, const QString &wha
     if (conflict)
         return makeError(ErrorCode::Conflict,
             translate("The record conflicts with one already in the office database."), detail);
-    return makeError(ErrorCode::Sql, translate("The office database could not carry out the operation."), detail);
+    return makeError(
+        ErrorCode::Sql, translate("The office database could not carry out the operation."), detail);
 }
 
 QString nextConnectionName()
@@ -77,7 +78,8 @@ std::optional<OfficeLocation> OfficeLocation::parse(const QString &text, QString
         location.user = url.userName();
         location.password = url.password();
         location.database = url.path().mid(1);
-        if (!url.isValid() || location.host.isEmpty() || location.database.isEmpty() || location.database.contains(u'/')) {
+        if (!url.isValid() || location.host.isEmpty() || location.database.isEmpty()
+            || location.database.contains(u'/')) {
             if (error)
                 *error = translate("expected postgresql://USER@HOST:PORT/NAME");
             return std::nullopt;
@@ -122,7 +124,8 @@ QSqlDatabase OfficeDatabase::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<OfficeDatabase>> OfficeDatabase::open(const OfficeLocation &location, bool migrateSchema)
+Result<std::unique_ptr<OfficeDatabase>> OfficeDatabase::open(
+    const OfficeLocation &location, bool migrateSchema)
 {
     std::unique_ptr<OfficeDatabase> office(new OfficeDatabase(location, nextConnectionName()));
     {
@@ -208,7 +211,7 @@ Result<void> OfficeDatabase::migrate()
     // taken after the other process's schema is committed, not while waiting for the lock.
     const bool pg = dialect() == Dialect::Postgres;
     if (pg) {
-        if (Result<void> r = exec(connection(), u"SELECT pg_advisory_lock(?)"_s, {kMigrationLockKey}); !r)
+        if (Result<void> r = exec(connection(), u"SELECT pg_advisory_lock(?)"_s, { kMigrationLockKey }); !r)
             return r;
     }
     Result<void> done = transaction([this](QSqlDatabase &db) -> Result<void> {
@@ -218,34 +221,35 @@ Result<void> OfficeDatabase::migrate()
         for (int v = *version + 1; v <= officeSchemaVersion(); ++v) {
             for (const QString &statement : schemaStatements(dialect(), v)) {
                 if (Result<void> r = exec(db, statement); !r)
-                    return makeError(ErrorCode::MigrationFailed, translate("The office database could not be upgraded."),
-                        r.error().detail);
+                    return makeError(ErrorCode::MigrationFailed,
+                        translate("The office database could not be upgraded."), r.error().detail);
             }
             if (v == 1) {
                 if (Result<void> r = exec(db, u"INSERT INTO schema_version (version) VALUES (1)"_s); !r)
                     return r;
-            } else if (Result<void> r = exec(db, u"UPDATE schema_version SET version = ?"_s, {v}); !r) {
+            } else if (Result<void> r = exec(db, u"UPDATE schema_version SET version = ?"_s, { v }); !r) {
                 return r;
             }
         }
         return {};
     });
     if (pg)
-        (void)exec(connection(), u"SELECT pg_advisory_unlock(?)"_s, {kMigrationLockKey});
+        (void)exec(connection(), u"SELECT pg_advisory_unlock(?)"_s, { kMigrationLockKey });
     return done;
 }
 
 Result<void> OfficeDatabase::transaction(const std::function<Result<void>(QSqlDatabase &)> &work)
 {
     QSqlDatabase db = connection();
-    const QString begin = dialect() == Dialect::Postgres ? u"BEGIN ISOLATION LEVEL SERIALIZABLE"_s
-                                                         : u"BEGIN IMMEDIATE"_s;
+    const QString begin
+        = dialect() == Dialect::Postgres ? u"BEGIN ISOLATION LEVEL SERIALIZABLE"_s : u"BEGIN IMMEDIATE"_s;
     Error last;
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
         if (attempt > 0) {
             ++m_retries;
             // Spread the contenders apart so that the same ones do not collide again at once.
-            QThread::usleep(QRandomGenerator::global()->bounded(200u, 2000u + 500u * quint32(qMin(attempt, 20))));
+            QThread::usleep(
+                QRandomGenerator::global()->bounded(200u, 2000u + 500u * quint32(qMin(attempt, 20))));
         }
         if (Result<void> started = exec(db, begin); !started) {
             last = started.error();

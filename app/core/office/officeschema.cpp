@@ -46,7 +46,8 @@ QStringList schemaStatements(Dialect dialect, int version)
         u" arrived_at TEXT NOT NULL,"
         u" registered_at TEXT NOT NULL,"
         u" due_at TEXT NOT NULL,"
-        u" status TEXT NOT NULL CHECK (status IN ('registered', 'in_review', 'issued', 'partly_issued', 'refused')),"
+        u" status TEXT NOT NULL CHECK (status IN ('registered', 'in_review', 'issued', 'partly_issued', "
+        u"'refused')),"
         u" decided_at TEXT)"_s,
         u"CREATE TABLE case_lines ("
         u" case_uid TEXT NOT NULL REFERENCES cases (case_uid),"

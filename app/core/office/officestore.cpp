@@ -27,11 +27,12 @@ QDateTime storedTime(const QVariant &value)
     return fromStoreTime(value.toString()).value_or(QDateTime());
 }
 
-const QStringList kTables = {u"workstations"_s, u"taxpayers"_s, u"cases"_s, u"case_lines"_s, u"subjects"_s,
-                             u"brand_counters"_s, u"codes"_s, u"events"_s, u"counters"_s};
+const QStringList kTables = { u"workstations"_s, u"taxpayers"_s, u"cases"_s, u"case_lines"_s, u"subjects"_s,
+    u"brand_counters"_s, u"codes"_s, u"events"_s, u"counters"_s };
 
-const QString kEventColumns = u"SELECT e.seq, e.case_uid, c.case_number, e.workstation, e.status, e.at, e.lines, "
-                              u"e.actor FROM events e JOIN cases c ON c.case_uid = e.case_uid "_s;
+const QString kEventColumns
+    = u"SELECT e.seq, e.case_uid, c.case_number, e.workstation, e.status, e.at, e.lines, "
+      u"e.actor FROM events e JOIN cases c ON c.case_uid = e.case_uid "_s;
 
 Result<QList<CaseEvent>> readEvents(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
@@ -71,7 +72,7 @@ QString roleKey(Role role)
 
 std::optional<Role> roleFromKey(QStringView key)
 {
-    for (Role role : {Role::Counter, Role::Review, Role::Admin}) {
+    for (Role role : { Role::Counter, Role::Review, Role::Admin }) {
         if (key == roleKey(role))
             return role;
     }
@@ -112,20 +113,24 @@ Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 200)
-        return makeError(ErrorCode::InvalidInput, translate("A workstation needs a name of 1 to 200 characters."));
+        return makeError(
+            ErrorCode::InvalidInput, translate("A workstation needs a name of 1 to 200 characters."));
     QByteArray random(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
-                                         reinterpret_cast<quint32 *>(random.data() + random.size()));
+        reinterpret_cast<quint32 *>(random.data() + random.size()));
     const QString token = QString::fromLatin1(random.toHex());
     const QString now = toStoreTime(m_clock());
     Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
-        Result<QVariant> taken = scalar(db, u"SELECT COUNT(*) FROM workstations WHERE name = ?"_s, {trimmed});
+        Result<QVariant> taken
+            = scalar(db, u"SELECT COUNT(*) FROM workstations WHERE name = ?"_s, { trimmed });
         if (!taken)
             return taken.error();
         if (taken->toInt() > 0)
-            return makeError(ErrorCode::Conflict, translate("A workstation with this name is already registered."));
-        return exec(db, u"INSERT INTO workstations (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)"_s,
-                    {trimmed, roleKey(role), tokenHash(token), now});
+            return makeError(
+                ErrorCode::Conflict, translate("A workstation with this name is already registered."));
+        return exec(db,
+            u"INSERT INTO workstations (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)"_s,
+            { trimmed, roleKey(role), tokenHash(token), now });
     });
     if (!done)
         return done.error();
@@ -137,7 +142,8 @@ Result<std::optional<Workstation>> OfficeStore::authenticate(const QString &toke
     if (token.isEmpty())
         return std::optional<Workstation>();
     Result<QSqlQuery> query = run(m_db.connection(),
-        u"SELECT name, role FROM workstations WHERE token_hash = ? AND revoked_at IS NULL"_s, {tokenHash(token)});
+        u"SELECT name, role FROM workstations WHERE token_hash = ? AND revoked_at IS NULL"_s,
+        { tokenHash(token) });
     if (!query)
         return query.error();
     if (!query->next())
@@ -145,12 +151,11 @@ Result<std::optional<Workstation>> OfficeStore::authenticate(const QString &toke
     const std::optional<Role> role = roleFromKey(query->value(1).toString());
     if (!role)
         return std::optional<Workstation>();
-    return std::optional<Workstation>(Workstation {query->value(0).toString(), *role});
+    return std::optional<Workstation>(Workstation { query->value(0).toString(), *role });
 }
 
 Result<qint64> OfficeStore::appendEvent(QSqlDatabase &db, const QString &caseUid, const QString &workstation,
-                                        const QString &status, const QDateTime &at, const QJsonArray &lines,
-                                        const QString &actor)
+    const QString &status, const QDateTime &at, const QJsonArray &lines, const QString &actor)
 {
     // The counter row is updated first: events become visible in the order of their numbers.
     if (Result<void> r = exec(db, u"UPDATE counters SET value = value + 1 WHERE name = 'event_seq'"_s); !r)
@@ -161,8 +166,8 @@ Result<qint64> OfficeStore::appendEvent(QSqlDatabase &db, const QString &caseUid
     const qint64 number = seq->toLongLong();
     if (Result<void> r = exec(db,
             u"INSERT INTO events (seq, case_uid, workstation, status, at, lines, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            {number, caseUid, workstation, status, toStoreTime(at),
-             QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)), actor});
+            { number, caseUid, workstation, status, toStoreTime(at),
+                QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)), actor });
         !r)
         return r.error();
     return number;
@@ -186,7 +191,7 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
         result = PushResult {};
         result.caseUid = item.caseUid;
         Result<QSqlQuery> existing = run(db,
-            u"SELECT content_hash, registered_at, due_at FROM cases WHERE case_uid = ?"_s, {item.caseUid});
+            u"SELECT content_hash, registered_at, due_at FROM cases WHERE case_uid = ?"_s, { item.caseUid });
         if (!existing)
             return existing.error();
         if (existing->next()) {
@@ -200,7 +205,8 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
             }
             return {};
         }
-        Result<QVariant> numberTaken = scalar(db, u"SELECT case_uid FROM cases WHERE case_number = ?"_s, {item.caseNumber});
+        Result<QVariant> numberTaken
+            = scalar(db, u"SELECT case_uid FROM cases WHERE case_number = ?"_s, { item.caseNumber });
         if (!numberTaken)
             return numberTaken.error();
         if (numberTaken->isValid()) {
@@ -209,11 +215,12 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
             return {};
         }
         if (Result<void> r = exec(db,
-                u"INSERT INTO cases (case_uid, case_number, content_hash, workstation, taxpayer_id, country, atu, "
+                u"INSERT INTO cases (case_uid, case_number, content_hash, workstation, taxpayer_id, country, "
+                u"atu, "
                 u"application, received_at, arrived_at, registered_at, due_at, status) "
                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered')"_s,
-                {item.caseUid, item.caseNumber, item.contentHash, counter.name, app.taxpayerId, app.country, app.atu,
-                 json, toStoreTime(app.receivedAt), toStoreTime(arrival), registeredAt, dueAt});
+                { item.caseUid, item.caseNumber, item.contentHash, counter.name, app.taxpayerId, app.country,
+                    app.atu, json, toStoreTime(app.receivedAt), toStoreTime(arrival), registeredAt, dueAt });
             !r)
             return r;
         for (qsizetype i = 0; i < app.products.size(); ++i) {
@@ -221,12 +228,13 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
             if (Result<void> r = exec(db,
                     u"INSERT INTO case_lines (case_uid, line_no, product_type, name, norm_name, spec) "
                     u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-                    {item.caseUid, int(i + 1), line.type, line.name, normalizedProductName(line.name), line.spec});
+                    { item.caseUid, int(i + 1), line.type, line.name, normalizedProductName(line.name),
+                        line.spec });
                 !r)
                 return r;
         }
-        Result<qint64> seq = appendEvent(db, item.caseUid, counter.name, u"registered"_s, registration.registered, {},
-                                         counter.name);
+        Result<qint64> seq = appendEvent(
+            db, item.caseUid, counter.name, u"registered"_s, registration.registered, {}, counter.name);
         if (!seq)
             return seq.error();
         result.outcome = PushOutcome::Stored;
@@ -243,7 +251,7 @@ Result<QList<CaseEvent>> OfficeStore::updates(const Workstation &counter, qint64
 {
     return readEvents(m_db.connection(),
         kEventColumns + u"WHERE e.workstation = ? AND e.seq > ? ORDER BY e.seq LIMIT ?"_s,
-        {counter.name, after, qBound(1, limit, 1000)});
+        { counter.name, after, qBound(1, limit, 1000) });
 }
 
 Result<QList<CaseEvent>> OfficeStore::events(QDate from, QDate to)
@@ -252,7 +260,7 @@ Result<QList<CaseEvent>> OfficeStore::events(QDate from, QDate to)
     const QString lower = from.isValid() ? toStoreTime(QDateTime(from, QTime(0, 0), zone)) : u""_s;
     const QString upper = to.isValid() ? toStoreTime(QDateTime(to.addDays(1), QTime(0, 0), zone)) : u"9"_s;
     return readEvents(m_db.connection(), kEventColumns + u"WHERE e.at >= ? AND e.at < ? ORDER BY e.seq"_s,
-                      {lower, upper});
+        { lower, upper });
 }
 
 Result<int> OfficeStore::importTaxpayers(const QList<Taxpayer> &taxpayers)
@@ -265,7 +273,7 @@ Result<int> OfficeStore::importTaxpayers(const QList<Taxpayer> &taxpayers)
                     u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (taxpayer_id) DO UPDATE SET name = excluded.name, "
                     u"activity = excluded.activity, registered_on = excluded.registered_on, "
                     u"imported_at = excluded.imported_at"_s,
-                    {t.taxpayerId, t.name, t.activity, t.registeredOn.toString(Qt::ISODate), now});
+                    { t.taxpayerId, t.name, t.activity, t.registeredOn.toString(Qt::ISODate), now });
                 !r)
                 return r;
         }
@@ -294,9 +302,10 @@ TaxpayerCsv parseTaxpayerCsv(const QString &text)
         result.problems.append(translate("line %1: %2").arg(parsed.errorLine).arg(parsed.error));
         return result;
     }
-    const QStringList header = {u"taxpayer_id"_s, u"name"_s, u"activity"_s, u"registered_on"_s};
+    const QStringList header = { u"taxpayer_id"_s, u"name"_s, u"activity"_s, u"registered_on"_s };
     if (parsed.rows.isEmpty() || parsed.rows.first() != header) {
-        result.problems.append(translate("line 1: the header must be taxpayer_id,name,activity,registered_on"));
+        result.problems.append(
+            translate("line 1: the header must be taxpayer_id,name,activity,registered_on"));
         return result;
     }
     QSet<QString> seen;
@@ -305,7 +314,8 @@ TaxpayerCsv parseTaxpayerCsv(const QString &text)
         const QStringList &row = parsed.rows.at(i);
         const qsizetype line = i + 1;
         if (row.size() != 4) {
-            result.problems.append(translate("line %1: expected 4 fields, found %2").arg(line).arg(row.size()));
+            result.problems.append(
+                translate("line %1: expected 4 fields, found %2").arg(line).arg(row.size()));
             continue;
         }
         const TaxpayerId::Result id = TaxpayerId::parse(row.at(0));
@@ -314,7 +324,8 @@ TaxpayerCsv parseTaxpayerCsv(const QString &text)
             continue;
         }
         if (seen.contains(id.id->digits())) {
-            result.problems.append(translate("line %1: the IIN/BIN %2 appears twice").arg(line).arg(id.id->digits()));
+            result.problems.append(
+                translate("line %1: the IIN/BIN %2 appears twice").arg(line).arg(id.id->digits()));
             continue;
         }
         seen.insert(id.id->digits());
@@ -328,7 +339,7 @@ TaxpayerCsv parseTaxpayerCsv(const QString &text)
             result.problems.append(translate("line %1: the registration date is not YYYY-MM-DD").arg(line));
             continue;
         }
-        rows.append(Taxpayer {id.id->digits(), name, row.at(2).simplified(), date});
+        rows.append(Taxpayer { id.id->digits(), name, row.at(2).simplified(), date });
     }
     if (result.problems.isEmpty())
         result.rows = rows;

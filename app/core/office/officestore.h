@@ -124,8 +124,8 @@ public:
     // for this product type and name); a refusal must name a ground that holds.
     // NotFound, Conflict (already decided), InvalidInput (lines not matching the case, ground
     // that does not hold).
-    Result<DecisionResult> decide(const Workstation &reviewer, const QString &caseUid,
-                                  const QList<LineDecision> &lines);
+    Result<DecisionResult> decide(
+        const Workstation &reviewer, const QString &caseUid, const QList<LineDecision> &lines);
 
     // Adds or replaces registry rows, all in one transaction.
     Result<int> importTaxpayers(const QList<Taxpayer> &taxpayers);
@@ -138,8 +138,7 @@ public:
 
 private:
     Result<qint64> appendEvent(QSqlDatabase &db, const QString &caseUid, const QString &workstation,
-                               const QString &status, const QDateTime &at, const QJsonArray &lines,
-                               const QString &actor);
+        const QString &status, const QDateTime &at, const QJsonArray &lines, const QString &actor);
 
     OfficeDatabase &m_db;
     Clock m_clock;
