@@ -220,6 +220,18 @@ void TestOfficeServer::pushReviewDecidePull()
         u"conflict"_s);
     QCOMPARE(m_store->rowCount(u"cases"_s).value(), 1);
 
+    // An application that fails the intake checks (a wrong check digit) is reported, not stored.
+    QString wrongId = tin;
+    wrongId[11] = QChar(u'0' + (wrongId.at(11).digitValue() + 1) % 10);
+    const QJsonObject invalid = newItem(7, wrongId);
+    const HttpReply refused
+        = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({ invalid }));
+    QCOMPARE(refused.status, 200);
+    const QJsonObject refusedResult = refused.json().value(u"results"_s).toArray().at(0).toObject();
+    QCOMPARE(refusedResult.value(u"result"_s).toString(), u"invalid"_s);
+    QVERIFY(refusedResult.value(u"reason"_s).toString().contains(u"taxpayer_id"_s));
+    QCOMPARE(m_store->rowCount(u"cases"_s).value(), 1);
+
     const QString uid = a.value(u"case_uid"_s).toString();
     QCOMPARE(officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/cases/"_s + uid + u"/status"_s), m_review,
                  R"({"status":"in_review"})"_ba)
