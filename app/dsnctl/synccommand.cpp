@@ -45,7 +45,8 @@ bool checkOfficeUrl(Invocation &inv, const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-        inv.usageError(Text::tr("--office must be an http or https address, for example https://office.example.kz"));
+        inv.usageError(
+            Text::tr("--office must be an http or https address, for example https://office.example.kz"));
         return false;
     }
     if (url.scheme() == u"http" && !isLoopback(url.host())) {
@@ -83,10 +84,12 @@ int run(Invocation &inv)
     const dsn::Result<dsn::SyncSettings> saved = store.settings();
     if (!saved)
         return inv.fail(dsnctl::describe(saved.error()));
-    dsn::SyncSettings settings { office.isEmpty() ? saved->officeUrl : office, token.isEmpty() ? saved->token : token };
+    dsn::SyncSettings settings { office.isEmpty() ? saved->officeUrl : office,
+        token.isEmpty() ? saved->token : token };
     if (!settings.isComplete()) {
-        return inv.usageError(Text::tr("no office is set up: give --office URL and --token TOKEN, or save them "
-                                       "with \"dsnctl sync configure\""));
+        return inv.usageError(
+            Text::tr("no office is set up: give --office URL and --token TOKEN, or save them "
+                     "with \"dsnctl sync configure\""));
     }
 
     dsn::SyncClient::Options options;
@@ -161,15 +164,20 @@ Command syncCommand()
 {
     Command runCommand;
     runCommand.name = u"run"_s;
-    runCommand.summary = Text::tr(
-        "Sync once with the office: push every application not yet acknowledged (in batches; an item counts as "
-        "sent only when the office answered stored or duplicate), then pull the office's decisions and status "
-        "changes. Prints the lines \"pushed N\", \"acknowledged N\", \"pulled N\" and \"failed N\"; conflicts and "
-        "refused items on standard error. Exit code 0 when nothing failed, 1 otherwise, 2 for usage errors or "
-        "when no office is set up. Without options the saved settings are used.");
+    runCommand.summary = Text::tr("Sync once with the office: push every application not yet acknowledged "
+                                  "(in batches; an item counts as "
+                                  "sent only when the office answered stored or duplicate), then pull the "
+                                  "office's decisions and status "
+                                  "changes. Prints the lines \"pushed N\", \"acknowledged N\", \"pulled N\" "
+                                  "and \"failed N\"; conflicts and "
+                                  "refused items on standard error. Exit code 0 when nothing failed, 1 "
+                                  "otherwise, 2 for usage errors or "
+                                  "when no office is set up. Without options the saved settings are used.");
     runCommand.options = {
-        QCommandLineOption(kOfficeOption, Text::tr("The office's address, instead of the saved one."), u"URL"_s),
-        QCommandLineOption(kTokenOption, Text::tr("The workstation's token, instead of the saved one."), u"TOKEN"_s),
+        QCommandLineOption(
+            kOfficeOption, Text::tr("The office's address, instead of the saved one."), u"URL"_s),
+        QCommandLineOption(
+            kTokenOption, Text::tr("The workstation's token, instead of the saved one."), u"TOKEN"_s),
     };
     runCommand.run = &run;
 
@@ -179,8 +187,8 @@ Command syncCommand()
         "Save the office's address and the workstation's token in the store's settings (sync.office_url, "
         "sync.token). Recorded in the audit trail, without the token.");
     configureCommand.options = {
-        QCommandLineOption(kOfficeOption, Text::tr("The office's address (https; http only on this computer)."),
-            u"URL"_s),
+        QCommandLineOption(
+            kOfficeOption, Text::tr("The office's address (https; http only on this computer)."), u"URL"_s),
         QCommandLineOption(kTokenOption, Text::tr("The token the office gave this workstation."), u"TOKEN"_s),
     };
     configureCommand.run = &configure;
@@ -189,7 +197,8 @@ Command syncCommand()
     statusCommand.name = u"status"_s;
     statusCommand.summary = Text::tr(
         "Show the sync settings (never the token), the applications waiting for the office and the oldest of "
-        "them, conflicts and refused items, the last pulled update, the last successful sync and the last error.");
+        "them, conflicts and refused items, the last pulled update, the last successful sync and the last "
+        "error.");
     statusCommand.run = &status;
 
     Command group;
