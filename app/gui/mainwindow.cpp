@@ -243,6 +243,7 @@ void MainWindow::endSession(bool recordLogout)
     m_user.reset();
     m_form->clear();
     m_savedLabel->clear();
+    statusBar()->clearMessage();
     m_lockScreen->reset();
     m_lockScreen->setUser({});
     m_ui->pages->setCurrentWidget(m_ui->signedOutPage);
