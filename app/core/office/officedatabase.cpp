@@ -31,9 +31,10 @@ Error classify(const QSqlError &error, const QString &driver, const QString &wha
     bool retry = false;
     bool conflict = false;
     if (driver == u"QPSQL"_s) {
-        // SQLSTATE: serialization failure, deadlock, unique / foreign key violation.
-        retry = native == u"40001"_s || native == u"40P01"_s;
-        conflict = native == u"23505"_s || native == u"23503"_s;
+        // SQLSTATE: serialization failure, deadlock; a unique violation too, since every insert is
+        // checked first in the same transaction: the key was taken by a concurrent one.
+        retry = native == u"40001"_s || native == u"40P01"_s || native == u"23505"_s;
+        conflict = native == u"23503"_s;
     } else {
         bool ok = false;
         const int code = native.toInt(&ok) & 0xff;
@@ -267,8 +268,9 @@ Result<void> OfficeDatabase::transaction(const std::function<Result<void>(QSqlDa
             last = done.error();
         }
         (void)exec(db, u"ROLLBACK"_s);
-        const bool lostRace = last.code == ErrorCode::Busy
-            || (last.code == ErrorCode::Conflict && dialect() == Dialect::Postgres);
+        // Only lost races are run again; an answer of the work itself (a conflict, a missing
+        // record, invalid input) is final.
+        const bool lostRace = last.code == ErrorCode::Busy;
         if (!lostRace)
             return last;
     }

@@ -77,8 +77,9 @@ private:
 };
 
 // Statements with positional values (?), errors classified for both dialects: a lost race
-// becomes ErrorCode::Busy, a unique or foreign key violation ErrorCode::Conflict, the rest
-// ErrorCode::Sql. The SQL error text goes to Error::detail.
+// (serialization failure, deadlock, busy SQLite file, and on PostgreSQL a unique key taken by a
+// concurrent transaction) becomes ErrorCode::Busy, a constraint violation otherwise
+// ErrorCode::Conflict, the rest ErrorCode::Sql. The SQL error text goes to Error::detail.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 Result<void> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 // The first column of the first row; an invalid QVariant when there is no row.
