@@ -158,6 +158,7 @@ void TestMainWindow::actionsFollowTheRole()
     QVERIFY(m_window->officeText().contains(u.officeCode));
     QVERIFY(!m_window->syncText().isEmpty());
     QCOMPARE(m_window->applicationForm()->isVisible(), u.role == dsn::Role::Operator);
+    screenshot(m_window.get(), u"main-window-%1.png"_s.arg(user));
 }
 
 void TestMainWindow::idleLockHidesWorkAndUnlockNeedsThePassword()
