@@ -13,11 +13,14 @@
 #include "session/lockscreen.h"
 #include "store/audittrail.h"
 #include "store/database.h"
+#include "sync/syncstatustext.h"
+#include "sync/syncworker.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
 #include <QDialog>
 #include <QInputDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -45,8 +48,7 @@ MainWindow::MainWindow(WorkstationServices services, SessionClock::MonotonicCloc
     formLayout->addWidget(m_savedLabel);
     formLayout->addWidget(m_form, 1);
     m_formPage->hide();
-    const CaseStore *cases = m_services.cases;
-    m_form->setWarningProvider([cases](const Application &a) { return openCaseWarnings(*cases, a); });
+    m_form->setWarningProvider([this](const Application &a) { return intakeWarnings(a); });
     connect(m_form, &ApplicationForm::submitRequested, this, &MainWindow::saveApplication);
 
     m_lockScreen = new LockScreen(this);
@@ -75,6 +77,8 @@ MainWindow::MainWindow(WorkstationServices services, SessionClock::MonotonicCloc
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->syncNowAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(m_ui->syncNowAction, &QAction::triggered, this, &MainWindow::syncNow);
 
     m_receiptOpener = [this](std::shared_ptr<ReceiptJob> job, Language language) {
         auto *dialog = new ReceiptPreviewDialog(std::move(job), language, this);
@@ -88,6 +92,7 @@ MainWindow::MainWindow(WorkstationServices services, SessionClock::MonotonicCloc
     qApp->installEventFilter(this);
 
     m_ui->pages->setCurrentWidget(m_ui->signedOutPage);
+    loadSyncState();
     applyRole();
     retranslate();
 }
@@ -95,6 +100,17 @@ MainWindow::MainWindow(WorkstationServices services, SessionClock::MonotonicCloc
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    stopSync();
+}
+
+void MainWindow::setUnsentWarningLimit(std::chrono::seconds limit)
+{
+    m_unsentWarningLimit = limit;
+}
+
+void MainWindow::setSyncInterval(std::chrono::milliseconds interval)
+{
+    m_syncInterval = interval;
 }
 
 void MainWindow::setIdleLimit(std::chrono::milliseconds limit)
@@ -136,6 +152,7 @@ void MainWindow::startSession(const User &user)
     m_lockScreen->setUser(user.fullName);
     m_form->clear();
     m_savedLabel->clear();
+    startSync();
     applyRole();
     retranslate();
     if (user.role == Role::Operator)
@@ -161,6 +178,7 @@ void MainWindow::applyRole()
     m_ui->usersAction->setEnabled(open && role == Role::Administrator);
     m_ui->auditCheckAction->setEnabled(open && role == Role::Administrator);
     m_ui->lockAction->setEnabled(open);
+    m_ui->syncNowAction->setEnabled(open && (role == Role::Operator || role == Role::Administrator));
     m_ui->signOutAction->setEnabled(role.has_value());
     m_ui->casesMenu->menuAction()->setVisible(role == Role::Operator || role == Role::Reviewer);
     m_ui->adminMenu->menuAction()->setVisible(role == Role::Administrator);
@@ -238,6 +256,7 @@ void MainWindow::endSession(bool recordLogout)
     if (recordLogout && m_user)
         (void)m_services.users->recordLogout(m_user->actor(), false);
     closeSessionWindows();
+    stopSync();
     m_clock.end();
     m_idleTimer->stop();
     m_user.reset();
@@ -247,6 +266,7 @@ void MainWindow::endSession(bool recordLogout)
     m_lockScreen->reset();
     m_lockScreen->setUser({});
     m_ui->pages->setCurrentWidget(m_ui->signedOutPage);
+    loadSyncState();
     applyRole();
     retranslate();
     emit signedOut();
@@ -353,6 +373,8 @@ void MainWindow::saveApplication(const Application &application)
         showMessage(tr("The application was not saved"), lines.join(u'\n'));
         return;
     }
+    loadSyncState();
+    showSyncState();
     m_form->clear();
     m_savedLabel->setText(tr("Saved: case %1. The receipt is open for printing.").arg(*number));
     statusBar()->showMessage(tr("Case %1 saved").arg(*number), 15000);
@@ -406,6 +428,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_clock.end();
         m_user.reset();
     }
+    stopSync();
     QMainWindow::closeEvent(event);
     emit closed();
 }
@@ -433,11 +456,95 @@ void MainWindow::retranslate()
         m_userLabel->setText(tr("Not signed in"));
         m_officeLabel->clear();
     }
-    m_syncLabel->setText(tr("Sync: not configured"));
+    showSyncState();
     if (const int index = m_ui->workTabs->indexOf(m_formPage); index >= 0)
         m_ui->workTabs->setTabText(index, tr("New application"));
     if (const int index = m_ui->workTabs->indexOf(m_casesPage); m_casesPage && index >= 0)
         m_ui->workTabs->setTabText(index, tr("Cases"));
+}
+
+void MainWindow::loadSyncState()
+{
+    SyncStore store(*m_services.database);
+    const Result<SyncSettings> settings = store.settings();
+    m_syncConfigured = settings && settings->isComplete();
+    if (Result<SyncStatus> status = store.status())
+        m_syncStatus = *status;
+    else
+        m_syncStatus.reset();
+}
+
+void MainWindow::startSync()
+{
+    stopSync();
+    m_syncError.clear();
+    loadSyncState();
+    if (!m_syncConfigured)
+        return;
+    SyncWorker::Options options;
+    options.storePath = m_services.database->path();
+    options.intervalMs = int(m_syncInterval.count());
+    m_syncWorker = std::make_unique<SyncWorker>(std::move(options));
+    connect(m_syncWorker.get(), &SyncWorker::statusChanged, this, &MainWindow::onSyncStatus);
+    connect(m_syncWorker.get(), &SyncWorker::failed, this, &MainWindow::onSyncFailed);
+    m_syncWorker->start();
+}
+
+void MainWindow::stopSync()
+{
+    // Stopping waits for the thread; the run in progress is abandoned and retried next time.
+    m_syncWorker.reset();
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_user || m_clock.isLocked() || !(m_user->role == Role::Operator || m_user->role == Role::Administrator))
+        return;
+    if (!m_syncWorker) {
+        loadSyncState();
+        if (m_syncConfigured)
+            startSync(); // settings were added during the session: the first run starts now
+        else
+            statusBar()->showMessage(tr("Sync is not configured on this workstation."), 10000);
+        showSyncState();
+        return;
+    }
+    m_syncError.clear();
+    m_syncWorker->forceSync();
+    statusBar()->showMessage(tr("Syncing with the office…"), 5000);
+}
+
+void MainWindow::onSyncStatus(const SyncStatus &status)
+{
+    m_syncConfigured = true;
+    m_syncStatus = status;
+    m_syncError.clear();
+    showSyncState();
+}
+
+void MainWindow::onSyncFailed(const QString &error)
+{
+    m_syncError = error;
+    showSyncState();
+}
+
+void MainWindow::showSyncState()
+{
+    m_syncLabel->setText(syncStatusText(m_syncConfigured, m_syncStatus, m_syncError));
+}
+
+QStringList MainWindow::intakeWarnings(const Application &application) const
+{
+    QStringList warnings = openCaseWarnings(*m_services.cases, application);
+    const Result<QStringList> unsent = SyncStore(*m_services.database).unsentOlderThan(m_unsentWarningLimit.count());
+    if (unsent && !unsent->isEmpty()) {
+        // The oldest waiting application is the first; its intake time is the store's oldest pending.
+        QDateTime oldest;
+        if (Result<SyncStatus> status = SyncStore(*m_services.database).status())
+            oldest = status->oldestPending;
+        warnings.append(unsentWarningText(int(unsent->size()), oldest));
+    }
+    return warnings;
 }
 
 void MainWindow::showAbout()

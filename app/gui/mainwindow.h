@@ -4,6 +4,7 @@
 #include "cases/application.h"
 #include "store/sessionclock.h"
 #include "store/userstore.h"
+#include "sync/syncstore.h"
 #include "text/language.h"
 
 #include <QMainWindow>
@@ -25,6 +26,7 @@ namespace dsn {
 class CaseStore;
 class Database;
 class ReferenceData;
+class SyncWorker;
 } // namespace dsn
 
 namespace dsn::gui {
@@ -45,7 +47,9 @@ struct WorkstationServices
 
 // The workstation's main window for one signed-in user at a time: who is signed in and the
 // office in the status bar, the actions the user's role allows, the counter form for operators,
-// the idle lock, and sign-out that leaves nothing of the user's work behind.
+// the idle lock, and sign-out that leaves nothing of the user's work behind. When the store has
+// sync settings, a signed-in session syncs with the office in the background (SyncWorker) and
+// the status bar tells what waits to be sent and how the last sync went.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -60,6 +64,11 @@ public:
 
     void setIdleLimit(std::chrono::milliseconds limit);
     void setReceiptOpener(ReceiptOpener opener);
+    // Applications taken in longer ago than this and not yet delivered are warned about at
+    // intake (default 24 hours).
+    void setUnsentWarningLimit(std::chrono::seconds limit);
+    // How often the background sync runs on its own (default one minute).
+    void setSyncInterval(std::chrono::milliseconds interval);
 
     // Starts the session of a user who signed in.
     void startSession(const User &user);
@@ -72,6 +81,8 @@ public:
     QString userText() const;
     QString officeText() const;
     QString syncText() const;
+    // The session's background sync; null when signed out or sync is not configured.
+    SyncWorker *syncWorker() const { return m_syncWorker.get(); }
 
 public slots:
     // Locks when the session has been idle past the limit; true when it locked now.
@@ -81,6 +92,8 @@ public slots:
     void signOut();
     void saveApplication(const dsn::Application &application);
     void showReceipt(const QString &caseNumber);
+    // "Sync now": a run at once, whatever the interval.
+    void syncNow();
 
 signals:
     void signedOut();
@@ -107,6 +120,13 @@ private:
     void showMessage(const QString &title, const QString &text);
     void closeSessionWindows();
     void endSession(bool recordLogout);
+    void loadSyncState();
+    void startSync();
+    void stopSync();
+    void onSyncStatus(const dsn::SyncStatus &status);
+    void onSyncFailed(const QString &error);
+    void showSyncState();
+    QStringList intakeWarnings(const Application &application) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WorkstationServices m_services;
@@ -124,6 +144,12 @@ private:
     QLabel *m_syncLabel = nullptr;
     QTimer *m_idleTimer = nullptr;
     QList<QPointer<QWidget>> m_hiddenWhileLocked;
+    std::unique_ptr<SyncWorker> m_syncWorker;
+    std::optional<SyncStatus> m_syncStatus; // empty until read
+    bool m_syncConfigured = false;
+    QString m_syncError; // the background sync itself failed (the store could not be opened)
+    std::chrono::seconds m_unsentWarningLimit {std::chrono::hours(24)};
+    std::chrono::milliseconds m_syncInterval {std::chrono::minutes(1)};
 };
 
 } // namespace dsn::gui

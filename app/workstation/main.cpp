@@ -107,6 +107,9 @@ int main(int argc, char *argv[])
     dsn::gui::MainWindow window(services);
     const int idleMinutes = QSettings().value(u"session/idleMinutes"_s, 10).toInt();
     window.setIdleLimit(std::chrono::minutes(idleMinutes > 0 ? idleMinutes : 10));
+    // Applications not delivered to the office after this many hours are warned about at intake.
+    const int unsentHours = QSettings().value(u"sync/unsentWarningHours"_s, 24).toInt();
+    window.setUnsentWarningLimit(std::chrono::hours(unsentHours > 0 ? unsentHours : 24));
 
     // The login comes first and again after every sign-out; closing it ends the program.
     const auto signIn = [&] {
