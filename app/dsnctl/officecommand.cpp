@@ -75,6 +75,24 @@ int registerWorkstation(Invocation &inv)
     return dsnctl::ExitOk;
 }
 
+int revokeWorkstation(Invocation &inv)
+{
+    const QString name = inv.positional().constFirst().trimmed();
+    if (name.isEmpty())
+        return inv.usageError(Text::tr("the workstation name is empty"));
+    int code = 0;
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    if (!db)
+        return code;
+    dsn::office::OfficeStore store(*db);
+    if (dsn::Result<void> revoked = store.revokeWorkstation(name); !revoked)
+        return inv.fail(dsnctl::describe(revoked.error()));
+    inv.out() << Text::tr("Revoked the token of workstation %1: its requests are refused from now on.").arg(name)
+              << '\n';
+    inv.out().flush();
+    return dsnctl::ExitOk;
+}
+
 int importTaxpayers(Invocation &inv)
 {
     const QString path = inv.positional().constFirst();
@@ -118,6 +136,14 @@ Command officeCommand()
         u"ROLE"_s) };
     registerCmd.run = &registerWorkstation;
 
+    Command revokeCmd;
+    revokeCmd.name = u"revoke-workstation"_s;
+    revokeCmd.summary = Text::tr("Revoke a workstation's token: every later request with it is refused (401).");
+    revokeCmd.positionalNames = { u"NAME"_s };
+    revokeCmd.minPositional = 1;
+    revokeCmd.maxPositional = 1;
+    revokeCmd.run = &revokeWorkstation;
+
     Command importCmd;
     importCmd.name = u"import-taxpayers"_s;
     importCmd.summary
@@ -134,7 +160,7 @@ Command officeCommand()
     group.name = u"office"_s;
     group.summary = Text::tr(
         "Work on the territorial revenue office's database (--db postgresql://... or sqlite:PATH).");
-    group.children = { registerCmd, importCmd };
+    group.children = { registerCmd, revokeCmd, importCmd };
     return group;
 }
 

@@ -84,6 +84,17 @@ void TestDsnctlOffice::registerWorkstation()
     const Run taken = dsnctl({ u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"AST01"_s });
     QCOMPARE(taken.exitCode, 1);
     QCOMPARE(store.rowCount(u"workstations"_s).value(), 2);
+
+    // A revoked token no longer authenticates; the other workstation's still does.
+    const Run revoked = dsnctl({ u"--db"_s, url, u"office"_s, u"revoke-workstation"_s, u"DGD-11"_s });
+    QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+    Result<std::optional<Workstation>> after = store.authenticate(token);
+    QVERIFY(after);
+    QVERIFY(!after->has_value());
+    QVERIFY((*store.authenticate(counter.out.trimmed().split(u'\n').last().trimmed())).has_value());
+    // Revoking again, or an unknown name, says so with exit 1.
+    QCOMPARE(dsnctl({ u"--db"_s, url, u"office"_s, u"revoke-workstation"_s, u"DGD-11"_s }).exitCode, 1);
+    QCOMPARE(dsnctl({ u"--db"_s, url, u"office"_s, u"revoke-workstation"_s, u"NOBODY"_s }).exitCode, 1);
 }
 
 void TestDsnctlOffice::importTaxpayers()

@@ -133,6 +133,11 @@ void TestOfficeServer::refusedRequestsChangeNothing()
                  .status,
         200);
     const QString caseUid = first.value(u"case_uid"_s).toString();
+    // A workstation whose token the administrator revoked while the server runs.
+    const Result<QString> revoked = m_store->registerWorkstation(u"REVOKED-1"_s, Role::Counter);
+    QVERIFY(revoked);
+    QCOMPARE(officetest::send(*m_nam, u"GET"_s, url(u"/api/v1/updates?after=0"_s), *revoked, {}).status, 200);
+    QVERIFY(m_store->revokeWorkstation(u"REVOKED-1"_s));
     const QMap<QString, qint64> before = counts();
 
     const QByteArray good = batch({ newItem(2, officetest::bin(1)) });
@@ -149,6 +154,8 @@ void TestOfficeServer::refusedRequestsChangeNothing()
     const QList<Case> cases = {
         { "no token", u"POST"_s, u"/api/v1/applications"_s, QString(), good, 401 },
         { "unknown token", u"POST"_s, u"/api/v1/applications"_s, u"0123"_s, good, 401 },
+        { "revoked token", u"POST"_s, u"/api/v1/applications"_s, *revoked, good, 401 },
+        { "revoked token pulls", u"GET"_s, u"/api/v1/updates?after=0"_s, *revoked, {}, 401 },
         { "review pushes", u"POST"_s, u"/api/v1/applications"_s, m_review, good, 403 },
         { "admin pushes", u"POST"_s, u"/api/v1/applications"_s, m_admin, good, 403 },
         { "counter decides", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, m_counter, decision,

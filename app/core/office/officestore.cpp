@@ -137,6 +137,23 @@ Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
     return token;
 }
 
+Result<void> OfficeStore::revokeWorkstation(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    const QString now = toStoreTime(m_clock());
+    return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
+        Result<QVariant> active = scalar(db,
+            u"SELECT COUNT(*) FROM workstations WHERE name = ? AND revoked_at IS NULL"_s, { trimmed });
+        if (!active)
+            return active.error();
+        if (active->toInt() == 0)
+            return makeError(ErrorCode::NotFound,
+                translate("No workstation with this name holds a valid token."));
+        return exec(db, u"UPDATE workstations SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"_s,
+            { now, trimmed });
+    });
+}
+
 Result<std::optional<Workstation>> OfficeStore::authenticate(const QString &token)
 {
     if (token.isEmpty())

@@ -107,6 +107,9 @@ public:
     Result<QString> registerWorkstation(const QString &name, Role role);
     // The workstation holding this token; nullopt for an unknown or revoked token.
     Result<std::optional<Workstation>> authenticate(const QString &token);
+    // Revokes a workstation's token at once: every later request with it gets 401. The
+    // workstation's name stays taken, so its history stays attributable.
+    Result<void> revokeWorkstation(const QString &name);
 
     // Stores the item once (see PushOutcome).
     Result<PushResult> push(const Workstation &counter, const PushItem &item);
