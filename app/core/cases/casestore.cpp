@@ -476,6 +476,24 @@ Result<CasePage> CaseStore::search(const CaseQuery &query) const
     return page;
 }
 
+Result<QList<CaseStore::HeldCode>> CaseStore::heldCodes(const QString &taxpayerIdDigits) const
+{
+    Result<QSqlQuery> query = sqlRun(m_db.connection(),
+        u"SELECT l.dsn_code, l.product_type, l.name, a.case_number FROM product_lines l"
+        u" JOIN applications a ON a.id = l.application_id"
+        u" WHERE a.taxpayer_id = ? AND l.decision = 'issued' AND l.dsn_code IS NOT NULL"
+        u" ORDER BY a.received_at, l.line_no"_s,
+        { taxpayerIdDigits });
+    if (!query)
+        return query.error();
+    QList<HeldCode> codes;
+    while (query->next())
+        codes.append({ query->value(0).toString(), query->value(1).toInt(), query->value(2).toString(),
+            query->value(3).toString() });
+    query->finish();
+    return codes;
+}
+
 Result<qint64> CaseStore::caseId(const QString &caseNumber) const
 {
     return findCaseId(m_db.connection(), caseNumber);

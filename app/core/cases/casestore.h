@@ -98,6 +98,17 @@ public:
     // Finds cases (see CaseQuery); "now" for overdue is the store's clock.
     Result<CasePage> search(const CaseQuery &query) const;
 
+    // The DSN codes this workstation knows the subject already holds (issued lines of its cases,
+    // as decisions came back from the office), oldest first. Not audited: no person data.
+    struct HeldCode
+    {
+        QString dsnCode;
+        int productType = 0;
+        QString productName;
+        QString caseNumber;
+    };
+    Result<QList<HeldCode>> heldCodes(const QString &taxpayerIdDigits) const;
+
     // The case's row id, for joins by other parts of the core.
     Result<qint64> caseId(const QString &caseNumber) const;
 

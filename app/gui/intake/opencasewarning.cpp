@@ -34,6 +34,23 @@ QStringList openCaseWarnings(const CaseStore &cases, const Application &applicat
                                                         "The subject already has an open case %1.")
                                 .arg(summary.caseNumber));
     }
+    const Result<QList<CaseStore::HeldCode>> held = cases.heldCodes(id);
+    if (!held)
+        return warnings;
+    // Names compare as the office compares them: spaces collapsed, case folded.
+    auto sameName = [](const QString &a, const QString &b) {
+        return a.simplified().toCaseFolded() == b.simplified().toCaseFolded();
+    };
+    for (const ProductLine &line : application.products) {
+        for (const CaseStore::HeldCode &code : *held) {
+            if (code.productType == line.type && sameName(code.productName, line.name)) {
+                warnings.append(QCoreApplication::translate("dsn::gui::OpenCaseWarning",
+                                    "The subject already holds DSN code %1 for \"%2\" (case %3): the revenue "
+                                    "department may refuse this line.")
+                                    .arg(code.dsnCode, code.productName, code.caseNumber));
+            }
+        }
+    }
     return warnings;
 }
 
