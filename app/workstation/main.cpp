@@ -58,7 +58,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         u"demo"_s, Text::tr("On an empty store, set up a demonstration (workstation DEMO01, an administrator, an "
                             "operator and a reviewer) and print the demo login."));
-    parser.addOptions({dbOption, demoOption});
+    const QCommandLineOption setupOnlyOption(
+        u"setup-only"_s, Text::tr("Open the store, creating it when missing (with --demo: set it up), then end "
+                                  "without a window."));
+    parser.addOptions({dbOption, demoOption, setupOnlyOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -90,6 +93,8 @@ int main(int argc, char *argv[])
         }
         out.flush();
     }
+    if (parser.isSet(setupOnlyOption))
+        return 0;
 
     const dsn::Result<bool> firstRun = users.needsFirstAdministrator();
     if (firstRun && *firstRun) {
