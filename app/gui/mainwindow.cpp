@@ -378,6 +378,9 @@ void MainWindow::saveApplication(const Application &application)
     m_form->clear();
     m_savedLabel->setText(tr("Saved: case %1. The receipt is open for printing.").arg(*number));
     statusBar()->showMessage(tr("Case %1 saved").arg(*number), 15000);
+    // The case list shows the new case at once, when it is open.
+    if (auto *list = qobject_cast<CaseListWidget *>(m_casesPage))
+        list->refresh();
     emit caseSaved(*number);
     showReceipt(*number);
 }

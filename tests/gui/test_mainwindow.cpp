@@ -4,6 +4,8 @@
 #include "shellfixture.h"
 
 #include "admin/usersdialog.h"
+#include "cases/caselistmodel.h"
+#include "cases/caselistwidget.h"
 #include "common/uilanguage.h"
 #include "intake/applicationform.h"
 #include "receipts/receiptjob.h"
@@ -291,6 +293,15 @@ void TestMainWindow::counterFlowFromKeyboardToRecordedReceipt()
     QCOMPARE(after->documents.at(0).printedBy, std::optional(m_store->user(u"aigerim"_s).id));
     QCOMPARE(after->documents.at(1).language, u"ru"_s);
     QCOMPARE(after->documents.at(1).reprintNo, 1);
+
+    // The case list, opened from the keyboard, shows the new case first.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    auto *list = m_window->findChild<dsn::gui::CaseListWidget *>(u"caseList"_s);
+    QVERIFY(list);
+    QTRY_VERIFY(list->model()->rowCount() >= 1);
+    QCOMPARE(list->model()->caseNumber(0), number);
 
 }
 
