@@ -252,6 +252,11 @@ void TestApplicationForm::clearedFormShowsNoErrors()
             QVERIFY2(label->text().isEmpty(), qPrintable(label->objectName() + u": "_s + label->text()));
     }
     QVERIFY(m_form->findChild<QLabel *>(u"summaryLabel"_s)->text().isEmpty());
+
+    // Focusing the form as a whole puts the operator at its first field.
+    m_form->findChild<QLineEdit *>(u"headNameEdit"_s)->setFocus();
+    m_form->setFocus();
+    QCOMPARE(focused()->objectName(), u"queueTicketEdit"_s);
 }
 
 QTEST_MAIN(TestApplicationForm)

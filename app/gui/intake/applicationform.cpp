@@ -110,6 +110,8 @@ ApplicationForm::ApplicationForm(const ReferenceData &reference, QWidget *parent
     fillChoices();
     connectFields();
     retranslate();
+    // Whoever shows the form and gives it the focus puts the operator at its first field.
+    setFocusProxy(m_ui->queueTicketEdit);
     clear();
 }
 
