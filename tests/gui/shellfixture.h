@@ -12,6 +12,7 @@
 #include "store/userstore.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +108,40 @@ inline void type(const QString &text)
 inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QTest::keyClick(focused(), key, modifiers);
+}
+
+// The Appendix 1 form of the window typed from the keyboard, as the operator does it; a failed
+// check ends the calling test (QTest::currentTestFailed()).
+inline void typeApplication(QWidget *window)
+{
+    window->findChild<QLineEdit *>(u"queueTicketEdit"_s)->setFocus();
+    type(u"A-042"_s);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"departmentCombo"_s);
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab);
+    for (int i = 0; i < 3 && focused()->objectName() == u"applicationDateEdit"_s; ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"taxpayerNameEdit"_s);
+    type(u"ТОО «Мұнай Өнім»"_s);
+    press(Qt::Key_Tab);
+    type(u"940140 000385"_s);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab);
+    type(u"3"_s);
+    press(Qt::Key_Tab);
+    type(u"053"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"productsTable"_s);
+    type(u"1"_s);
+    type(u"АИ-92-К5"_s);
+    press(Qt::Key_Tab);
+    type(u"СТ РК 1098-2002"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"headNameEdit"_s);
+    type(u"Серікбаев Ерлан Маратұлы"_s);
 }
 
 inline void screenshot(QWidget *widget, const QString &name)

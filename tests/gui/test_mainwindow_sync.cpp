@@ -109,34 +109,7 @@ QString TestMainWindowSync::intake(const QDateTime &received)
 // The Appendix 1 form typed from the keyboard, as the operator does it.
 void TestMainWindowSync::fillApplication()
 {
-    m_window->findChild<QLineEdit *>(u"queueTicketEdit"_s)->setFocus();
-    type(u"A-042"_s);
-    press(Qt::Key_Tab);
-    press(Qt::Key_Tab);
-    QCOMPARE(focused()->objectName(), u"departmentCombo"_s);
-    press(Qt::Key_Down);
-    press(Qt::Key_Tab);
-    for (int i = 0; i < 3 && focused()->objectName() == u"applicationDateEdit"_s; ++i)
-        press(Qt::Key_Tab);
-    QCOMPARE(focused()->objectName(), u"taxpayerNameEdit"_s);
-    type(u"ТОО «Мұнай Өнім»"_s);
-    press(Qt::Key_Tab);
-    type(u"940140 000385"_s);
-    press(Qt::Key_Tab);
-    press(Qt::Key_Down);
-    press(Qt::Key_Tab);
-    type(u"3"_s);
-    press(Qt::Key_Tab);
-    type(u"053"_s);
-    press(Qt::Key_Tab);
-    QCOMPARE(focused()->objectName(), u"productsTable"_s);
-    type(u"1"_s);
-    type(u"АИ-92-К5"_s);
-    press(Qt::Key_Tab);
-    type(u"СТ РК 1098-2002"_s);
-    press(Qt::Key_Tab);
-    QCOMPARE(focused()->objectName(), u"headNameEdit"_s);
-    type(u"Серікбаев Ерлан Маратұлы"_s);
+    typeApplication(m_window.get());
 }
 
 void TestMainWindowSync::withoutSettingsSyncIsNotConfigured()

@@ -35,7 +35,7 @@ void TestDsnctlAudit::init()
 bool TestDsnctlAudit::makeTrail()
 {
     return makeStore(store(), u"aigerim"_s) && makeStore(store(), u"bolat"_s) && makeStore(store(), u"dana"_s)
-        && dsnctl({ u"--db"_s, store(), u"db"_s, u"backup"_s, m_dir->filePath(u"b.sqlite"_s) }).code == 0;
+        && dsnctl({ u"--db"_s, store(), u"db"_s, u"backup"_s, m_dir->filePath(u"b.sqlite"_s) }).exitCode == 0;
 }
 
 void TestDsnctlAudit::intactChain()
@@ -43,7 +43,7 @@ void TestDsnctlAudit::intactChain()
     QVERIFY(makeTrail());
     const QByteArray before = fileBytes(store());
     const Run r = dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, u"audit trail intact: 4 entries\n"_s);
     // Verifying writes nothing.
     QCOMPARE(fileBytes(store()), before);
@@ -75,7 +75,7 @@ void TestDsnctlAudit::brokenChainNamesFirstBrokenEntry()
     QCOMPARE(rawExec(store(), { statement }), QString());
     const QByteArray before = fileBytes(store());
     const Run r = dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QCOMPARE(fileBytes(store()), before);
 }
@@ -83,11 +83,11 @@ void TestDsnctlAudit::brokenChainNamesFirstBrokenEntry()
 void TestDsnctlAudit::missingOrForeignStore()
 {
     Run r = dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY(!QFile::exists(store()));
     QVERIFY(writeBytes(store(), "plain text"));
     r = dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"not a workstation store"_s), qPrintable(r.err));
 }
 

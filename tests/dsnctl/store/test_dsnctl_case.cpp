@@ -101,7 +101,7 @@ QString TestDsnctlCase::writeJson(const QJsonObject &o, const QString &name) con
 QString TestDsnctlCase::add(const QJsonObject &o)
 {
     const Run r = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(o) });
-    if (r.code != 0) {
+    if (r.exitCode != 0) {
         qWarning().noquote() << r.err;
         return {};
     }
@@ -111,7 +111,7 @@ QString TestDsnctlCase::add(const QJsonObject &o)
 void TestDsnctlCase::addPrintsTheCaseNumberAlone()
 {
     const Run r = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, u"AST01-2025-000001\n"_s);
     QCOMPARE(r.err, QString());
     QCOMPARE(rawScalar(store(),
@@ -130,7 +130,7 @@ void TestDsnctlCase::addPrintsTheCaseNumberAlone()
 
     const Run second = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
     QCOMPARE(second.out, u"AST01-2025-000002\n"_s);
-    QCOMPARE(run({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
+    QCOMPARE(run({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).exitCode, 0);
 }
 
 void TestDsnctlCase::addReadsStandardInput()
@@ -141,7 +141,7 @@ void TestDsnctlCase::addReadsStandardInput()
     o[u"application_date"_s] = u"2025-03-03"_s;
     const Run r
         = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, u"-"_s }, QJsonDocument(o).toJson());
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, u"AST01-2025-000001\n"_s);
     QCOMPARE(rawScalar(store(),
                  u"SELECT channel || ' ' || queue_ticket || ' ' || application_date FROM applications"_s)
@@ -232,7 +232,7 @@ void TestDsnctlCase::badInputWritesNothing()
     const QByteArray storeBefore = fileBytes(store());
     QCOMPARE(storeBefore, before);
     const Run r = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, file });
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QString());
     QCOMPARE(keysOf(r.err), keys);
     // Every line names its key and says what is wrong.
@@ -249,7 +249,7 @@ void TestDsnctlCase::badInputWritesNothing()
 
     // The same through standard input.
     const Run piped = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, u"-"_s }, input);
-    QCOMPARE(piped.code, 2);
+    QCOMPARE(piped.exitCode, 2);
     QCOMPARE(keysOf(piped.err), keys);
     QCOMPARE(rows(u"applications"_s), casesBefore);
 }
@@ -257,16 +257,16 @@ void TestDsnctlCase::badInputWritesNothing()
 void TestDsnctlCase::addUsageErrors()
 {
     const QByteArray before = fileBytes(store());
-    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"add"_s }).code, 2);
+    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"add"_s }).exitCode, 2);
     const Run missing
         = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, m_dir->filePath(u"none.json"_s) });
-    QCOMPARE(missing.code, 2);
+    QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(u"none.json"_s));
-    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--bogus"_s }).code, 2);
+    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--bogus"_s }).exitCode, 2);
     QCOMPARE(fileBytes(store()), before);
     // A store that does not exist is not created.
     const QString elsewhere = m_dir->filePath(u"other.sqlite"_s);
-    QCOMPARE(run({ u"--db"_s, elsewhere, u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) }).code, 1);
+    QCOMPARE(run({ u"--db"_s, elsewhere, u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) }).exitCode, 1);
     QVERIFY(!QFile::exists(elsewhere));
 }
 
@@ -275,14 +275,14 @@ void TestDsnctlCase::addWithoutWorkstationCode()
     // A new workstation takes a code of its own at its first intake.
     QCOMPARE(rawExec(store(), { u"DELETE FROM settings WHERE key = 'workstation.code'"_s }), QString());
     const Run r = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY2(QRegularExpression(u"^WS[2-9A-HJ-NP-Z]{6}-\\d{4}-\\d{6}\n$"_s).match(r.out).hasMatch(), qPrintable(r.out));
     QCOMPARE(rows(u"applications"_s), 1);
 
     // A code set wrongly by hand is refused, and nothing is written.
     QCOMPARE(rawExec(store(), { u"UPDATE settings SET value = 'ast-1' WHERE key = 'workstation.code'"_s }), QString());
     const Run bad = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
-    QCOMPARE(bad.code, 1);
+    QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains(u"workstation.code"_s));
     QCOMPARE(rows(u"applications"_s), 1);
 }
@@ -299,7 +299,7 @@ void TestDsnctlCase::listColumnsAndFilters()
     QVERIFY(!first.isEmpty() && !second.isEmpty());
 
     const Run all = run({ u"--db"_s, store(), u"case"_s, u"list"_s });
-    QCOMPARE(all.code, 0);
+    QCOMPARE(all.exitCode, 0);
     const QStringList lines = all.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0), u"case_number\treceived\tstatus\ttaxpayer_id\ttaxpayer_name\tdue"_s);
@@ -316,7 +316,7 @@ void TestDsnctlCase::listColumnsAndFilters()
         QStringList found;
         for (const QString &line : listed.out.split(u'\n', Qt::SkipEmptyParts).mid(1))
             found.append(line.section(u'\t', 0, 0));
-        return listed.code == 0 ? found : QStringList { u"exit %1"_s.arg(listed.code) };
+        return listed.exitCode == 0 ? found : QStringList { u"exit %1"_s.arg(listed.exitCode) };
     };
     QCOMPARE(numbers({ u"--search"_s, u"мұнай"_s }), QStringList { first });
     QCOMPARE(numbers({ u"--search"_s, u"ИВАНОВ"_s }), QStringList { second });
@@ -326,8 +326,8 @@ void TestDsnctlCase::listColumnsAndFilters()
     QCOMPARE(numbers({ u"--status"_s, u"sent"_s }), QStringList());
     QCOMPARE(numbers({ u"--overdue"_s }), (QStringList { second, first }));
     QCOMPARE(numbers({ u"--limit"_s, u"1"_s }), QStringList { second });
-    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--status"_s, u"lost"_s }).code, 2);
-    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--limit"_s, u"0"_s }).code, 2);
+    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--status"_s, u"lost"_s }).exitCode, 2);
+    QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--limit"_s, u"0"_s }).exitCode, 2);
 }
 
 void TestDsnctlCase::listJson()
@@ -335,7 +335,7 @@ void TestDsnctlCase::listJson()
     const QString number = add(validJson());
     QVERIFY(!number.isEmpty());
     const Run r = run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--json"_s });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
     QVERIFY(doc.isArray());
     QCOMPARE(doc.array().size(), 1);
@@ -365,7 +365,7 @@ void TestDsnctlCase::showAllFieldsAndAudit()
     QVERIFY(!p.isEmpty() && !b.isEmpty());
 
     const Run text = run({ u"--db"_s, store(), u"case"_s, u"show"_s, p });
-    QCOMPARE(text.code, 0);
+    QCOMPARE(text.exitCode, 0);
     for (const QString &expected :
         QStringList { u"case_number: "_s + p, u"status: accepted"_s, u"taxpayer_name: ИП Жұмабаев Нұрлан"_s,
             u"taxpayer_id: 921029350851 (iin)"_s, u"atu: 001"_s, u"received_at: 2025-03-04T10:15:00+05:00"_s,
@@ -380,7 +380,7 @@ void TestDsnctlCase::showAllFieldsAndAudit()
         u"system person_viewed "_s + p);
 
     const Run json = run({ u"--db"_s, store(), u"case"_s, u"show"_s, b, u"--json"_s });
-    QCOMPARE(json.code, 0);
+    QCOMPARE(json.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(o.value(u"case_number"_s).toString(), b);
     QCOMPARE(o.value(u"id_kind"_s).toString(), u"bin"_s);
@@ -397,14 +397,14 @@ void TestDsnctlCase::showAllFieldsAndAudit()
     QCOMPARE(rawScalar(store(), u"SELECT event || ' ' || object_id FROM audit_log ORDER BY id DESC LIMIT 1"_s)
                  .toString(),
         u"case_viewed "_s + b);
-    QCOMPARE(run({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
+    QCOMPARE(run({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).exitCode, 0);
 }
 
 void TestDsnctlCase::showUnknownCase()
 {
     const qint64 auditBefore = rows(u"audit_log"_s);
     const Run r = run({ u"--db"_s, store(), u"case"_s, u"show"_s, u"AST01-2025-999999"_s });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"AST01-2025-999999"_s));
     QCOMPARE(rows(u"audit_log"_s), auditBefore);
 }

@@ -69,7 +69,7 @@ void TestDsnctlDb::checkHealthyStore()
 {
     QVERIFY(makeStore(store()));
     const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"check"_s });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"integrity: ok"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"audit trail: intact, 1 entries"_s), qPrintable(r.out));
 }
@@ -77,7 +77,7 @@ void TestDsnctlDb::checkHealthyStore()
 void TestDsnctlDb::checkMissingStore()
 {
     const Run r = dsnctl({ u"--db"_s, file(u"absent.sqlite"_s), u"db"_s, u"check"_s });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"no store"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(file(u"absent.sqlite"_s)));
 }
@@ -101,7 +101,7 @@ void TestDsnctlDb::checkNamesTheProblem()
     QVERIFY(makeBadFile(kind, store()));
     const QByteArray before = fileBytes(store());
     const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"check"_s });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
     QCOMPARE(fileBytes(store()), before);
 }
@@ -111,7 +111,7 @@ void TestDsnctlDb::backupIsVerifiedAndAudited()
     QVERIFY(makeStore(store()));
     const QString target = file(u"backups/monday.sqlite"_s);
     const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"backup"_s, target });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"backup written: "_s + target), qPrintable(r.out));
     QVERIFY(r.out.contains(u"audit trail intact with 1 entries"_s));
     const QByteArray bytes = fileBytes(target);
@@ -125,7 +125,7 @@ void TestDsnctlDb::backupIsVerifiedAndAudited()
                  .toString(),
         u"system/system/"_s + target);
     // The backup passes the store check itself.
-    QCOMPARE(dsnctl({ u"--db"_s, target, u"db"_s, u"check"_s }).code, 0);
+    QCOMPARE(dsnctl({ u"--db"_s, target, u"db"_s, u"check"_s }).exitCode, 0);
 }
 
 void TestDsnctlDb::backupRefusesExistingFile()
@@ -133,7 +133,7 @@ void TestDsnctlDb::backupRefusesExistingFile()
     QVERIFY(makeStore(store()));
     QVERIFY(writeBytes(file(u"taken.sqlite"_s), "earlier backup"));
     const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"backup"_s, file(u"taken.sqlite"_s) });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
     QCOMPARE(fileBytes(file(u"taken.sqlite"_s)), QByteArray("earlier backup"));
 }
@@ -141,19 +141,19 @@ void TestDsnctlDb::backupRefusesExistingFile()
 void TestDsnctlDb::restoreReplacesTheStore()
 {
     QVERIFY(makeStore(store()));
-    QCOMPARE(dsnctl({ u"--db"_s, store(), u"db"_s, u"backup"_s, file(u"b.sqlite"_s) }).code, 0);
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"db"_s, u"backup"_s, file(u"b.sqlite"_s) }).exitCode, 0);
     QVERIFY(makeStore(store(), u"later"_s));
     QCOMPARE(rawScalar(store(), u"SELECT count(*) FROM users"_s).toInt(), 2);
 
     const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"restore"_s, file(u"b.sqlite"_s) });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"the previous store is kept at "_s), qPrintable(r.out));
     QCOMPARE(rawScalar(store(), u"SELECT group_concat(username) FROM users"_s).toString(), u"aigerim"_s);
     QCOMPARE(
         rawScalar(store(), u"SELECT event || '/' || actor_name FROM audit_log ORDER BY id DESC LIMIT 1"_s)
             .toString(),
         u"restore/system"_s);
-    QCOMPARE(dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).exitCode, 0);
     const QString kept = r.out.section(u"the previous store is kept at "_s, 1).trimmed();
     QCOMPARE(rawScalar(kept, u"SELECT count(*) FROM users"_s).toInt(), 2);
 }
@@ -179,7 +179,7 @@ void TestDsnctlDb::restoreRefusesBadFile()
     const QStringList listing = folderListing(m_dir->path());
 
     const Run r = dsnctl({ u"--db"_s, store(), u"db"_s, u"restore"_s, file(u"bad.sqlite"_s) });
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"The store was not changed"_s), qPrintable(r.err));
     QCOMPARE(fileBytes(store()), before);
     QCOMPARE(fileBytes(file(u"bad.sqlite"_s)), badBefore);
@@ -203,7 +203,7 @@ void TestDsnctlDb::usageErrors()
     if (!arguments.contains(u"--db"_s))
         arguments = QStringList { u"--db"_s, store() } + arguments;
     const Run r = dsnctl(arguments);
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(!QFile::exists(store()));
 }
@@ -217,14 +217,14 @@ void TestDsnctlDb::defaultStoreLocation()
     const Run add
         = dsnctl({ u"user"_s, u"add"_s, u"aigerim"_s, u"--role"_s, u"operator"_s, u"--office"_s, u"AST01"_s },
             "operator password\n", env);
-    QCOMPARE(add.code, 0);
+    QCOMPARE(add.exitCode, 0);
     const QString expected = file(u"data/DSN/dsn-workstation/dsn-workstation.sqlite"_s);
     QVERIFY(QFile::exists(expected));
     const Run check = dsnctl({ u"db"_s, u"check"_s }, {}, env);
-    QCOMPARE(check.code, 0);
+    QCOMPARE(check.exitCode, 0);
     QVERIFY2(check.out.contains(expected), qPrintable(check.out));
     // sqlite:PATH names the same file.
-    QCOMPARE(dsnctl({ u"--db"_s, u"sqlite:"_s + expected, u"db"_s, u"check"_s }).code, 0);
+    QCOMPARE(dsnctl({ u"--db"_s, u"sqlite:"_s + expected, u"db"_s, u"check"_s }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDsnctlDb)

@@ -4,6 +4,7 @@
 // optional line on standard input.
 
 #include "../../core/store/storetestsupport.h"
+#include "dsnctlrun.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -12,31 +13,12 @@
 
 namespace dsnctltest {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = dsntest::DsnctlRun;
 
 inline Run dsnctl(const QStringList &arguments, const QByteArray &input = {},
     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DSNCTL_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted(30000))
-        return run;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.code = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return dsntest::runDsnctl(arguments, input, environment);
 }
 
 // Creates a store at path holding one user made through dsnctl; true on success.
@@ -46,7 +28,7 @@ inline bool makeStore(const QString &path, const QString &user = QStringLiteral(
                              QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("--office"),
                              QStringLiteral("AST01") },
         "operator password\n");
-    return r.code == 0;
+    return r.exitCode == 0;
 }
 
 } // namespace dsnctltest

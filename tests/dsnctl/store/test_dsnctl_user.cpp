@@ -45,7 +45,7 @@ void TestDsnctlUser::addCreatesUserAuditedAsSystem()
     const Run r = dsnctl(
         add(u"bolat"_s, u"admin"_s, u"6205"_s) + QStringList { u"--full-name"_s, u"Болат Серікұлы"_s },
         "reviewer password 1\n");
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"created user bolat"_s), qPrintable(r.out));
     QCOMPARE(rawScalar(store(),
                  u"SELECT role || '/' || office_code || '/' || full_name || '/' || active FROM users "
@@ -57,12 +57,12 @@ void TestDsnctlUser::addCreatesUserAuditedAsSystem()
                  u"coalesce(actor_user_id, 'none') FROM audit_log"_s)
                  .toString(),
         u"user_created/system/system/none"_s);
-    QCOMPARE(dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).code, 0);
+    QCOMPARE(dsnctl({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).exitCode, 0);
 }
 
 void TestDsnctlUser::addedUserCanLogIn()
 {
-    QCOMPARE(dsnctl(add(u"aigerim"_s, u"operator"_s, u"AST01"_s), "with spaces inside \r\n").code, 0);
+    QCOMPARE(dsnctl(add(u"aigerim"_s, u"operator"_s, u"AST01"_s), "with spaces inside \r\n").exitCode, 0);
     auto db = dsn::Database::open(store());
     QVERIFY(db);
     dsn::UserStore users(**db);
@@ -76,7 +76,7 @@ void TestDsnctlUser::passwordNeverShownOrStoredInClear()
 {
     const QString secret = u"Unique-Secret-4711"_s;
     const Run r = dsnctl(add(u"aigerim"_s, u"operator"_s, u"AST01"_s), secret.toUtf8() + '\n');
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY(!r.out.contains(secret));
     QVERIFY(!r.err.contains(secret));
     QByteArray bytes = fileBytes(store());
@@ -87,7 +87,7 @@ void TestDsnctlUser::passwordNeverShownOrStoredInClear()
 
     // A refused password is not echoed in the error either.
     const Run refused = dsnctl(add(u"Short-4711"_s, u"operator"_s, u"AST01"_s), "Short-4711\n");
-    QCOMPARE(refused.code, 1);
+    QCOMPARE(refused.exitCode, 1);
     QVERIFY(!refused.out.contains(u"Short-4711"_s));
     QVERIFY(!refused.err.contains(u"Short-4711"_s));
 }
@@ -139,7 +139,7 @@ void TestDsnctlUser::refusedInput()
     QFETCH(int, code);
     QFETCH(QString, message);
     const Run r = dsnctl(QStringList { u"--db"_s, store() } + arguments, input);
-    QCOMPARE(r.code, code);
+    QCOMPARE(r.exitCode, code);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     // Nothing was created, not even the store.
     QVERIFY(!QFile::exists(store()));
@@ -147,19 +147,19 @@ void TestDsnctlUser::refusedInput()
 
 void TestDsnctlUser::duplicateName()
 {
-    QCOMPARE(dsnctl(add(u"aigerim"_s, u"operator"_s, u"AST01"_s), "good password 1\n").code, 0);
+    QCOMPARE(dsnctl(add(u"aigerim"_s, u"operator"_s, u"AST01"_s), "good password 1\n").exitCode, 0);
     const Run r = dsnctl(add(u"AIGERIM"_s, u"reviewer"_s, u"6205"_s), "good password 2\n");
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
     QCOMPARE(rawScalar(store(), u"SELECT count(*) FROM users"_s).toInt(), 1);
 }
 
 void TestDsnctlUser::listShowsUsers()
 {
-    QCOMPARE(dsnctl(add(u"aigerim"_s, u"operator"_s, u"AST01"_s), "good password 1\n").code, 0);
-    QCOMPARE(dsnctl(add(u"bolat"_s, u"reviewer"_s, u"6205"_s), "good password 2\n").code, 0);
+    QCOMPARE(dsnctl(add(u"aigerim"_s, u"operator"_s, u"AST01"_s), "good password 1\n").exitCode, 0);
+    QCOMPARE(dsnctl(add(u"bolat"_s, u"reviewer"_s, u"6205"_s), "good password 2\n").exitCode, 0);
     const Run r = dsnctl({ u"--db"_s, store(), u"user"_s, u"list"_s });
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, u"aigerim\toperator\tAST01\tactive\taigerim\nbolat\treviewer\t6205\tactive\tbolat\n"_s);
 }
 
