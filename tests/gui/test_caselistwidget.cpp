@@ -3,6 +3,7 @@
 #include "cases/casedetaildialog.h"
 #include "store/audittrail.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,6 +28,7 @@ private slots:
     void openingFromKeyboardIsAudited();
     void unknownCaseShowsWhyAndEmitsNothing();
     void clearForSignOutDropsEverything();
+    void dueHeaderListsEarliestTermFirst();
     void screenshot();
 };
 
@@ -135,6 +137,50 @@ void TestCaseListWidget::clearForSignOutDropsEverything()
     widget->refresh();
     QCOMPARE(model->rowCount(), CaseListModel::kDefaultPageSize);
     QVERIFY(model->canFetchMore({}));
+}
+
+void TestCaseListWidget::dueHeaderListsEarliestTermFirst()
+{
+    // Taken in out of date order: Monday 3 March (due Tuesday 4), Thursday 27 February (due
+    // Friday 28), Friday 28 February (due Monday 3 March), 2025, at 10:00 in Astana.
+    const QTimeZone astana(5 * 3600);
+    QStringList numbers;
+    for (const QDate day : { QDate(2025, 3, 3), QDate(2025, 2, 27), QDate(2025, 2, 28) }) {
+        auto number = m_store->intake(
+            casetest::application(taxpayerName(numbers.size()), casetest::validIin(numbers.size() * 41),
+                QDateTime(day, QTime(10, 0), astana)),
+            operatorActor());
+        QVERIFY(number);
+        numbers.append(*number);
+    }
+    auto widget = makeWidget();
+    QVERIFY(widget);
+    CaseListModel *model = widget->model();
+    QCOMPARE(allCaseNumbers(*model), (QStringList { numbers.at(0), numbers.at(2), numbers.at(1) }));
+
+    auto *table = widget->findChild<QTableView *>(u"caseTable"_s);
+    QHeaderView *header = table->horizontalHeader();
+    auto clickHeader = [header](int section) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                header->height() / 2));
+    };
+    clickHeader(CaseListModel::DueColumn);
+    QCOMPARE(widget->currentQuery().order, dsn::CaseOrder::DueFirst);
+    QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::DueColumn));
+    QCOMPARE(allCaseNumbers(*model), (QStringList { numbers.at(1), numbers.at(2), numbers.at(0) }));
+
+    // A column the store cannot order by keeps the order; Received goes back to newest first.
+    clickHeader(CaseListModel::TaxpayerColumn);
+    QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::DueColumn));
+    QCOMPARE(allCaseNumbers(*model), (QStringList { numbers.at(1), numbers.at(2), numbers.at(0) }));
+    clickHeader(CaseListModel::ReceivedColumn);
+    QCOMPARE(allCaseNumbers(*model), (QStringList { numbers.at(0), numbers.at(2), numbers.at(1) }));
+
+    // Signing out forgets the order with the rest.
+    clickHeader(CaseListModel::DueColumn);
+    widget->clearForSignOut();
+    QCOMPARE(widget->currentQuery().order, dsn::CaseOrder::NewestFirst);
 }
 
 void TestCaseListWidget::screenshot()

@@ -9,13 +9,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace dsn {
 
+namespace {
+constexpr QStringView kDuePrefix = u"due:";
+}
+
 QString CaseCursor::toString() const
 {
+    if (!dueAt.isEmpty())
+        return kDuePrefix + dueAt + u'/' + QString::number(id);
     return receivedAt + u'/' + QString::number(id);
 }
 
 std::optional<CaseCursor> CaseCursor::fromString(QStringView text)
 {
+    const bool due = text.startsWith(kDuePrefix);
+    if (due)
+        text = text.mid(kDuePrefix.size());
     const qsizetype slash = text.lastIndexOf(u'/');
     if (slash <= 0)
         return std::nullopt;
@@ -24,7 +33,7 @@ std::optional<CaseCursor> CaseCursor::fromString(QStringView text)
     const qint64 id = text.mid(slash + 1).toLongLong(&ok);
     if (!ok || id <= 0 || !fromStoreTime(at))
         return std::nullopt;
-    return CaseCursor { at, id };
+    return due ? CaseCursor { QString(), id, at } : CaseCursor { at, id, QString() };
 }
 
 QString caseSearchMatchExpression(QStringView text)
@@ -93,7 +102,12 @@ SqlStatement caseSearchStatement(
         }
         where.append(u"a.due_at < ? AND a.status IN (%1)"_s.arg(marks.join(u", "_s)));
     }
-    if (query.after) {
+    const bool dueFirst = query.order == CaseOrder::DueFirst;
+    if (query.after && dueFirst) {
+        // (due_at, id) > (cursor), the same way round.
+        where.append(u"a.due_at >= ? AND (a.due_at > ? OR a.id > ?)"_s);
+        s.values << query.after->dueAt << query.after->dueAt << query.after->id;
+    } else if (query.after) {
         // (received_at, id) < (cursor): the first term keeps the index range, the second breaks ties.
         where.append(u"a.received_at <= ? AND (a.received_at < ? OR a.id < ?)"_s);
         s.values << query.after->receivedAt << query.after->receivedAt << query.after->id;
@@ -105,7 +119,8 @@ SqlStatement caseSearchStatement(
                              : u" FROM case_search CROSS JOIN applications a ON a.id = case_search.rowid"_s;
     if (!where.isEmpty())
         s.sql += u" WHERE "_s + where.join(u" AND "_s);
-    s.sql += u" ORDER BY a.received_at DESC, a.id DESC LIMIT ?"_s;
+    s.sql += dueFirst ? u" ORDER BY a.due_at ASC, a.id ASC LIMIT ?"_s
+                      : u" ORDER BY a.received_at DESC, a.id DESC LIMIT ?"_s;
     s.values.append(std::clamp(query.limit, 1, 1000) + 1);
     return s;
 }
@@ -116,6 +131,7 @@ struct Row
 {
     CaseSummary summary;
     QString receivedAt; // as stored, for the cursor
+    QString dueAt;      // as stored, for the cursor of the due-date order
 };
 
 Result<QList<Row>> runStatement(const QSqlDatabase &db, const SqlStatement &statement, const QDateTime &now)
@@ -134,7 +150,8 @@ Result<QList<Row>> runStatement(const QSqlDatabase &db, const SqlStatement &stat
         c.status = statusFromKey(q->value(3).toString()).value_or(CaseStatus::Accepted);
         c.taxpayerId = q->value(4).toString();
         c.taxpayerName = q->value(5).toString();
-        c.dueAt = fromStoreTime(q->value(6).toString()).value_or(QDateTime());
+        r.dueAt = q->value(6).toString();
+        c.dueAt = fromStoreTime(r.dueAt).value_or(QDateTime());
         c.overdue = c.dueAt.isValid() && c.dueAt < now && !isDecided(c.status);
         rows.append(r);
     }
@@ -189,7 +206,8 @@ Result<CasePage> searchCases(
 {
     const int limit = std::clamp(query.limit, 1, 1000);
     std::optional<QList<Row>> rows;
-    if (!caseSearchMatchExpression(query.text).isEmpty()) {
+    // The recent window answers pages in the receipt order only.
+    if (query.order == CaseOrder::NewestFirst && !caseSearchMatchExpression(query.text).isEmpty()) {
         Result<std::optional<QList<Row>>> windowed
             = windowedRows(db, query, now, limit + 1, tuning.recentWindow);
         if (!windowed)
@@ -209,7 +227,8 @@ Result<CasePage> searchCases(
     for (const Row &r : std::as_const(*rows)) {
         if (page.cases.size() == limit) {
             const Row &last = rows->at(limit - 1);
-            page.next = CaseCursor { last.receivedAt, last.summary.id };
+            page.next = query.order == CaseOrder::DueFirst ? CaseCursor { QString(), last.summary.id, last.dueAt }
+                                                           : CaseCursor { last.receivedAt, last.summary.id, QString() };
             break;
         }
         page.cases.append(r.summary);

@@ -17,14 +17,22 @@
 // wherever it is in the list and a case added meanwhile never shifts or repeats rows.
 namespace dsn {
 
-// Where the next page starts: after the case received at receivedAt (store time text) with this id.
+// Where the next page starts: after the case received at receivedAt (store time text) with this id;
+// in the due-date order, after the case due at dueAt with this id.
 struct CaseCursor
 {
     QString receivedAt;
     qint64 id = 0;
-    QString toString() const; // "<receivedAt>/<id>", for scripts and the GUI to hand back
+    QString dueAt; // set for the due-date order only
+    // "<receivedAt>/<id>" or "due:<dueAt>/<id>", for scripts and the GUI to hand back
+    QString toString() const;
     static std::optional<CaseCursor> fromString(QStringView text);
     friend bool operator==(const CaseCursor &, const CaseCursor &) = default;
+};
+
+enum class CaseOrder {
+    NewestFirst, // latest receipt first
+    DueFirst,    // earliest end of term first: what a reviewer works through
 };
 
 struct CaseQuery
@@ -37,6 +45,7 @@ struct CaseQuery
     QDateTime receivedFrom; // inclusive; invalid: no lower bound
     QDateTime receivedBefore; // exclusive; invalid: no upper bound
     bool overdueOnly = false; // the term has ended and the case is not decided
+    CaseOrder order = CaseOrder::NewestFirst;
     int limit = 50; // rows per page, 1..1000
     std::optional<CaseCursor> after;
 };

@@ -107,6 +107,20 @@ CaseListWidget::CaseListWidget(CaseStore &store, const Actor &actor, QWidget *pa
             m_ui->caseTable->setCurrentIndex(m_model->index(0, 0));
     });
     connect(m_ui->caseTable, &QAbstractItemView::doubleClicked, this, &CaseListWidget::openSelectedCase);
+    // The store orders pages, so the two orders it knows are offered on their headers: a click on
+    // Due lists the earliest end of term first, a click on Received the newest receipt first.
+    QHeaderView *header = m_ui->caseTable->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
+    connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
+        if (section == CaseListModel::DueColumn)
+            setOrder(CaseOrder::DueFirst);
+        else if (section == CaseListModel::ReceivedColumn)
+            setOrder(CaseOrder::NewestFirst);
+        else
+            setOrder(m_order); // other columns keep the order and its indicator
+    });
     m_ui->caseTable->installEventFilter(this);
     m_ui->searchEdit->installEventFilter(this);
 
@@ -153,9 +167,21 @@ void CaseListWidget::showLegend()
         + swatch(CaseListModel::overdueColor(), tr("overdue, no decision")));
 }
 
+void CaseListWidget::setOrder(CaseOrder order)
+{
+    m_ui->caseTable->horizontalHeader()->setSortIndicator(
+        order == CaseOrder::DueFirst ? CaseListModel::DueColumn : CaseListModel::ReceivedColumn,
+        order == CaseOrder::DueFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
+    if (order == m_order)
+        return;
+    m_order = order;
+    applyFiltersNow();
+}
+
 CaseQuery CaseListWidget::currentQuery() const
 {
     CaseQuery query;
+    query.order = m_order;
     query.text = m_ui->searchEdit->text().trimmed();
     if (const auto status = statusFromKey(m_ui->statusCombo->currentData().toString()))
         query.statuses = { *status };
@@ -201,6 +227,8 @@ void CaseListWidget::clearForSignOut()
         delete dialog;
     }
     resetFilters();
+    m_order = CaseOrder::NewestFirst;
+    m_ui->caseTable->horizontalHeader()->setSortIndicator(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
     m_model->clear();
 }
 

@@ -62,6 +62,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setOrder(CaseOrder order);
     void fillStatuses();
     void resetFilters();
     void applyFiltersNow();
@@ -74,6 +75,8 @@ private:
     const Actor m_actor;
     CaseListModel *m_model = nullptr;
     QTimer *m_searchTimer = nullptr;
+    // Newest receipt first, or (a click on the Due header) earliest end of term first.
+    CaseOrder m_order = CaseOrder::NewestFirst;
 };
 
 } // namespace dsn::gui

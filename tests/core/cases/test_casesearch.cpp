@@ -45,6 +45,8 @@ private slots:
     void keysetPaginationReturnsEveryCaseOnce_data();
     void keysetPaginationReturnsEveryCaseOnce();
     void pagesDoNotShiftWhenCasesArrive();
+    void dueFirstOrderReturnsEveryCaseOnce_data();
+    void dueFirstOrderReturnsEveryCaseOnce();
     void recentWindowGivesTheExactAnswer_data();
     void recentWindowGivesTheExactAnswer();
     void filtersByStatusAndDate();
@@ -178,12 +180,16 @@ void TestCaseSearch::matchExpression()
 
 void TestCaseSearch::cursorText()
 {
-    const dsn::CaseCursor c { u"2025-06-02T05:00:00.000Z"_s, 42 };
+    const dsn::CaseCursor c { u"2025-06-02T05:00:00.000Z"_s, 42, QString() };
     QCOMPARE(dsn::CaseCursor::fromString(c.toString()), std::optional(c));
     QCOMPARE(dsn::CaseCursor::fromString(u"2025-06-02T05:00:00.000Z"), std::nullopt);
     QCOMPARE(dsn::CaseCursor::fromString(u"yesterday/3"), std::nullopt);
     QCOMPARE(dsn::CaseCursor::fromString(u"2025-06-02T05:00:00.000Z/x"), std::nullopt);
     QCOMPARE(dsn::CaseCursor::fromString(u"2025-06-02T05:00:00.000Z/0"), std::nullopt);
+    const dsn::CaseCursor due { QString(), 42, u"2025-06-03T13:30:00.000Z"_s };
+    QCOMPARE(due.toString(), u"due:2025-06-03T13:30:00.000Z/42"_s);
+    QCOMPARE(dsn::CaseCursor::fromString(due.toString()), std::optional(due));
+    QCOMPARE(dsn::CaseCursor::fromString(u"due:tomorrow/42"), std::nullopt);
 }
 
 void TestCaseSearch::textSearch_data()
@@ -293,6 +299,58 @@ void TestCaseSearch::keysetPaginationReturnsEveryCaseOnce()
     std::reverse(expected.begin(), expected.end());
     QCOMPARE(listed, expected);
     QCOMPARE(pages, std::max<int>(1, int((expected.size() + pageSize - 1) / pageSize)));
+}
+
+void TestCaseSearch::dueFirstOrderReturnsEveryCaseOnce_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("1") << 1 << QString();
+    QTest::newRow("4") << 4 << QString();
+    QTest::newRow("all") << 50 << QString();
+    QTest::newRow("4, by name") << 4 << u"ТОО"_s;
+}
+
+// The reviewer's order: earliest end of term first, ties by intake. Applications taken on the
+// working days of one plain week (9-13 June 2025, no holiday) are due at 18:30 of the next working
+// day, so the day of receipt alone gives the expected order, whatever the intake order.
+void TestCaseSearch::dueFirstOrderReturnsEveryCaseOnce()
+{
+    QFETCH(int, pageSize);
+    QFETCH(QString, text);
+    const QList<int> dayOffsets = { 3, 1, 4, 0, 2, 1, 3 };
+    QMap<int, QStringList> byDay; // intake order within a day is id order
+    for (int i = 0; i < dayOffsets.size(); ++i) {
+        for (int k = 0; k < 2; ++k) {
+            const QDateTime received(QDate(2025, 6, 9).addDays(dayOffsets.at(i)), QTime(10, 0).addSecs(60 * k), kKz);
+            const QString n = add(u"ТОО «Тапсырыс %1-%2»"_s.arg(i).arg(k), validBin(300 + 2 * i + k), received);
+            QVERIFY(!n.isEmpty());
+            byDay[dayOffsets.at(i)].append(n);
+        }
+    }
+    QStringList expected;
+    for (const QStringList &day : std::as_const(byDay))
+        expected += day;
+
+    CaseQuery q;
+    q.order = dsn::CaseOrder::DueFirst;
+    q.limit = pageSize;
+    q.text = text;
+    int pages = 0;
+    QCOMPARE(allPages(q, &pages), expected);
+    QCOMPARE(pages, std::max<int>(1, int((expected.size() + pageSize - 1) / pageSize)));
+
+    // Every due time is 18:30 of the next working day after the day of receipt.
+    q.after.reset();
+    q.limit = 1000;
+    auto page = m_store->search(q);
+    QVERIFY(page);
+    for (const auto &c : page->cases) {
+        const QDateTime due = c.dueAt.toTimeZone(kKz);
+        QCOMPARE(due.time(), QTime(18, 30));
+        const QDate day = c.receivedAt.toTimeZone(kKz).date();
+        QCOMPARE(day.addDays(day.dayOfWeek() == Qt::Friday ? 3 : 1), due.date());
+    }
 }
 
 void TestCaseSearch::pagesDoNotShiftWhenCasesArrive()
@@ -460,7 +518,7 @@ void TestCaseSearch::queriesUseIndexes_data()
     QTest::addColumn<bool>("orderFromIndex"); // no sorting step: rows come in order from an index
     QTest::addColumn<bool>("window"); // the recent-window form of a text search
 
-    const dsn::CaseCursor cursor { u"2025-06-02T05:00:00.000Z"_s, 20 };
+    const dsn::CaseCursor cursor { u"2025-06-02T05:00:00.000Z"_s, 20, QString() };
     CaseQuery q;
     QTest::newRow("everything") << q << true << false;
     q.after = cursor;
