@@ -1,10 +1,10 @@
 // dsnctl office on PostgreSQL and SQLite: register-workstation prints a working token as its
 // last line; import-taxpayers imports all or nothing.
+#include "dsnctlrun.h"
 #include "officetestsupport.h"
 
 #include "office/officestore.h"
 
-#include <QProcess>
 #include <QtTest>
 
 using namespace dsn;
@@ -28,24 +28,8 @@ private:
         for (const QString &b : officetest::backends())
             QTest::newRow(qPrintable(b)) << b;
     }
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run dsnctl(const QStringList &arguments)
-    {
-        QProcess p;
-        p.start(QStringLiteral(DSNCTL_PATH), arguments);
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    using Run = dsntest::DsnctlRun;
+    static Run dsnctl(const QStringList &arguments) { return dsntest::runDsnctl(arguments); }
     QString writeFile(const QString &name, const QString &text)
     {
         QFile f(m_dir.filePath(name));

@@ -1,5 +1,7 @@
 // dsnctl print receipt: the receipt PDF of a stored case, readable back, recorded as a print.
 
+#include "dsnctlrun.h"
+
 #include "cases/casestore.h"
 #include "reference/referencedata.h"
 #include "store/database.h"
@@ -9,7 +11,6 @@
 #include <QPdfSelection>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,25 +18,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = dsntest::DsnctlRun;
 
 Run dsnctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(DSNCTL_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(120000)
-        || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.code = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return dsntest::runDsnctl(arguments);
 }
 
 // Tuesday 11 March 2025, 10:00 in Astana (UTC+5): accepted that day, the day not counted, the
@@ -122,7 +109,7 @@ void TestDsnctlPrint::writesTheStoredCaseAndRecordsThePrint()
     QFETCH(int, reprint);
     const QString out = m_dir.filePath(u"receipt-%1.pdf"_s.arg(lang));
     const Run r = dsnctl({u"--db"_s, m_store, u"print"_s, u"receipt"_s, m_case, u"--lang"_s, lang, u"--out"_s, out});
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString text = pdfText(out);
     QVERIFY2(text.contains(m_case), qPrintable(text));
     QVERIFY2(text.contains(kBin), qPrintable(text));
@@ -156,7 +143,7 @@ void TestDsnctlPrint::usageErrors()
     QFETCH(QStringList, options);
     const QString before = QDir(m_dir.path()).entryList(QDir::Files).join(u',');
     const Run r = dsnctl(QStringList {u"--db"_s, m_store, u"print"_s, u"receipt"_s, m_case} + options);
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).join(u','), before);
 }
@@ -166,7 +153,7 @@ void TestDsnctlPrint::unknownCaseIsInvalid()
     const QString out = m_dir.filePath(u"none.pdf"_s);
     const Run r = dsnctl(
         {u"--db"_s, m_store, u"print"_s, u"receipt"_s, u"AST01-2025-999999"_s, u"--lang"_s, u"kk"_s, u"--out"_s, out});
-    QCOMPARE(r.code, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY(!QFile::exists(out));
 }
 
