@@ -1,6 +1,7 @@
 #include "intake/opencasewarning.h"
 
 #include "cases/casestore.h"
+#include "identity/taxpayerid.h"
 
 #include <QCoreApplication>
 
@@ -10,13 +11,10 @@ namespace dsn::gui {
 
 QStringList openCaseWarnings(const CaseStore &cases, const Application &application)
 {
-    QString id;
-    for (const QChar c : application.taxpayerId) {
-        if (c.isDigit())
-            id.append(c);
-    }
-    if (id.size() != 12)
+    const auto parsed = TaxpayerId::parse(application.taxpayerId);
+    if (!parsed.isValid())
         return {};
+    const QString &id = parsed.id->digits();
     CaseQuery query;
     query.text = id;
     for (CaseStatus status : allCaseStatuses()) {
