@@ -1,6 +1,6 @@
 #include "sync/syncstatustext.h"
 
-#include "calendar/schedule.h"
+#include "documents/kazakhstantime.h"
 
 #include <QCoreApplication>
 
@@ -16,11 +16,6 @@ struct Text
 };
 
 } // namespace
-
-QString kazakhstanTimeText(const QDateTime &moment)
-{
-    return moment.toTimeZone(kazakhstanTimeZone()).toString(u"dd.MM.yyyy HH:mm"_s);
-}
 
 QString syncStatusText(bool configured, const std::optional<SyncStatus> &status, const QString &workerError)
 {
@@ -48,11 +43,11 @@ QString syncStatusText(bool configured, const std::optional<SyncStatus> &status,
     if (errorIsLatest) {
         if (status->lastErrorAt.isValid())
             parts.append(Text::tr("last attempt failed at %1: %2")
-                             .arg(kazakhstanTimeText(status->lastErrorAt), status->lastError));
+                             .arg(formatKazakhstanDateTime(status->lastErrorAt), status->lastError));
         else
             parts.append(Text::tr("last attempt failed: %1").arg(status->lastError));
     } else if (status->lastSuccess.isValid()) {
-        parts.append(Text::tr("last synced %1").arg(kazakhstanTimeText(status->lastSuccess)));
+        parts.append(Text::tr("last synced %1").arg(formatKazakhstanDateTime(status->lastSuccess)));
     } else {
         parts.append(Text::tr("not synced yet"));
     }
@@ -63,7 +58,7 @@ QString unsentWarningText(int count, const QDateTime &oldest)
 {
     if (count <= 0)
         return {};
-    const QString since = oldest.isValid() ? kazakhstanTimeText(oldest) : QString();
+    const QString since = oldest.isValid() ? formatKazakhstanDateTime(oldest) : QString();
     if (since.isEmpty())
         return Text::tr(
             "%n application(s) taken in here have not reached the office yet. They are not legally "

@@ -22,7 +22,5 @@ QString syncStatusText(
 // than the limit ago are not yet delivered, since when (the oldest), and that they are not final.
 QString unsentWarningText(int count, const QDateTime &oldest);
 
-// A moment as the counter reads it: dd.MM.yyyy HH:mm in Kazakhstan time.
-QString kazakhstanTimeText(const QDateTime &moment);
 
 } // namespace dsn::gui
