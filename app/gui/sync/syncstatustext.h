@@ -22,5 +22,4 @@ QString syncStatusText(
 // than the limit ago are not yet delivered, since when (the oldest), and that they are not final.
 QString unsentWarningText(int count, const QDateTime &oldest);
 
-
 } // namespace dsn::gui
