@@ -485,7 +485,7 @@ void MainWindow::startSync()
     if (!m_syncConfigured)
         return;
     SyncWorker::Options options;
-    options.storePath = m_services.database->path();
+    options.database = m_services.database;
     options.intervalMs = int(m_syncInterval.count());
     m_syncWorker = std::make_unique<SyncWorker>(std::move(options));
     connect(m_syncWorker.get(), &SyncWorker::statusChanged, this, &MainWindow::onSyncStatus);

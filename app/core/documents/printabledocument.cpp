@@ -4,6 +4,8 @@
 #include "qrtextobject.h"
 #include "tablepagination.h"
 
+#include "store/database.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -198,6 +200,10 @@ QString PrintableDocument::writePdfTo(QIODevice *device) const
 
 QString PrintableDocument::writePdf(const QString &path) const
 {
+    // Replacing the store (or its log) would lose it, and even opening it drops the locks
+    // this process's connections hold.
+    if (Database::isInUseByThisProcess(path))
+        return tr("%1 is the workstation's store; choose another file for the PDF.").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());

@@ -103,13 +103,13 @@ bool settleLiveStore(const QString &path)
 
 } // namespace
 
-Result<StoreCheckReport> checkStoreFile(const QString &path)
+namespace {
+
+// The checks on an open connection after SQLite's own: the audit chain and the caller's.
+Result<StoreCheckReport> checkContents(
+    const QSqlDatabase &db, int schemaVersion, const StoreContentCheck &extra)
 {
-    Result<std::unique_ptr<StoreFile>> file
-        = StoreFile::inspect(path, IntegrityDepth::Full, latestSchemaVersion());
-    if (!file)
-        return file.error();
-    Result<AuditVerification> audit = AuditTrail::verify((*file)->connection());
+    Result<AuditVerification> audit = AuditTrail::verify(db);
     if (!audit)
         return audit.error();
     if (!audit->intact) {
@@ -118,7 +118,39 @@ Result<StoreCheckReport> checkStoreFile(const QString &path)
                 .arg(audit->brokenEntryId.value_or(0))
                 .arg(audit->problem));
     }
-    return StoreCheckReport { (*file)->schemaVersion(), audit->entries };
+    if (extra) {
+        const QStringList problems = extra(db);
+        if (!problems.isEmpty()) {
+            return makeError(ErrorCode::Damaged,
+                QCoreApplication::translate("dsn::Store", "The store's records do not agree: %1")
+                    .arg(problems.join(u"; "_s)));
+        }
+    }
+    return StoreCheckReport { schemaVersion, audit->entries };
+}
+
+} // namespace
+
+Result<StoreCheckReport> checkStoreFile(const QString &path, const StoreContentCheck &extra)
+{
+    // A store this process has open is checked through its own connection: opening the file
+    // again would drop the locks that connection holds.
+    if (Database *live = Database::openInThisProcess(path)) {
+        Result<StoreCheckReport> report = makeError(ErrorCode::Internal, QString());
+        Result<void> read = live->read([&](QSqlDatabase &db) -> Result<void> {
+            Result<int> version = inspectConnection(db, IntegrityDepth::Full, latestSchemaVersion());
+            report = version ? checkContents(db, *version, extra) : Result<StoreCheckReport>(version.error());
+            return {};
+        });
+        if (!read)
+            return read.error();
+        return report;
+    }
+    Result<std::unique_ptr<StoreFile>> file
+        = StoreFile::inspect(path, IntegrityDepth::Full, latestSchemaVersion());
+    if (!file)
+        return file.error();
+    return checkContents((*file)->connection(), (*file)->schemaVersion(), extra);
 }
 
 Result<BackupReport> backupStore(Database &live, const QString &target, const Actor &by)
@@ -182,6 +214,12 @@ Result<RestoreReport> restoreStore(
 {
     const QString live = QFileInfo(livePath).absoluteFilePath();
     const QString source = QFileInfo(backupFile).absoluteFilePath();
+    if (Database::openInThisProcess(live)) {
+        return makeError(ErrorCode::Busy,
+            QCoreApplication::translate("dsn::Store",
+                "The store is open in this program; it can be restored only while it is closed. "
+                "The store was not changed."));
+    }
     if (live == source) {
         return makeError(ErrorCode::InvalidInput,
             QCoreApplication::translate("dsn::Store", "The backup is the store itself."));

@@ -4,7 +4,11 @@
 #include "store/database.h"
 #include "store/result.h"
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 // Backup and restore of the workstation's store. A backup is written online (VACUUM INTO) under
 // a temporary name next to the target, checked like a store being restored (integrity check,
@@ -20,10 +24,16 @@ struct StoreCheckReport
     qint64 auditEntries = 0;
 };
 
+// Further checks of a store's records (the cases' own, for example): the problems found,
+// translated; none when the records agree.
+using StoreContentCheck = std::function<QStringList(const QSqlDatabase &)>;
+
 // The full check of a store file, without changing it: SQLite header and size, application id,
-// PRAGMA integrity_check, a schema version this build knows, the audit chain. A broken audit
-// chain is ErrorCode::AuditBroken, its message naming the first broken entry.
-Result<StoreCheckReport> checkStoreFile(const QString &path);
+// PRAGMA integrity_check, a schema version this build knows, the audit chain, then extra. A
+// broken audit chain is ErrorCode::AuditBroken, its message naming the first broken entry; a
+// problem extra finds is ErrorCode::Damaged. A store this process has open is checked through
+// its connection, never by reading the file.
+Result<StoreCheckReport> checkStoreFile(const QString &path, const StoreContentCheck &extra = {});
 
 struct BackupReport
 {

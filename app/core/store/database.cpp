@@ -2,6 +2,7 @@
 
 #include "store/sql.h"
 #include "store/storefile.h"
+#include "store/storelog.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -9,8 +10,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutexLocker>
 #include <QThread>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,7 +24,7 @@ namespace dsn {
 
 namespace {
 
-QString nextConnectionName()
+QString nextConnectionBase()
 {
     static QAtomicInteger<quint64> counter;
     return u"dsn-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
@@ -40,11 +46,41 @@ void dropConnection(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
+// The file's identity, the same under every name of it (a symbolic or hard link, "..", a
+// relative path): device and inode where the system has them. Only stat(), never open().
+QString fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return u"%1:%2"_s.arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
+    return {};
+#else
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QString() : canonical.toCaseFolded();
+#endif
+}
+
+// The stores open in this process, by file identity.
+struct Registry
+{
+    QMutex mutex;
+    QHash<QString, Database *> open;
+};
+
+Registry &registry()
+{
+    static Registry r;
+    return r;
+}
+
 } // namespace
 
-Database::Database(QString path, QString connectionName, Options options)
+Database::Database(QString path, QString connectionBase, Options options)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
+    , m_connectionBase(std::move(connectionBase))
     , m_clock(options.clock ? std::move(options.clock) : systemClock())
     , m_busyTimeoutMs(options.busyTimeoutMs)
 {
@@ -52,14 +88,124 @@ Database::Database(QString path, QString connectionName, Options options)
 
 Database::~Database()
 {
-    if (m_inTransaction)
-        rollback();
-    dropConnection(m_connectionName);
+    QList<ThreadConnection> left;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const auto &[thread, c] : m_connections)
+            left.append(c);
+        m_connections.clear();
+    }
+    for (const ThreadConnection &c : std::as_const(left)) {
+        if (c.inTransaction) {
+            QSqlQuery q(QSqlDatabase::database(c.name, false));
+            q.exec(u"ROLLBACK"_s);
+        }
+        dropConnection(c.name);
+    }
+    if (!m_identity.isEmpty()) {
+        Registry &r = registry();
+        QMutexLocker lock(&r.mutex);
+        if (r.open.value(m_identity) == this)
+            r.open.remove(m_identity);
+    }
+}
+
+Database *Database::openInThisProcess(const QString &path)
+{
+    const QString identity = fileIdentity(QFileInfo(path).absoluteFilePath());
+    if (identity.isEmpty())
+        return nullptr;
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    return r.open.value(identity);
+}
+
+bool Database::isInUseByThisProcess(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList candidates { absolute };
+    for (const QLatin1StringView suffix : { "-wal"_L1, "-shm"_L1, "-journal"_L1 }) {
+        if (absolute.endsWith(suffix))
+            candidates.append(absolute.chopped(suffix.size()));
+    }
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QString identity = fileIdentity(candidate);
+        if (identity.isEmpty())
+            continue;
+        Registry &r = registry();
+        QMutexLocker lock(&r.mutex);
+        if (const Database *d = r.open.value(identity); d && d->m_connected.load())
+            return true;
+    }
+    return false;
+}
+
+Result<Database::ThreadConnection *> Database::threadConnection() const
+{
+    QThread *thread = QThread::currentThread();
+    {
+        QString stale;
+        {
+            QMutexLocker lock(&m_mutex);
+            auto it = m_connections.find(thread);
+            if (it != m_connections.end()) {
+                if (it->second.thread == thread)
+                    return &it->second;
+                // A thread that ended without releasing its connection, and a new one at its
+                // address.
+                stale = it->second.name;
+                m_connections.erase(it);
+            }
+        }
+        if (!stale.isEmpty())
+            QSqlDatabase::removeDatabase(stale);
+    }
+    static QAtomicInteger<quint64> counter;
+    const QString name = m_connectionBase + u"-t"_s + QString::number(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(m_path);
+    m_connected.store(true);
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("dsn::Store", "The store file cannot be opened."), detail);
+    }
+    if (Result<void> r = configure(db); !r) {
+        db = QSqlDatabase();
+        dropConnection(name);
+        return r.error();
+    }
+    QMutexLocker lock(&m_mutex);
+    auto it = m_connections.insert_or_assign(thread, ThreadConnection { name, thread, false }).first;
+    return &it->second;
 }
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    Result<ThreadConnection *> c = threadConnection();
+    if (!c)
+        return QSqlDatabase();
+    return QSqlDatabase::database((*c)->name, false);
+}
+
+void Database::releaseThreadConnection()
+{
+    ThreadConnection released;
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_connections.find(QThread::currentThread());
+        if (it == m_connections.end())
+            return;
+        released = it->second;
+        m_connections.erase(it);
+    }
+    if (released.inTransaction) {
+        QSqlQuery q(QSqlDatabase::database(released.name, false));
+        q.exec(u"ROLLBACK"_s);
+    }
+    dropConnection(released.name);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
@@ -76,6 +222,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return makeError(ErrorCode::Internal, QString(), u"unknown target version %1"_s.arg(target));
     const QString absolute = QFileInfo(path).absoluteFilePath();
 
+    // Reading the file below would drop this process's locks on a store it already has open.
+    if (openInThisProcess(absolute)) {
+        return makeError(ErrorCode::Busy,
+            QCoreApplication::translate("dsn::Store", "The store is already open in this program."),
+            absolute);
+    }
+
     if (!QFileInfo::exists(absolute)) {
         if (!options.createIfMissing) {
             return makeError(ErrorCode::NotFound,
@@ -87,20 +240,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return cannotCreate(QFileInfo(absolute).absolutePath());
         const QString temp = absolute + u".new-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         {
-            std::unique_ptr<Database> fresh(new Database(temp, nextConnectionName(), options));
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, fresh->m_connectionName);
-            db.setDatabaseName(temp);
-            Result<void> made
-                = db.open() ? fresh->configure() : Result<void>(cannotCreate(db.lastError().text()));
-            if (made)
-                made = migrate(db, steps, target, fresh->m_clock);
+            std::unique_ptr<Database> fresh(new Database(temp, nextConnectionBase(), options));
+            Result<ThreadConnection *> made = fresh->threadConnection();
+            QSqlDatabase db = fresh->connection();
+            Result<void> migrated = made ? migrate(db, steps, target, fresh->m_clock)
+                                         : Result<void>(cannotCreate(made.error().detail));
             db = QSqlDatabase();
             fresh.reset();
-            if (!made) {
+            if (!migrated) {
                 QFile::remove(temp);
                 QFile::remove(temp + u"-wal"_s);
                 QFile::remove(temp + u"-shm"_s);
-                return made.error();
+                return migrated.error();
             }
         }
         // Another process may have created the store meanwhile; then that one is opened.
@@ -111,6 +262,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             if (!QFileInfo::exists(absolute))
                 return cannotCreate(u"rename %1"_s.arg(temp));
         }
+    }
+
+    // Claim the store in this process before its file is read: two threads opening it at once
+    // must not both read it.
+    const QString identity = fileIdentity(absolute);
+    if (identity.isEmpty()) {
+        return makeError(ErrorCode::NotFound,
+            QCoreApplication::translate("dsn::Store", "There is no store at this path."), absolute);
+    }
+    std::unique_ptr<Database> store(new Database(absolute, nextConnectionBase(), options));
+    {
+        Registry &r = registry();
+        QMutexLocker lock(&r.mutex);
+        if (r.open.contains(identity)) {
+            return makeError(ErrorCode::Busy,
+                QCoreApplication::translate("dsn::Store", "The store is already open in this program."),
+                absolute);
+        }
+        r.open.insert(identity, store.get());
+        store->m_identity = identity;
     }
 
     int version = 0;
@@ -130,32 +301,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                 .arg(target));
     }
 
-    std::unique_ptr<Database> store(new Database(absolute, nextConnectionName(), options));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, store->m_connectionName);
-        db.setDatabaseName(absolute);
-        if (!db.open()) {
-            return makeError(ErrorCode::Io,
-                QCoreApplication::translate("dsn::Store", "The store file cannot be opened."),
-                db.lastError().text());
-        }
-        if (Result<void> r = store->configure(); !r)
+    if (Result<ThreadConnection *> c = store->threadConnection(); !c)
+        return c.error();
+    QSqlDatabase db = store->connection();
+    if (version < target) {
+        if (Result<void> r = migrate(db, steps, target, store->m_clock); !r)
             return r.error();
-        if (version < target) {
-            if (Result<void> r = migrate(db, steps, target, store->m_clock); !r)
-                return r.error();
-        }
-        Result<int> now = readSchemaVersion(db);
-        if (!now)
-            return now.error();
-        store->m_version = *now;
     }
+    Result<int> now = readSchemaVersion(db);
+    if (!now)
+        return now.error();
+    store->m_version = *now;
     return store;
 }
 
-Result<void> Database::configure()
+Result<void> Database::configure(QSqlDatabase db) const
 {
-    QSqlDatabase db = connection();
     Result<QVariant> mode = sqlScalar(db, u"PRAGMA journal_mode = WAL"_s);
     if (!mode)
         return mode.error();
@@ -175,17 +336,20 @@ Result<void> Database::configure()
 
 Result<void> Database::begin(const QString &statement)
 {
-    if (m_inTransaction) {
+    Result<ThreadConnection *> c = threadConnection();
+    if (!c)
+        return c.error();
+    if ((*c)->inTransaction) {
         return makeError(ErrorCode::Internal, QString(), u"nested store transaction"_s);
     }
-    QSqlDatabase db = connection();
+    QSqlDatabase db = QSqlDatabase::database((*c)->name, false);
     // SQLite's busy handler already waits; some lock conflicts return at once, so retry until
     // the same timeout has passed.
     QDeadlineTimer deadline(m_busyTimeoutMs);
     for (;;) {
         QSqlQuery q(db);
         if (q.exec(statement)) {
-            m_inTransaction = true;
+            (*c)->inTransaction = true;
             return {};
         }
         if (!isBusyError(q.lastError()) || deadline.hasExpired())
@@ -196,13 +360,30 @@ Result<void> Database::begin(const QString &statement)
 
 void Database::rollback()
 {
-    QSqlQuery q(connection());
+    Result<ThreadConnection *> c = threadConnection();
+    if (!c)
+        return;
+    QSqlQuery q(QSqlDatabase::database((*c)->name, false));
     q.exec(u"ROLLBACK"_s);
-    m_inTransaction = false;
+    (*c)->inTransaction = false;
+}
+
+Result<void> Database::logStillAttached() const
+{
+    if (!thisProcessLostItsLog(m_path))
+        return {};
+    return makeError(ErrorCode::Io,
+        QCoreApplication::translate("dsn::Store",
+            "Another program removed the store's log file while this workstation had the store "
+            "open. To keep cases from being lost, nothing more is saved: close the workstation, "
+            "open it again and check the last applications."),
+        u"write-ahead log of %1 deleted while open"_s.arg(m_path));
 }
 
 Result<void> Database::write(const std::function<Result<void>(QSqlDatabase &)> &change)
 {
+    if (Result<void> r = logStillAttached(); !r)
+        return r;
     if (Result<void> r = begin(u"BEGIN IMMEDIATE"_s); !r)
         return r;
     QSqlDatabase db = connection();
@@ -224,8 +405,11 @@ Result<void> Database::write(const std::function<Result<void>(QSqlDatabase &)> &
         rollback();
         return e;
     }
-    m_inTransaction = false;
-    return {};
+    if (Result<ThreadConnection *> c = threadConnection())
+        (*c)->inTransaction = false;
+    // The log may have gone while the change was written: then the change went into a file
+    // nobody else sees and will be lost, so the caller must not report it saved.
+    return logStillAttached();
 }
 
 Result<void> Database::read(const std::function<Result<void>(QSqlDatabase &)> &reads)
@@ -245,7 +429,10 @@ Result<void> Database::read(const std::function<Result<void>(QSqlDatabase &)> &r
 
 Result<void> Database::checkpoint()
 {
-    if (m_inTransaction)
+    Result<ThreadConnection *> c = threadConnection();
+    if (!c)
+        return c.error();
+    if ((*c)->inTransaction)
         return makeError(ErrorCode::Internal, QString(), u"checkpoint inside a transaction"_s);
     Result<QSqlQuery> q = sqlRun(connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     if (!q)

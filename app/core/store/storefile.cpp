@@ -1,5 +1,6 @@
 #include "store/storefile.h"
 
+#include "store/database.h"
 #include "store/migrations.h"
 #include "store/sql.h"
 
@@ -43,6 +44,11 @@ QString nextConnectionName()
 
 Result<void> checkStoreHeader(const QString &path)
 {
+    // Opening and closing the file here would drop the locks this process's connections hold.
+    if (Database::isInUseByThisProcess(path)) {
+        return makeError(ErrorCode::Internal, QString(),
+            u"the store %1 is open in this process: check it through its connection"_s.arg(path));
+    }
     QFile file(path);
     if (!file.exists()) {
         return makeError(ErrorCode::NotFound,
@@ -76,6 +82,51 @@ Result<void> checkStoreHeader(const QString &path)
         return damaged(u"header counts %1 pages, the file holds %2"_s.arg(pages).arg(size / pageSize));
     }
     return {};
+}
+
+Result<int> inspectConnection(const QSqlDatabase &db, IntegrityDepth depth, int newestKnownVersion)
+{
+    Result<QVariant> appId = sqlScalar(db, u"PRAGMA application_id"_s);
+    if (!appId) {
+        if (appId.error().code == ErrorCode::NotAStore || appId.error().code == ErrorCode::Damaged)
+            return appId.error().code == ErrorCode::NotAStore ? notAStore(appId.error().detail)
+                                                              : damaged(appId.error().detail);
+        return appId.error();
+    }
+    if (appId->toLongLong() != kStoreApplicationId)
+        return notAStore(u"SQLite file with application id %1"_s.arg(appId->toLongLong()));
+
+    Result<QSqlQuery> check
+        = sqlRun(db, depth == IntegrityDepth::Full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s);
+    if (!check)
+        return damaged(check.error().detail);
+    QStringList problems;
+    while (check->next()) {
+        const QString line = check->value(0).toString();
+        if (line != u"ok"_s)
+            problems.append(line);
+    }
+    check->finish();
+    if (!problems.isEmpty())
+        return damaged(problems.mid(0, 5).join(u"; "_s));
+
+    Result<int> version = readSchemaVersion(db);
+    if (!version) {
+        if (version.error().code == ErrorCode::Damaged)
+            return version.error();
+        return damaged(version.error().detail);
+    }
+    if (*version == 0)
+        return damaged(u"no schema_version table"_s);
+    if (*version > newestKnownVersion) {
+        return makeError(ErrorCode::NewerSchema,
+            QCoreApplication::translate("dsn::Store",
+                "The store was written by a newer version of the workstation (schema version %1; "
+                "this version knows up to %2). It was left unchanged.")
+                .arg(*version)
+                .arg(newestKnownVersion));
+    }
+    return *version;
 }
 
 StoreFile::StoreFile(QString path, QString connectionName)
@@ -126,46 +177,9 @@ Result<std::unique_ptr<StoreFile>> StoreFile::inspect(
             db.lastError().text());
     }
 
-    Result<QVariant> appId = sqlScalar(db, u"PRAGMA application_id"_s);
-    if (!appId) {
-        if (appId.error().code == ErrorCode::NotAStore || appId.error().code == ErrorCode::Damaged)
-            return appId.error().code == ErrorCode::NotAStore ? notAStore(appId.error().detail)
-                                                              : damaged(appId.error().detail);
-        return appId.error();
-    }
-    if (appId->toLongLong() != kStoreApplicationId)
-        return notAStore(u"SQLite file with application id %1"_s.arg(appId->toLongLong()));
-
-    Result<QSqlQuery> check
-        = sqlRun(db, depth == IntegrityDepth::Full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s);
-    if (!check)
-        return damaged(check.error().detail);
-    QStringList problems;
-    while (check->next()) {
-        const QString line = check->value(0).toString();
-        if (line != u"ok"_s)
-            problems.append(line);
-    }
-    check->finish();
-    if (!problems.isEmpty())
-        return damaged(problems.mid(0, 5).join(u"; "_s));
-
-    Result<int> version = readSchemaVersion(db);
-    if (!version) {
-        if (version.error().code == ErrorCode::Damaged)
-            return version.error();
-        return damaged(version.error().detail);
-    }
-    if (*version == 0)
-        return damaged(u"no schema_version table"_s);
-    if (*version > newestKnownVersion) {
-        return makeError(ErrorCode::NewerSchema,
-            QCoreApplication::translate("dsn::Store",
-                "The store was written by a newer version of the workstation (schema version %1; "
-                "this version knows up to %2). It was left unchanged.")
-                .arg(*version)
-                .arg(newestKnownVersion));
-    }
+    Result<int> version = inspectConnection(db, depth, newestKnownVersion);
+    if (!version)
+        return version.error();
     file->m_version = *version;
     return file;
 }

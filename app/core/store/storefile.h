@@ -43,7 +43,12 @@ private:
 };
 
 // The checks that need only the file's bytes (header, size against page count); used before
-// SQLite ever opens the file.
+// SQLite ever opens the file, and refused for a store this process has open (reading the file
+// would drop the locks of its connections).
 Result<void> checkStoreHeader(const QString &path);
+
+// The checks made through a connection: application id, integrity (quick or full), a schema
+// version this build knows. Returns the schema version.
+Result<int> inspectConnection(const QSqlDatabase &db, IntegrityDepth depth, int newestKnownVersion);
 
 } // namespace dsn

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,24 +59,25 @@ SyncRunner::SyncRunner(SyncWorker::Options options)
 
 SyncRunner::~SyncRunner()
 {
-    // The client holds the connection: it goes first.
+    // Deleted in the worker's thread when it ends: the client goes first, then the thread's
+    // connection.
     m_client.reset();
-    m_db.reset();
+    if (m_options.database)
+        m_options.database->releaseThreadConnection();
 }
 
 void SyncRunner::begin()
 {
-    Database::Options dbOptions;
-    dbOptions.createIfMissing = false;
-    if (m_options.databaseClock)
-        dbOptions.clock = m_options.databaseClock;
-    Result<std::unique_ptr<Database>> opened = Database::open(m_options.storePath, dbOptions);
-    if (!opened) {
-        emit failed(opened.error().message);
+    if (!m_options.database) {
+        emit failed(QString());
         return;
     }
-    m_db = std::move(opened).value();
-    m_client = std::make_unique<SyncClient>(*m_db, m_options.client);
+    // Opens this thread's connection now, so that a store that cannot be read says so at once.
+    if (!m_options.database->connection().isOpen()) {
+        emit failed(QCoreApplication::translate("dsn::Store", "The store file cannot be opened."));
+        return;
+    }
+    m_client = std::make_unique<SyncClient>(*m_options.database, m_options.client);
     connect(m_client.get(), &SyncClient::finished, this, &SyncRunner::onFinished);
     connect(m_client.get(), &SyncClient::statusChanged, this, &SyncRunner::statusChanged);
     m_timer = new QTimer(this);
@@ -108,7 +110,7 @@ void SyncRunner::run()
 {
     if (m_client->isRunning())
         return;
-    Result<SyncSettings> settings = SyncStore(*m_db).settings();
+    Result<SyncSettings> settings = SyncStore(*m_options.database).settings();
     if (!settings) {
         emit failed(settings.error().message);
         return;

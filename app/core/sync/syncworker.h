@@ -9,8 +9,9 @@
 
 #include <memory>
 
-// Sync in the background: a thread of its own with its own connection to the store, a run at
-// start and then every interval, and forceSync() for "sync now". Settings are read from the
+// Sync in the background: a thread of its own with its own connection to the store (through
+// the process's one Database of it, which must outlive the worker), a run at start and then
+// every interval, and forceSync() for "sync now". Settings are read from the
 // store before every run, so a change takes effect at the next one. After the office refused
 // the token (401/403), runs wait for forceSync() instead of knocking again every interval.
 namespace dsn {
@@ -23,10 +24,9 @@ class SyncWorker : public QObject
 public:
     struct Options
     {
-        QString storePath;
+        Database *database = nullptr; // the store; the worker's thread uses a connection of its own
         int intervalMs = 60'000;
         SyncClient::Options client; // its settings are replaced by the store's before each run
-        Clock databaseClock; // empty: the system clock
     };
 
     explicit SyncWorker(Options options, QObject *parent = nullptr);
@@ -42,7 +42,7 @@ public:
 signals:
     void finished(const dsn::SyncReport &report);
     void statusChanged(const dsn::SyncStatus &status);
-    void failed(const QString &error); // the store could not be opened
+    void failed(const QString &error); // the store could not be read
 
 private:
     Options m_options;
@@ -73,7 +73,6 @@ private:
     void onFinished(const dsn::SyncReport &report);
 
     SyncWorker::Options m_options;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<SyncClient> m_client;
     QTimer *m_timer = nullptr;
     bool m_authPaused = false;

@@ -6,7 +6,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QMutex>
+#include <QThread>
+
+#include <optional>
 #include <stdexcept>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace storetest;
@@ -31,6 +36,8 @@ private slots:
     void writeCommitsOrRollsBack();
     void writeDoesNotNest();
     void writersOnTwoConnectionsQueue();
+    void secondOpenInTheSameProcessIsRefused();
+    void threadsShareTheStoreWithConnectionsOfTheirOwn();
 
 private:
     QString storePath(const QString &name = u"store.sqlite"_s) const { return m_dir->filePath(name); }
@@ -92,7 +99,8 @@ void DatabaseTest::createsNewStoreWithSettings()
 #endif
     // No temporary file of the creation is left behind.
     c = QSqlDatabase();
-    db = dsn::Database::open(storePath()); // reopen releases the first connection's name only on reset
+    db->reset(); // one Database per store in a process: the first goes before the reopen
+    db = dsn::Database::open(storePath());
     QVERIFY(db);
     for (const QString &f : folderListing(m_dir->path()))
         QVERIFY2(!f.contains(u".new-"_s), qPrintable(f));
@@ -305,28 +313,104 @@ void DatabaseTest::writeDoesNotNest()
 
 void DatabaseTest::writersOnTwoConnectionsQueue()
 {
-    auto a = dsn::Database::open(storePath());
-    auto b = dsn::Database::open(storePath());
-    QVERIFY(a && b);
-    // b waits for a's write lock inside its busy timeout rather than failing: a holds the lock
-    // while b tries, b succeeds once a commits (checked with a short timeout on b being busy).
-    QVERIFY((*a)->write([&](QSqlDatabase &c) -> dsn::Result<void> {
+    dsn::Database::Options impatient;
+    impatient.busyTimeoutMs = 50;
+    auto db = dsn::Database::open(storePath(), impatient);
+    QVERIFY(db);
+    dsn::Database &store = **db;
+    // Another thread writes through its own connection of the same Database. While this
+    // thread holds the write lock, it is kept out with Busy once its (short) timeout passed;
+    // after the commit it gets in.
+    const auto writeOnAnotherThread = [&store](const QString &sql) {
+        std::optional<dsn::Result<void>> result;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            result = store.write([&sql](QSqlDatabase &c) { return dsn::sqlExec(c, sql); });
+            store.releaseThreadConnection();
+        }));
+        thread->start();
+        thread->wait();
+        return result.value_or(dsn::makeError(dsn::ErrorCode::Internal, u"no result"_s));
+    };
+    QVERIFY(store.write([&](QSqlDatabase &c) -> dsn::Result<void> {
         if (auto r = dsn::sqlExec(c, u"INSERT INTO counters(name, value) VALUES ('n', 1)"_s); !r)
             return r;
-        dsn::Database::Options impatient;
-        impatient.busyTimeoutMs = 50;
-        auto quick = dsn::Database::open(storePath(), impatient);
-        if (!quick)
-            return quick.error();
-        auto blocked = (*quick)->write([](QSqlDatabase &) { return dsn::Result<void>(); });
+        const dsn::Result<void> blocked = writeOnAnotherThread(u"UPDATE counters SET value = 100"_s);
         if (blocked || blocked.error().code != dsn::ErrorCode::Busy)
             return dsn::makeError(dsn::ErrorCode::Internal, u"second writer was not kept out"_s);
         return {};
     }));
-    QVERIFY((*b)->write([](QSqlDatabase &c) {
-        return dsn::sqlExec(c, u"UPDATE counters SET value = value + 1 WHERE name = 'n'"_s);
+    QVERIFY(writeOnAnotherThread(u"UPDATE counters SET value = value + 1 WHERE name = 'n'"_s));
+    QCOMPARE(dsn::sqlScalar(store.connection(), u"SELECT value FROM counters"_s)->toInt(), 2);
+}
+
+void DatabaseTest::secondOpenInTheSameProcessIsRefused()
+{
+    auto first = dsn::Database::open(storePath());
+    QVERIFY(first);
+    // Under its own name and through a link: reading the file again would drop the locks the
+    // first connection holds.
+    auto again = dsn::Database::open(storePath());
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, dsn::ErrorCode::Busy);
+#ifdef Q_OS_UNIX
+    const QString link = m_dir->filePath(u"link.sqlite"_s);
+    QVERIFY(QFile::link(storePath(), link));
+    auto throughLink = dsn::Database::open(link);
+    QVERIFY(!throughLink);
+    QCOMPARE(throughLink.error().code, dsn::ErrorCode::Busy);
+    QCOMPARE(dsn::Database::openInThisProcess(link), first->get());
+#endif
+    QVERIFY(dsn::Database::isInUseByThisProcess(storePath() + u"-wal"_s));
+    QVERIFY(!dsn::Database::isInUseByThisProcess(m_dir->filePath(u"other.sqlite"_s)));
+    first->reset();
+    QVERIFY(!dsn::Database::openInThisProcess(storePath()));
+    QVERIFY(dsn::Database::open(storePath()));
+}
+
+void DatabaseTest::threadsShareTheStoreWithConnectionsOfTheirOwn()
+{
+    auto db = dsn::Database::open(storePath());
+    QVERIFY(db);
+    dsn::Database &store = **db;
+    QVERIFY(store.write([](QSqlDatabase &c) {
+        return dsn::sqlExec(c, u"INSERT INTO counters(name, value) VALUES ('n', 0)"_s);
     }));
-    QCOMPARE(dsn::sqlScalar((*a)->connection(), u"SELECT value FROM counters"_s)->toInt(), 2);
+    const QString mainConnection = store.connection().connectionName();
+    constexpr int kThreads = 4;
+    constexpr int kWrites = 25;
+    QStringList names;
+    QMutex namesMutex;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back(QThread::create([&] {
+            for (int i = 0; i < kWrites; ++i) {
+                const auto r = store.write([](QSqlDatabase &c) {
+                    return dsn::sqlExec(c, u"UPDATE counters SET value = value + 1 WHERE name = 'n'"_s);
+                });
+                if (!r)
+                    qWarning("write failed: %s", qPrintable(r.error().detail));
+            }
+            QMutexLocker lock(&namesMutex);
+            names.append(store.connection().connectionName());
+            store.releaseThreadConnection();
+        }));
+        threads.back()->start();
+    }
+    for (auto &t : threads)
+        QVERIFY(t->wait(60000));
+    QCOMPARE(dsn::sqlScalar(store.connection(), u"SELECT value FROM counters WHERE name = 'n'"_s)->toInt(),
+        kThreads * kWrites);
+    names.append(mainConnection);
+    names.removeDuplicates();
+    QCOMPARE(names.size(), kThreads + 1);
+    // Released connections are gone; the opening thread's stays until the Database goes.
+    for (const QString &name : std::as_const(names)) {
+        if (name != mainConnection)
+            QVERIFY2(!QSqlDatabase::contains(name), qPrintable(name));
+    }
+    QVERIFY(QSqlDatabase::contains(mainConnection));
+    db->reset();
+    QVERIFY(!QSqlDatabase::contains(mainConnection));
 }
 
 QTEST_GUILESS_MAIN(DatabaseTest)

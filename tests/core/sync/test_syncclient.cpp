@@ -601,7 +601,7 @@ void TestSyncClient::workerSyncsInTheBackground()
     const QString a = intake(u"ТОО Альфа"_s, 1);
     QVERIFY(dsn::SyncStore(*m_db).saveSettings({ m_office->url(), m_office->token }, dsn::Actor::system()));
     dsn::SyncWorker::Options o;
-    o.storePath = m_dir->filePath(u"store.sqlite"_s);
+    o.database = m_db.get();
     o.intervalMs = 3'600'000;
     dsn::SyncWorker worker(o);
     QSignalSpy finished(&worker, &dsn::SyncWorker::finished);
@@ -627,7 +627,7 @@ void TestSyncClient::workerAfterARefusedTokenWaitsForForceSync()
     const QString a = intake(u"ТОО Альфа"_s, 1);
     QVERIFY(dsn::SyncStore(*m_db).saveSettings({ m_office->url(), u"revoked"_s }, dsn::Actor::system()));
     dsn::SyncWorker::Options o;
-    o.storePath = m_dir->filePath(u"store.sqlite"_s);
+    o.database = m_db.get();
     o.intervalMs = 3'600'000;
     dsn::SyncWorker worker(o);
     QSignalSpy finished(&worker, &dsn::SyncWorker::finished);
