@@ -2,7 +2,10 @@
 #include "commandregistry.h"
 #include "storeaccess.h"
 
+#include "cases/caseconsistency.h"
 #include "store/backup.h"
+#include "store/database.h"
+#include "store/storelog.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,13 +29,50 @@ int runCheck(Invocation &inv)
         return dsnctl::ExitUsage;
     if (!QFileInfo::exists(*path))
         return inv.fail(Text::tr("no store at %1").arg(*path));
-    const dsn::Result<dsn::StoreCheckReport> report = dsn::checkStoreFile(*path);
+    // First, without opening the store: a program still writing into a log that was deleted
+    // has cases nobody else sees, and the file alone cannot show them.
+    const QList<dsn::DetachedStoreFile> detached = dsn::findDetachedStoreFiles(*path);
+    if (!detached.isEmpty()) {
+        for (const dsn::DetachedStoreFile &d : detached) {
+            inv.err() << Text::tr(
+                "%1: program %2 (process %3) still writes to %4, which was deleted: what it "
+                "saved since is not in the store. Keep that program open and call support; "
+                "the file can still be copied from %5.")
+                             .arg(*path, d.program)
+                             .arg(d.pid)
+                             .arg(d.file, d.descriptor)
+                      << '\n';
+        }
+        return dsnctl::ExitInvalid;
+    }
+    const dsn::Result<dsn::StoreCheckReport> report
+        = dsn::checkStoreFile(*path, dsn::caseConsistencyProblems);
     if (!report)
         return inv.fail(Text::tr("%1: %2").arg(*path, dsnctl::describe(report.error())));
     inv.out() << Text::tr("ok: %1").arg(*path) << '\n'
               << Text::tr("integrity: ok") << '\n'
               << Text::tr("schema version: %1").arg(report->schemaVersion) << '\n'
-              << Text::tr("audit trail: intact, %1 entries").arg(report->auditEntries) << '\n';
+              << Text::tr("audit trail: intact, %1 entries").arg(report->auditEntries) << '\n'
+              << Text::tr("cases: case numbers, counters and intakes agree") << '\n';
+    return dsnctl::ExitOk;
+}
+
+int runInit(Invocation &inv)
+{
+    const std::optional<QString> path = dsnctl::storePath(inv);
+    if (!path)
+        return dsnctl::ExitUsage;
+    if (QFileInfo::exists(*path))
+        return inv.fail(Text::tr("a file already exists at %1; it was left unchanged").arg(*path));
+    int code = dsnctl::ExitOk;
+    std::unique_ptr<dsn::Database> db = dsnctl::openStore(inv, &code, dsnctl::MissingStore::Create);
+    if (!db)
+        return code;
+    inv.out() << Text::tr("new store: %1").arg(db->path()) << '\n'
+              << Text::tr("schema version: %1").arg(db->schemaVersion()) << '\n'
+              << Text::tr("next: create the first administrator (dsnctl user add NAME --role admin "
+                          "--office CODE, password on standard input) or start the workstation")
+              << '\n';
     return dsnctl::ExitOk;
 }
 
@@ -80,9 +120,16 @@ Command dbCommand()
 {
     Command check;
     check.name = u"check"_s;
-    check.summary = u"Check the store: SQLite integrity, schema version and the audit chain. Exit 0 when "
-                    u"all hold, 1 naming the problem."_s;
+    check.summary = u"Check the store: no program writing into a deleted log of it, SQLite integrity, "
+                    u"schema version, the audit chain, and case numbers, counters and intakes that agree. "
+                    u"Exit 0 when all hold, 1 naming the problem."_s;
     check.run = runCheck;
+
+    Command init;
+    init.name = u"init"_s;
+    init.summary = u"Create a new, empty workstation store at the store path (--db, or the workstation's "
+                   u"own). Refused when any file is already there."_s;
+    init.run = runInit;
 
     Command backup;
     backup.name = u"backup"_s;
@@ -103,8 +150,8 @@ Command dbCommand()
 
     Command db;
     db.name = u"db"_s;
-    db.summary = u"Check, back up and restore the workstation's store."_s;
-    db.children = { check, backup, restore };
+    db.summary = u"Create, check, back up and restore the workstation's store."_s;
+    db.children = { init, check, backup, restore };
     return db;
 }
 

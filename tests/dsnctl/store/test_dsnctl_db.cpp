@@ -26,6 +26,8 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void defaultStoreLocation();
+    void initMakesAnEmptyStore();
+    void initRefusesAnExistingFile();
 
 private:
     QString store() const { return m_dir->filePath(u"store.sqlite"_s); }
@@ -62,6 +64,29 @@ bool TestDsnctlDb::makeBadFile(const QString &kind, const QString &path)
     if (kind == u"audit"_s)
         return rawExec(path, { u"UPDATE audit_log SET actor_name = 'someone else' WHERE id = 1"_s })
             .isEmpty();
+    // The kinds below hold one case taken in through dsnctl.
+    if (!rawExec(path, { u"INSERT INTO settings(key, value) VALUES ('workstation.code', 'AST01')"_s })
+             .isEmpty())
+        return false;
+    const QString json = path + u".json"_s;
+    if (!writeBytes(json,
+            R"({"department": "11", "taxpayer_name": "ТОО «Көкшетау Мұнай»", "taxpayer_id": "940140000385",
+                "subject_type": "producer", "country": 3, "atu": 1, "head_name": "Серікбаев Арман",
+                "received_at": "2025-03-04T10:15:00+05:00",
+                "products": [{"type": 1, "name": "АИ-92-К5", "spec": "СТ РК 1614-2006"}]})"))
+        return false;
+    if (dsnctl({ u"--db"_s, path, u"case"_s, u"add"_s, u"--json"_s, json }).exitCode != 0)
+        return false;
+    QFile::remove(json);
+    if (kind == u"counter"_s)
+        return rawExec(path, { u"UPDATE counters SET value = 0 WHERE name LIKE 'case_number.%'"_s })
+            .isEmpty();
+    if (kind == u"vanished"_s) {
+        return rawExec(path,
+            { u"DELETE FROM product_lines"_s, u"DELETE FROM status_events"_s, u"DELETE FROM outbox"_s,
+                u"DELETE FROM printed_documents"_s, u"DELETE FROM applications"_s })
+            .isEmpty();
+    }
     return false;
 }
 
@@ -92,6 +117,8 @@ void TestDsnctlDb::checkNamesTheProblem_data()
     QTest::newRow("first half of a store") << u"half"_s << u"damaged"_s;
     QTest::newRow("newer schema version") << u"newer"_s << u"newer version"_s;
     QTest::newRow("edited audit entry") << u"audit"_s << u"entry 1"_s;
+    QTest::newRow("case counter behind its cases") << u"counter"_s << u"handed out twice"_s;
+    QTest::newRow("case taken in, then gone") << u"vanished"_s << u"is not in the store"_s;
 }
 
 void TestDsnctlDb::checkNamesTheProblem()
@@ -225,6 +252,39 @@ void TestDsnctlDb::defaultStoreLocation()
     QVERIFY2(check.out.contains(expected), qPrintable(check.out));
     // sqlite:PATH names the same file.
     QCOMPARE(dsnctl({ u"--db"_s, u"sqlite:"_s + expected, u"db"_s, u"check"_s }).exitCode, 0);
+}
+
+void TestDsnctlDb::initMakesAnEmptyStore()
+{
+    const QString path = file(u"new/store.sqlite"_s);
+    const Run r = dsnctl({ u"--db"_s, path, u"db"_s, u"init"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"new store: "_s + path), qPrintable(r.out));
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(rawScalar(path, u"SELECT count(*) FROM users"_s).toInt(), 0);
+    QCOMPARE(rawScalar(path, u"SELECT count(*) FROM applications"_s).toInt(), 0);
+    const Run check = dsnctl({ u"--db"_s, path, u"db"_s, u"check"_s });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+    // The new store takes its first administrator from dsnctl as from the window.
+    const Run admin = dsnctl({ u"--db"_s, path, u"user"_s, u"add"_s, u"admin"_s, u"--role"_s, u"admin"_s,
+                                 u"--office"_s, u"AST01"_s },
+        "a password of its own\n");
+    QVERIFY2(admin.exitCode == 0, qPrintable(admin.describe()));
+}
+
+void TestDsnctlDb::initRefusesAnExistingFile()
+{
+    QVERIFY(makeStore(store()));
+    const QByteArray before = fileBytes(store());
+    const Run again = dsnctl({ u"--db"_s, store(), u"db"_s, u"init"_s });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
+    QCOMPARE(fileBytes(store()), before);
+
+    QVERIFY(writeBytes(file(u"notes.txt"_s), "not a store"));
+    const Run other = dsnctl({ u"--db"_s, file(u"notes.txt"_s), u"db"_s, u"init"_s });
+    QCOMPARE(other.exitCode, 1);
+    QCOMPARE(fileBytes(file(u"notes.txt"_s)), QByteArray("not a store"));
 }
 
 QTEST_GUILESS_MAIN(TestDsnctlDb)
