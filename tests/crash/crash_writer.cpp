@@ -3,16 +3,26 @@
 // it at random moments; whatever it printed must be in the store afterwards.
 //
 // Usage: dsn_crash_writer STORE [RUN]
+//        dsn_crash_writer STORE --hold
 // The store must exist with a workstation code and the operator user 7.
+//
+// With --hold it is the second program on the store instead: it opens the store, prints
+// "ready", and reads the number of cases over and over until its standard input closes; it
+// ends with exit code 3 as soon as that number ever goes down (a case vanished under it).
 
 #include "cases/casestore.h"
 #include "identity/taxpayerid.h"
 #include "store/database.h"
 
+#include "store/sql.h"
+
 #include <QCoreApplication>
+#include <QSocketNotifier>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,6 +37,37 @@ QString validBin(int n)
     }
 }
 
+// The --hold mode: reads until standard input closes.
+int hold(dsn::Database &db)
+{
+    qint64 highest = 0;
+    int code = 0;
+    QTimer reader;
+    reader.setInterval(2);
+    QObject::connect(&reader, &QTimer::timeout, qApp, [&] {
+        const auto count = dsn::sqlScalar(db.connection(), u"SELECT count(*) FROM applications"_s);
+        if (!count)
+            return; // busy: the next tick reads again
+        if (count->toLongLong() < highest) {
+            std::fprintf(stderr, "cases went down from %lld to %lld\n", highest, count->toLongLong());
+            code = 3;
+            QCoreApplication::exit(3);
+        }
+        highest = std::max(highest, count->toLongLong());
+    });
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, qApp, [] {
+        char buffer[64];
+        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0)
+            QCoreApplication::exit(0);
+    });
+    reader.start();
+    std::fputs("ready\n", stdout);
+    std::fflush(stdout);
+    const int exited = QCoreApplication::exec();
+    return code != 0 ? code : exited;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -37,13 +78,16 @@ int main(int argc, char *argv[])
         std::fputs("usage: dsn_crash_writer STORE [RUN]\n", stderr);
         return 2;
     }
-    const int run = args.size() > 2 ? args.at(2).toInt() : 0;
+    const bool holding = args.size() > 2 && args.at(2) == u"--hold"_s;
+    const int run = args.size() > 2 && !holding ? args.at(2).toInt() : 0;
 
     auto db = dsn::Database::open(args.at(1));
     if (!db) {
         std::fprintf(stderr, "open: %s %s\n", qPrintable(db.error().message), qPrintable(db.error().detail));
         return 1;
     }
+    if (holding)
+        return hold(**db);
     dsn::CaseStore store(**db);
     const dsn::Actor actor { 7, u"aliya"_s, dsn::Role::Operator, u"SC-AST-01"_s };
 

@@ -16,7 +16,9 @@ using namespace Qt::Literals::StringLiterals;
 
 // Kills a process that writes cases with SIGKILL at random moments, many times over, then checks
 // the store: every case number the writer printed (it prints only after the commit) is there, the
-// file is intact, the audit chain holds, and the year's counter has no gap and no duplicate.
+// file is intact, the audit chain holds, and the year's counter has no gap and no duplicate. In
+// most runs a second program has the store open meanwhile (dsn_crash_writer --hold, reading): it
+// is killed too at times, or ends on its own, and it must never see the number of cases go down.
 class TestCrash : public QObject
 {
     Q_OBJECT
@@ -72,7 +74,44 @@ void TestCrash::killedWriterLosesNothingPrinted()
 
     QStringList printed;
     int killedWhileRunning = 0;
+    int runsBesideAHolder = 0;
+    int holdersKilled = 0;
+    int holdersEnded = 0;
+    std::unique_ptr<QProcess> holder;
+    // Ends the holder, by SIGKILL or by closing its input; one that ended on its own must have
+    // seen no case vanish.
+    const auto endHolder = [&](bool kill) {
+        if (!holder)
+            return true;
+        if (kill && holder->state() == QProcess::Running) {
+            ::kill(pid_t(holder->processId()), SIGKILL);
+            ++holdersKilled;
+        } else {
+            holder->closeWriteChannel();
+        }
+        if (!holder->waitForFinished(30000))
+            return false;
+        const bool fine = kill || (holder->exitStatus() == QProcess::NormalExit && holder->exitCode() == 0);
+        if (!kill)
+            ++holdersEnded;
+        if (!fine)
+            qWarning("holder: exit %d: %s", holder->exitCode(), holder->readAllStandardError().constData());
+        holder.reset();
+        return fine;
+    };
     for (int run = 0; run < kRuns; ++run) {
+        // Two runs in three beside a holder, which often outlives the run.
+        if (run % 3 != 2 && !holder) {
+            holder = std::make_unique<QProcess>();
+            holder->start(QStringLiteral(CRASH_WRITER_PATH), { path, u"--hold"_s });
+            QVERIFY2(holder->waitForStarted(10000), qPrintable(holder->errorString()));
+            while (!holder->canReadLine()) {
+                QVERIFY2(holder->waitForReadyRead(30000), holder->readAllStandardError().constData());
+            }
+            QCOMPARE(holder->readLine().trimmed(), QByteArray("ready"));
+        }
+        if (holder)
+            ++runsBesideAHolder;
         // Kill after a random number of bytes of output: often in the middle of a line, so the
         // moment falls anywhere in the writer's loop (a partial line is not a printed number).
         const qint64 killAfterBytes = 1 + random.bounded(20 * 18);
@@ -98,6 +137,12 @@ void TestCrash::killedWriterLosesNothingPrinted()
         QVERIFY2(writer.exitStatus() == QProcess::CrashExit,
             qPrintable(u"run %1 ended by itself: %2"_s.arg(run).arg(
                 QString::fromLocal8Bit(writer.readAllStandardError()))));
+        if (holder && holder->state() != QProcess::Running)
+            QFAIL(qPrintable(u"the holder ended during run %1: %2"_s.arg(run).arg(
+                QString::fromLocal8Bit(holder->readAllStandardError()))));
+        // Now and then the holder goes: killed as well, or ending on its own.
+        if (holder && random.bounded(3) == 0)
+            QVERIFY2(endHolder(random.bounded(2) == 0), "the holder saw cases vanish");
 
         // Only complete lines are numbers the writer printed after a commit.
         const qsizetype lastNewline = output.lastIndexOf('\n');
@@ -107,7 +152,11 @@ void TestCrash::killedWriterLosesNothingPrinted()
                 printed.append(QString::fromLatin1(line));
         }
     }
+    QVERIFY2(endHolder(false), "the holder saw cases vanish");
     QCOMPARE(killedWhileRunning, kRuns);
+    qInfo("%d runs beside a holder; %d holders killed, %d ended", runsBesideAHolder, holdersKilled,
+        holdersEnded);
+    QVERIFY(runsBesideAHolder >= kRuns / 2);
     QVERIFY2(printed.size() >= kRuns, qPrintable(u"only %1 numbers printed"_s.arg(printed.size())));
 
     auto opened = dsn::Database::open(path);
