@@ -144,6 +144,11 @@ void TestOfficeServer::refusedRequestsChangeNothing()
     QByteArray huge = batch({ newItem(3, officetest::bin(1)) });
     huge.insert(1, "\"padding\":\"" + QByteArray(1100 * 1024, 'x') + "\",");
     const QByteArray decision = R"({"lines":[{"line_no":1,"decision":"issued"}]})"_ba;
+    // One key twice: in the body, in an application (QJsonDocument would keep one of them).
+    QByteArray itemsTwice = good;
+    itemsTwice.insert(1, "\"items\":[],");
+    QByteArray idTwice = batch({ newItem(4, officetest::bin(1)) });
+    idTwice.insert(idTwice.indexOf("\"application\":{") + 15, "\"taxpayer_id\":\"921029350851\",");
     struct Case
     {
         const char *what;
@@ -172,6 +177,10 @@ void TestOfficeServer::refusedRequestsChangeNothing()
         { "bad decision", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, m_review,
             "{\"lines\":[{}]}", 400 },
         { "oversized", u"POST"_s, u"/api/v1/applications"_s, m_counter, huge, 413 },
+        { "items twice", u"POST"_s, u"/api/v1/applications"_s, m_counter, itemsTwice, 400 },
+        { "taxpayer_id twice", u"POST"_s, u"/api/v1/applications"_s, m_counter, idTwice, 400 },
+        { "line_no twice", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, m_review,
+            R"({"lines":[{"line_no":1,"line_no":2,"decision":"issued"}]})"_ba, 400 },
     };
     for (const Case &c : cases) {
         const HttpReply r = officetest::send(*m_nam, c.method, url(c.path), c.token, c.body);
