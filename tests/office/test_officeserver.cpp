@@ -190,6 +190,18 @@ void TestOfficeServer::refusedRequestsChangeNothing()
         QVERIFY2(r.json().contains(u"error"_s), c.what);
         QCOMPARE(counts(), before);
     }
+    // An application received before the Rules took force (20 June 2020) is not stored.
+    const QJsonObject early = item(QUuid::createUuid().toString(QUuid::WithoutBraces), u"AST01-2026-000005"_s,
+        officetest::applicationJson(
+            officetest::bin(1), { officetest::product(1, u"АИ-92"_s) }, u"2020-06-19T12:00:00+06:00"_s));
+    const HttpReply refused
+        = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({ early }));
+    QCOMPARE(refused.status, 200);
+    const QJsonObject result = refused.json().value(u"results"_s).toArray().first().toObject();
+    QCOMPARE(result.value(u"result"_s).toString(), u"invalid"_s);
+    QVERIFY2(result.value(u"reason"_s).toString().startsWith(u"received_at: "_s),
+        qPrintable(result.value(u"reason"_s).toString()));
+    QCOMPARE(counts(), before);
     // The same requests with the right token do change the store.
     QCOMPARE(
         officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, good).status, 200);

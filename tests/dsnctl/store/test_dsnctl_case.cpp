@@ -195,6 +195,19 @@ void TestDsnctlCase::badInputWritesNothing_data()
     o[u"subject_type"_s] = u"dealer"_s;
     o[u"received_at"_s] = u"yesterday"_s;
     QTest::newRow("bad words") << text(o) << QStringList { u"subject_type"_s, u"received_at"_s };
+    // Issue 8, item 10: what the law rules out.
+    QByteArray twice = text(validJson());
+    twice.insert(twice.indexOf('{') + 1, QByteArray("\"taxpayer_id\": \"921029350851\","));
+    QTest::newRow("one key twice") << twice << QStringList { u"json"_s };
+    o = validJson();
+    o[u"received_at"_s] = u"2020-06-19T18:00:00+06:00"_s;
+    QTest::newRow("received before the Rules took force") << text(o) << QStringList { u"received_at"_s };
+    o = validJson();
+    o[u"received_at"_s] = u"2099-01-01T10:00:00+05:00"_s;
+    QTest::newRow("received in the future") << text(o) << QStringList { u"received_at"_s };
+    o = validJson();
+    o[u"taxpayer_id"_s] = u"991231600002"_s; // born 31 December 2099
+    QTest::newRow("IIN born in the future") << text(o) << QStringList { u"taxpayer_id"_s };
     QJsonObject all {
         { u"department"_s, u"99"_s },
         { u"taxpayer_name"_s, u""_s },
