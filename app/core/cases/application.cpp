@@ -1,6 +1,7 @@
 #include "cases/application.h"
 
 #include "calendar/schedule.h"
+#include "cases/productname.h"
 #include "cases/rulesinforce.h"
 #include "identity/taxpayerid.h"
 #include "reference/referencedata.h"
@@ -193,7 +194,7 @@ ValidationProblems validateApplication(
                 Text::tr("Line %1: the technical specification is too long.").arg(i + 1) });
         }
         if (typeKnown && !name.isEmpty()) {
-            const QString key = QString::number(line.type) + u'|' + name.toCaseFolded();
+            const QString key = QString::number(line.type) + u'|' + productNameKey(name);
             if (seen.contains(key)) {
                 problems.append({ field::productLine(i, field::kLineName),
                     Text::tr("Line %1 repeats a product of the same type and name.").arg(i + 1) });

@@ -173,6 +173,9 @@ void TestApplication::eachField_data()
     QTest::newRow("duplicate line, other case and spaces") << Mutation([](Application &a) {
         a.products.append(ProductLine { 2, u"  дт-л-к5 "_s, u"другая спецификация"_s });
     }) << u"products[2].name"_s;
+    QTest::newRow("duplicate line, look-alike spelling") << Mutation([](Application &a) {
+        a.products.append(ProductLine { 2, u"ДT\u2011Л\u2011\u200BК5"_s, u"другая спецификация"_s });
+    }) << u"products[2].name"_s;
 }
 
 // The edges of the dates the law allows: received the moment the Rules took force, an IIN of
