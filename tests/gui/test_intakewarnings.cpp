@@ -84,8 +84,8 @@ void TestIntakeWarnings::openCaseAndHeldCode()
 
     // Spellings that look the same (a Latin "A", non-breaking hyphens, a zero-width space) are
     // the same product for the warning as for the office's ground 2 (cases/productname.h).
-    const dsn::Application lookAlike = application(u"ТОО «Мұнай»"_s, tin, m_received,
-        { { 1, u"AИ\u201192\u2011\u200BК5"_s, u"СТ РК 1614-2006"_s } });
+    const dsn::Application lookAlike = application(
+        u"ТОО «Мұнай»"_s, tin, m_received, { { 1, u"AИ\u201192\u2011\u200BК5"_s, u"СТ РК 1614-2006"_s } });
     const QStringList again = dsn::gui::openCaseWarnings(*m_cases, lookAlike);
     QCOMPARE(again.size(), 2);
     QVERIFY2(again.at(1).contains(u"300100011001"_s), qPrintable(again.at(1)));
