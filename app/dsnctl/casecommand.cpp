@@ -147,18 +147,32 @@ int list(Invocation &inv)
     dsn::CaseStore store(*db);
 
     QList<dsn::CaseSummary> cases;
+    const dsn::CaseQuery asked = query;
     query.limit = 500;
+    bool more = false;
     for (;;) {
         const dsn::Result<dsn::CasePage> page = store.search(query);
         if (!page)
             return inv.fail(dsnctl::describe(page.error()));
         cases += page->cases;
+        more = page->next.has_value();
         if (!page->next || (limit > 0 && cases.size() >= limit))
             break;
         query.after = page->next;
     }
-    if (limit > 0 && cases.size() > limit)
+    if (limit > 0 && cases.size() > limit) {
         cases.resize(limit);
+        more = true;
+    }
+    // The list shows IIN/BIN and names: one audit entry for the whole listing, written before
+    // anything is printed (cases/caselistaudit.h).
+    dsn::CaseListShown shown;
+    shown.rows = int(cases.size());
+    shown.rowsSoFar = shown.rows;
+    shown.more = more;
+    shown.purpose = u"dsnctl case list"_s;
+    if (const dsn::Result<void> audited = store.auditCaseList(asked, dsnctl::systemActor(), shown); !audited)
+        return inv.fail(dsnctl::describe(audited.error()));
 
     QTextStream &out = inv.out();
     if (inv.isSet(kJsonOption)) {
@@ -332,7 +346,9 @@ Command caseCommand()
         "List cases, newest receipt first: case number, received, status, IIN/BIN, taxpayer name, due (times "
         "in Kazakhstan time; \"overdue\" after the due time when the term ended undecided), tab-separated "
         "after "
-        "a header line; or a JSON array with --json (times in UTC).");
+        "a header line; or a JSON array with --json (times in UTC). The listing shows IIN/BIN and names, "
+        "so it is recorded in the audit trail as the system (case_search: the words, the filters, how "
+        "many cases were listed).");
     listCommand.options = {
         QCommandLineOption(kStatusOption,
             Text::tr("Only cases in this status: %1.").arg(statusKeys().join(u", "_s)), u"STATUS"_s),

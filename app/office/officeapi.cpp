@@ -4,6 +4,7 @@
 #include "cases/applicationjson.h"
 #include "reference/referencedata.h"
 #include "text/csv.h"
+#include "text/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,14 +59,15 @@ ApiResponse storeError(const Error &e)
     }
 }
 
+// Every request body: valid JSON with no key twice in one object (text/strictjson.h).
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *reason)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *reason = translate("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+    const StrictJson parsed = parseStrictJson(body);
+    if (!parsed.ok()) {
+        *reason = parsed.error;
         return std::nullopt;
     }
+    const QJsonDocument &doc = parsed.document;
     if (!doc.isObject()) {
         *reason = translate("the body must be a JSON object");
         return std::nullopt;

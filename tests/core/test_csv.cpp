@@ -10,6 +10,7 @@ class TestCsv : public QObject
 private slots:
     void escapeField_data();
     void escapeField();
+    void neutralizedFormulaReadsBackAsText();
     void parse_roundTrip();
     void parse_crlfAndBlankLines();
     void parse_rejectsBrokenQuotes_data();
@@ -25,6 +26,16 @@ void TestCsv::escapeField_data()
     QTest::newRow("quote") << u"\"Астана - жаңа қала\" АЭА"_s << u"\"\"\"Астана - жаңа қала\"\" АЭА\""_s;
     QTest::newRow("newline") << u"a\nb"_s << u"\"a\nb\""_s;
     QTest::newRow("empty") << QString() << QString();
+    // Formulas a spreadsheet would run are neutralised (issue 8, item 10).
+    QTest::newRow("equals") << u"=HYPERLINK(\"http://x\")"_s << u"\"'=HYPERLINK(\"\"http://x\"\")\""_s;
+    QTest::newRow("plus") << u"+7 701 000"_s << u"'+7 701 000"_s;
+    QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("at") << u"@SUM(A1:A2)"_s << u"'@SUM(A1:A2)"_s;
+    QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+    QTest::newRow("carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
+    QTest::newRow("equals with comma") << u"=1,2"_s << u"\"'=1,2\""_s;
+    QTest::newRow("inside is fine") << u"АИ-92 = 95-3"_s << u"АИ-92 = 95-3"_s;
+    QTest::newRow("space first") << u" =1"_s << u" =1"_s;
 }
 
 void TestCsv::escapeField()
@@ -32,6 +43,18 @@ void TestCsv::escapeField()
     QFETCH(QString, field);
     QFETCH(QString, escaped);
     QCOMPARE(dsn::csv::escapeField(field), escaped);
+}
+
+// A neutralised cell parses back as the apostrophe and the text, never as the bare formula.
+void TestCsv::neutralizedFormulaReadsBackAsText()
+{
+    const QStringList row = { u"=cmd|' /C calc'!A0"_s, u"-1"_s, u"ok"_s };
+    const auto parsed = dsn::csv::parse(dsn::csv::formatRow(row) + u'\n');
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.rows.size(), 1);
+    QCOMPARE(parsed.rows.at(0), (QStringList { u"'=cmd|' /C calc'!A0"_s, u"'-1"_s, u"ok"_s }));
+    QCOMPARE(dsn::csv::neutralizeFormula(u"ok"_s), u"ok"_s);
+    QCOMPARE(dsn::csv::neutralizeFormula(QString()), QString());
 }
 
 void TestCsv::parse_roundTrip()

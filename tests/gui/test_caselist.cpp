@@ -5,7 +5,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QJsonArray>
 #include <QLineEdit>
+
+#include <algorithm>
 
 // The case list model and its filters: pages by keyset, full-text search, status, dates, deadlines.
 
@@ -30,7 +33,7 @@ void TestCaseList::loadsOnePageAtATime()
 {
     const QStringList numbers = addCases(250);
     QCOMPARE(numbers.size(), 250);
-    CaseListModel model(*m_store);
+    CaseListModel model(*m_store, operatorActor());
     QCOMPARE(model.rowCount(), CaseListModel::kDefaultPageSize);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
@@ -46,6 +49,24 @@ void TestCaseList::loadsOnePageAtATime()
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.summary(row - 1).receivedAt >= model.summary(row).receivedAt);
     QCOMPARE(listed.constFirst(), numbers.constLast());
+
+    // Each page shown is in the audit trail: who, the (empty) query, the rows of the page and so far.
+    const QList<QJsonObject> audits = searchAudits();
+    QCOMPARE(audits.size(), 3);
+    const QList<int> rows = { 100, 100, 50 };
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject &a = audits.at(i);
+        QCOMPARE(a.value(u"actor"_s).toString(), u"aliya"_s);
+        QCOMPARE(a.value(u"query"_s).toString(), QString());
+        QCOMPARE(a.value(u"page"_s).toInt(), i + 1);
+        QCOMPARE(a.value(u"rows"_s).toInt(), rows.at(i));
+        QCOMPARE(a.value(u"rows_so_far"_s).toInt(), 100 * i + rows.at(i));
+        QCOMPARE(a.value(u"more"_s).toBool(), i < 2);
+        QCOMPARE(a.value(u"purpose"_s).toString(), u"case list"_s);
+    }
+    // Nothing of the rows themselves: no case number, IIN or name.
+    const QString text = QString::fromUtf8(QJsonDocument(audits.constLast()).toJson());
+    QVERIFY2(!text.contains(numbers.constFirst()) && !text.contains(m_iins.constFirst()), qPrintable(text));
 }
 
 void TestCaseList::searchByKazakhNameAndIinPrefix()
@@ -76,6 +97,18 @@ void TestCaseList::searchByKazakhNameAndIinPrefix()
     QCOMPARE(model->rowCount(), int(expected));
     for (int row = 0; row < model->rowCount(); ++row)
         QVERIFY(model->summary(row).taxpayerId.startsWith(prefix));
+
+    // Both searches are in the audit trail with the words typed and the rows shown.
+    const QList<QJsonObject> audits = searchAudits();
+    const auto byName = std::find_if(audits.cbegin(), audits.cend(),
+        [](const QJsonObject &o) { return o.value(u"query"_s).toString() == u"көкше"_s; });
+    QVERIFY(byName != audits.cend());
+    QCOMPARE(byName->value(u"rows"_s).toInt(), 10);
+    QCOMPARE(byName->value(u"actor"_s).toString(), u"aliya"_s);
+    const QJsonObject &byId = audits.constLast();
+    QCOMPARE(byId.value(u"query"_s).toString(), prefix);
+    QCOMPARE(byId.value(u"rows"_s).toInt(), int(expected));
+    QCOMPARE(byId.value(u"page"_s).toInt(), 1);
 }
 
 void TestCaseList::typingSearchesAfterAPause()
@@ -108,6 +141,11 @@ void TestCaseList::statusFilter()
     auto *combo = widget->findChild<QComboBox *>(u"statusCombo"_s);
     combo->setCurrentIndex(combo->findData(dsn::statusKey(CaseStatus::Sent)));
     QCOMPARE(model->rowCount(), sent.size());
+    // The filter is in the audit entry of the list it gave.
+    const QJsonObject audit = searchAudits().constLast();
+    QCOMPARE(audit.value(u"filters"_s).toObject().value(u"statuses"_s).toArray(),
+        QJsonArray { dsn::statusKey(CaseStatus::Sent) });
+    QCOMPARE(audit.value(u"rows"_s).toInt(), int(sent.size()));
     const QStringList listed = allCaseNumbers(*model);
     QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()), sent);
 

@@ -9,6 +9,9 @@
 #include "../core/cases/casetestsupport.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +131,22 @@ public:
         if (!QTest::qWaitForWindowActive(widget.get()))
             return nullptr;
         return widget;
+    }
+
+    // The details of the case_search entries of the audit trail, oldest first, each with the
+    // entry's actor name as "actor".
+    QList<QJsonObject> searchAudits() const
+    {
+        QList<QJsonObject> entries;
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(u"SELECT actor_name, details FROM audit_log WHERE event = 'case_search' ORDER BY id"_s))
+            return entries;
+        while (q.next()) {
+            QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+            o.insert(u"actor"_s, q.value(0).toString());
+            entries.append(o);
+        }
+        return entries;
     }
 
 protected:

@@ -144,6 +144,11 @@ void TestOfficeServer::refusedRequestsChangeNothing()
     QByteArray huge = batch({ newItem(3, officetest::bin(1)) });
     huge.insert(1, "\"padding\":\"" + QByteArray(1100 * 1024, 'x') + "\",");
     const QByteArray decision = R"({"lines":[{"line_no":1,"decision":"issued"}]})"_ba;
+    // One key twice: in the body, in an application (QJsonDocument would keep one of them).
+    QByteArray itemsTwice = good;
+    itemsTwice.insert(1, "\"items\":[],");
+    QByteArray idTwice = batch({ newItem(4, officetest::bin(1)) });
+    idTwice.insert(idTwice.indexOf("\"application\":{") + 15, "\"taxpayer_id\":\"921029350851\",");
     struct Case
     {
         const char *what;
@@ -172,6 +177,10 @@ void TestOfficeServer::refusedRequestsChangeNothing()
         { "bad decision", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, m_review,
             "{\"lines\":[{}]}", 400 },
         { "oversized", u"POST"_s, u"/api/v1/applications"_s, m_counter, huge, 413 },
+        { "items twice", u"POST"_s, u"/api/v1/applications"_s, m_counter, itemsTwice, 400 },
+        { "taxpayer_id twice", u"POST"_s, u"/api/v1/applications"_s, m_counter, idTwice, 400 },
+        { "line_no twice", u"POST"_s, u"/api/v1/cases/"_s + caseUid + u"/decision"_s, m_review,
+            R"({"lines":[{"line_no":1,"line_no":2,"decision":"issued"}]})"_ba, 400 },
     };
     for (const Case &c : cases) {
         const HttpReply r = officetest::send(*m_nam, c.method, url(c.path), c.token, c.body);
@@ -181,6 +190,18 @@ void TestOfficeServer::refusedRequestsChangeNothing()
         QVERIFY2(r.json().contains(u"error"_s), c.what);
         QCOMPARE(counts(), before);
     }
+    // An application received before the Rules took force (20 June 2020) is not stored.
+    const QJsonObject early = item(QUuid::createUuid().toString(QUuid::WithoutBraces), u"AST01-2026-000005"_s,
+        officetest::applicationJson(
+            officetest::bin(1), { officetest::product(1, u"АИ-92"_s) }, u"2020-06-19T12:00:00+06:00"_s));
+    const HttpReply refused
+        = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch({ early }));
+    QCOMPARE(refused.status, 200);
+    const QJsonObject result = refused.json().value(u"results"_s).toArray().first().toObject();
+    QCOMPARE(result.value(u"result"_s).toString(), u"invalid"_s);
+    QVERIFY2(result.value(u"reason"_s).toString().startsWith(u"received_at: "_s),
+        qPrintable(result.value(u"reason"_s).toString()));
+    QCOMPARE(counts(), before);
     // The same requests with the right token do change the store.
     QCOMPARE(
         officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, good).status, 200);

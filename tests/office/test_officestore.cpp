@@ -3,6 +3,7 @@
 #include "officetestsupport.h"
 
 #include "cases/applicationjson.h"
+#include "cases/productname.h"
 #include "code/dsncode.h"
 #include "office/officestore.h"
 
@@ -31,6 +32,10 @@ private slots:
     void registrationFollowsTheCalendar();
     void refusalGrounds_data() { backendRows(); }
     void refusalGrounds();
+    void lookAlikeNamesAreOneProduct_data() { backendRows(); }
+    void lookAlikeNamesAreOneProduct();
+    void upgradeRekeysProductNames_data() { backendRows(); }
+    void upgradeRekeysProductNames();
     void updatesOnlyOwnCases_data() { backendRows(); }
     void updatesOnlyOwnCases();
     void tokens_data() { backendRows(); }
@@ -253,6 +258,101 @@ void TestOfficeStore::refusalGrounds()
         ErrorCode::NotFound);
     QCOMPARE(*store.rowCount(u"codes"_s), 2);
     QCOMPARE(*store.rowCount(u"subjects"_s), 1);
+}
+
+// Issue 8, item 8: a non-breaking hyphen, a zero-width space and a Latin "е" gave one product
+// four codes. Now the first spelling gets the code and the other three ground 2.
+void TestOfficeStore::lookAlikeNamesAreOneProduct()
+{
+    std::unique_ptr<OfficeDatabase> db = freshDatabase();
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    QVERIFY(registerBoth(store));
+    const QString subject = officetest::bin(1);
+    QVERIFY(store.importTaxpayers({ Taxpayer { subject, u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1) } }));
+    const QStringList spellings = {
+        u"Дизельное топливо ДТ-Л-К5"_s,
+        u"Дизельное топливо ДТ\u2011Л\u2011К5"_s, // non-breaking hyphens
+        u"Дизельное топ\u200Bливо ДТ-Л-К5"_s, // a zero-width space
+        u"Дизельнoe топливо ДТ-Л-К5"_s, // Latin "o" and "e"
+    };
+    QStringList codes;
+    QList<int> grounds;
+    for (qsizetype i = 0; i < spellings.size(); ++i) {
+        const PushItem p
+            = item(officetest::applicationJson(subject, { officetest::product(3, spellings.at(i)) }),
+                u"AST01-2026-%1"_s.arg(i + 1, 6, 10, QLatin1Char('0')));
+        QCOMPARE(store.push(m_counter, p)->outcome, PushOutcome::Stored);
+        QVERIFY(store.startReview(m_reviewer, p.caseUid));
+        Result<DecisionResult> d = store.decide(m_reviewer, p.caseUid, { { 1, true, 0, {} } });
+        QVERIFY2(d, qPrintable(d ? QString() : d.error().detail));
+        if (!d->lines.at(0).dsnCode.isEmpty())
+            codes.append(d->lines.at(0).dsnCode);
+        grounds.append(d->lines.at(0).refusalGround);
+    }
+    QCOMPARE(codes.size(), 1);
+    QCOMPARE(grounds, (QList<int> { 0, 2, 2, 2 }));
+    QCOMPARE(*store.rowCount(u"codes"_s), 1);
+}
+
+// An office database of schema 1 holds keys of the old rule (spaces collapsed, case folded) and,
+// issued under it, two codes for one product. The upgrade re-keys every name, keeps both codes,
+// and ground 2 finds the first from then on.
+void TestOfficeStore::upgradeRekeysProductNames()
+{
+    OfficeLocation location;
+    std::unique_ptr<OfficeDatabase> db = freshDatabase(&location);
+    QVERIFY(db);
+    const QString subject = officetest::bin(1);
+    const QString nbHyphen = u"ДТ\u2011Л"_s;
+    QString first;
+    QString second;
+    {
+        OfficeStore store(*db, fixedNow);
+        QVERIFY(registerBoth(store));
+        QVERIFY(
+            store.importTaxpayers({ Taxpayer { subject, u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1) } }));
+        const PushItem a = item(officetest::applicationJson(subject, { officetest::product(3, u"ДТ-Л"_s) }),
+            u"AST01-2026-000001"_s);
+        const PushItem b = item(officetest::applicationJson(subject, { officetest::product(3, nbHyphen) }),
+            u"AST01-2026-000002"_s);
+        for (const PushItem &p : { a, b })
+            QCOMPARE(store.push(m_counter, p)->outcome, PushOutcome::Stored);
+        // Schema 1 as it was: the old key in every row.
+        QSqlDatabase c = db->connection();
+        QVERIFY(exec(c, u"UPDATE case_lines SET norm_name = ? WHERE case_uid = ?"_s,
+            { nbHyphen.toCaseFolded(), b.caseUid }));
+        Result<DecisionResult> da = store.decide(m_reviewer, a.caseUid, { { 1, true, 0, {} } });
+        Result<DecisionResult> dbb = store.decide(m_reviewer, b.caseUid, { { 1, true, 0, {} } });
+        QVERIFY(da && dbb);
+        first = da->lines.at(0).dsnCode;
+        second = dbb->lines.at(0).dsnCode;
+        QVERIFY(!first.isEmpty() && !second.isEmpty()); // the old rule's second code
+        QVERIFY(exec(c, u"UPDATE schema_version SET version = 1"_s));
+    }
+    db.reset();
+
+    Result<std::unique_ptr<OfficeDatabase>> upgraded = OfficeDatabase::open(location);
+    QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().detail));
+    QCOMPARE((*upgraded)->schemaVersion(), officeSchemaVersion());
+    QSqlDatabase c = (*upgraded)->connection();
+    QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM case_lines WHERE norm_name = ?"_s, { productNameKey(nbHyphen) })
+                 ->toInt(),
+        2);
+    QCOMPARE(scalar(c, u"SELECT norm_name FROM codes WHERE dsn_code = ?"_s, { first })->toString(),
+        productNameKey(nbHyphen));
+    QCOMPARE(scalar(c, u"SELECT norm_name FROM codes WHERE dsn_code = ?"_s, { second })->toString(),
+        productNameKey(nbHyphen) + QChar(0x0001) + second);
+
+    // A third spelling, Latin "T": ground 2 against the first code.
+    OfficeStore store(**upgraded, fixedNow);
+    const PushItem c3 = item(
+        officetest::applicationJson(subject, { officetest::product(3, u"ДT-Л"_s) }), u"AST01-2026-000003"_s);
+    QCOMPARE(store.push(m_counter, c3)->outcome, PushOutcome::Stored);
+    Result<DecisionResult> d = store.decide(m_reviewer, c3.caseUid, { { 1, true, 0, {} } });
+    QVERIFY(d);
+    QCOMPARE(d->lines.at(0).refusalGround, 2);
+    QCOMPARE(*store.rowCount(u"codes"_s), 2);
 }
 
 void TestOfficeStore::updatesOnlyOwnCases()

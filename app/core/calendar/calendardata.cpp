@@ -1,6 +1,7 @@
 #include "calendar/calendardata.h"
 
 #include "calendar/holidays.h"
+#include "text/strictjson.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -320,6 +321,9 @@ CalendarLoadResult parseCalendarJson(const QByteArray &json, const QString &orig
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return failure(origin, parseErrorText(json, parseError));
+    // One key twice (two "holidays" lists, say) is refused rather than one silently dropped.
+    if (const StrictJson strict = parseStrictJson(json); !strict.ok())
+        return failure(origin, strict.error);
 
     QJsonArray objects;
     if (document.isObject())

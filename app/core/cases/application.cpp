@@ -1,6 +1,8 @@
 #include "cases/application.h"
 
 #include "calendar/schedule.h"
+#include "cases/productname.h"
+#include "cases/rulesinforce.h"
 #include "identity/taxpayerid.h"
 #include "reference/referencedata.h"
 
@@ -109,7 +111,9 @@ ValidationProblems validateApplication(
     // The subject.
     requireText(problems, field::kTaxpayerName.toString(), a.taxpayerName, kMaxNameLength,
         QT_TRANSLATE_NOOP("dsn::Application", "Enter the taxpayer's name."));
-    const TaxpayerIdResult id = TaxpayerId::parse(a.taxpayerId);
+    // An IIN whose date of birth is after the day of the check is refused.
+    const QDate today = now.isValid() ? now.toTimeZone(kazakhstanTimeZone()).date() : QDate();
+    const TaxpayerIdResult id = TaxpayerId::parse(a.taxpayerId, TaxpayerId::Expect::Any, today);
     if (!id.isValid())
         problems.append({ field::kTaxpayerId.toString(), id.message });
     if (!a.subjectType)
@@ -143,6 +147,11 @@ ValidationProblems validateApplication(
     // Receipt.
     if (!a.receivedAt.isValid()) {
         problems.append({ field::kReceivedAt.toString(), Text::tr("Enter the date and time of receipt.") });
+    } else if (a.receivedAt < rulesInForceSince()) {
+        problems.append({ field::kReceivedAt.toString(),
+            Text::tr("The time of receipt is before %1, when the Rules for assigning DSN codes (Order "
+                     "No. 579 of 8 June 2020) took force.")
+                .arg(rulesInForceSince().date().toString(u"dd.MM.yyyy"_s)) });
     } else if (now.isValid() && a.receivedAt > now.addSecs(kReceivedAtToleranceSeconds)) {
         problems.append({ field::kReceivedAt.toString(), Text::tr("The time of receipt is in the future.") });
     }
@@ -185,7 +194,7 @@ ValidationProblems validateApplication(
                 Text::tr("Line %1: the technical specification is too long.").arg(i + 1) });
         }
         if (typeKnown && !name.isEmpty()) {
-            const QString key = QString::number(line.type) + u'|' + name.toCaseFolded();
+            const QString key = QString::number(line.type) + u'|' + productNameKey(name);
             if (seen.contains(key)) {
                 problems.append({ field::productLine(i, field::kLineName),
                     Text::tr("Line %1 repeats a product of the same type and name.").arg(i + 1) });
@@ -201,7 +210,7 @@ Application normalizedApplication(const Application &application)
     Application a = application;
     a.departmentCode = a.departmentCode.trimmed();
     a.taxpayerName = simplified(a.taxpayerName);
-    const TaxpayerIdResult id = TaxpayerId::parse(a.taxpayerId);
+    const TaxpayerIdResult id = TaxpayerId::parse(a.taxpayerId, TaxpayerId::Expect::Any, QDate());
     a.taxpayerId = id.isValid() ? id.id->digits() : id.digits;
     a.headName = simplified(a.headName);
     a.queueTicket = simplified(a.queueTicket);

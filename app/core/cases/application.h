@@ -92,11 +92,12 @@ inline constexpr int kMaxProductLines = 100;
 inline constexpr int kReceivedAtToleranceSeconds = 300;
 
 // Every problem of the application, in form order; empty when it can be taken. Checks: department
-// known and current; application date given, not after the day of receipt; names given and not too
-// long; a valid IIN or BIN; subject type chosen; country (facet 1) known; territorial unit known and
-// not historical; receipt time given and not in the future (against `now`, when valid); queue ticket
-// not too long; 1..kMaxProductLines lines, each with a known type, a name and a specification, and
-// no two lines with the same type and name.
+// known and current; application date given, not after the day of receipt; names given and not
+// too long; a valid IIN or BIN (an IIN born after the day of `now` refused); subject type chosen;
+// country (facet 1) known; territorial unit known and not historical; receipt time given, not
+// before the Rules took force (rulesinforce.h) and not in the future (against `now`, when
+// valid); queue ticket not too long; 1..kMaxProductLines lines, each with a known type, a name and
+// a specification, and no two lines of the same type and product (productname.h).
 ValidationProblems validateApplication(const Application &application, const ReferenceData &reference,
     const QDateTime &now = QDateTime::currentDateTimeUtc());
 

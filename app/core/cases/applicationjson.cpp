@@ -2,6 +2,7 @@
 
 #include "calendar/schedule.h"
 #include "store/storetime.h"
+#include "text/strictjson.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -229,12 +230,11 @@ ValidationProblems applicationFromJson(const QJsonObject &json, Application *app
 
 ValidationProblems applicationFromJson(const QByteArray &text, Application *application)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return { { u"json"_s,
-            Text::tr("Not valid JSON at offset %1: %2.").arg(error.offset).arg(error.errorString()) } };
-    }
+    // One key twice is refused: the value checked and the value used could differ.
+    const StrictJson parsed = parseStrictJson(text);
+    if (!parsed.ok())
+        return { { u"json"_s, parsed.error } };
+    const QJsonDocument &doc = parsed.document;
     if (!doc.isObject())
         return { { u"json"_s, Text::tr("Expected one application as a JSON object.") } };
     return applicationFromJson(doc.object(), application);

@@ -204,7 +204,8 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
             transitionVerdictMessage(verdict, std::nullopt, CaseStatus::Accepted, actor.role));
     }
 
-    const TaxpayerId id = *TaxpayerId::parse(a.taxpayerId).id;
+    // Checked by validateApplication() above for the moment `at`; only its structure is read here.
+    const TaxpayerId id = *TaxpayerId::parse(a.taxpayerId, TaxpayerId::Expect::Any, QDate()).id;
     const QString idKind = id.kind() == TaxpayerId::Kind::Iin ? u"iin"_s : u"bin"_s;
     const int year = a.receivedAt.toTimeZone(kazakhstanTimeZone()).date().year();
     const QString nowText = toStoreTime(at);

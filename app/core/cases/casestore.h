@@ -2,6 +2,7 @@
 
 #include "calendar/workingcalendar.h"
 #include "cases/application.h"
+#include "cases/caselistaudit.h"
 #include "cases/caserecord.h"
 #include "cases/casesearch.h"
 #include "store/actor.h"
@@ -95,8 +96,13 @@ public:
     Result<int> recordPrint(const QString &caseNumber, const QString &kind, Language language,
         const QString &contentHash, const Actor &actor);
 
-    // Finds cases (see CaseQuery); "now" for overdue is the store's clock.
+    // Finds cases (see CaseQuery); "now" for overdue is the store's clock. Not audited by itself:
+    // whatever shows the rows to a person records that with auditCaseList() first.
     Result<CasePage> search(const CaseQuery &query) const;
+    // Records in the audit trail (case_search) that a list of cases, with their IIN/BIN and
+    // names, is about to be shown to `actor` (Law No. 223, art. 11): the query and its filters
+    // and how many rows (caselistaudit.h). Show nothing when this fails.
+    Result<void> auditCaseList(const CaseQuery &query, const Actor &actor, const CaseListShown &shown);
 
     // The DSN codes this workstation knows the subject already holds (issued lines of its cases,
     // as decisions came back from the office), oldest first. Not audited: no person data.

@@ -1,6 +1,9 @@
 #include "taxpayerid.h"
 
+#include "calendar/schedule.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <array>
 
@@ -73,6 +76,8 @@ QString taxpayerIdErrorCode(TaxpayerIdError error)
         return u"iin_century"_s;
     case TaxpayerIdError::IinBirthDate:
         return u"iin_birth_date"_s;
+    case TaxpayerIdError::IinBirthInFuture:
+        return u"iin_birth_in_future"_s;
     case TaxpayerIdError::BinMonth:
         return u"bin_month"_s;
     case TaxpayerIdError::BinType:
@@ -107,6 +112,9 @@ QString taxpayerIdErrorMessage(TaxpayerIdError error)
     case TaxpayerIdError::IinBirthDate:
         return QCoreApplication::translate("dsn::TaxpayerId",
             "In an IIN the first six digits must be a real date of birth (year, month, day).");
+    case TaxpayerIdError::IinBirthInFuture:
+        return QCoreApplication::translate(
+            "dsn::TaxpayerId", "In an IIN the date of birth cannot be later than today.");
     case TaxpayerIdError::BinMonth:
         return QCoreApplication::translate(
             "dsn::TaxpayerId", "In a BIN the 3rd and 4th digits are the month of registration, 01 to 12.");
@@ -148,7 +156,12 @@ std::optional<int> TaxpayerId::checkDigit(QStringView firstElevenDigits)
     return std::nullopt;
 }
 
-TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect)
+QDate TaxpayerId::today()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(kazakhstanTimeZone()).date();
+}
+
+TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect, QDate today)
 {
     Result result;
     for (QChar c : input) {
@@ -224,6 +237,12 @@ TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect)
                     "of %3 is not a real date.")
                     .arg(d.mid(4, 2), d.mid(2, 2))
                     .arg(year));
+        if (today.isValid() && QDate(year, month, day) > today)
+            return failure(result, TaxpayerIdError::IinBirthInFuture,
+                QCoreApplication::translate("dsn::TaxpayerId",
+                    "The first seven digits of an IIN give the date of birth %1, which is later than "
+                    "today (%2): the number was probably mistyped.")
+                    .arg(QDate(year, month, day).toString(u"dd.MM.yyyy"_s), today.toString(u"dd.MM.yyyy"_s)));
     } else {
         if (month < 1 || month > 12)
             return failure(result, TaxpayerIdError::BinMonth,

@@ -11,7 +11,8 @@ namespace dsn {
 
 // Why a typed IIN or BIN was not accepted. Only the first problem found is reported, in this
 // order: what was typed (empty, a character that is not a digit, the number of digits), which
-// kind of number it is, its structure, and last its check digit.
+// kind of number it is, its structure (an IIN's date of birth real and not after today), and
+// last its check digit.
 enum class TaxpayerIdError {
     None,
     Empty, // nothing typed
@@ -20,6 +21,7 @@ enum class TaxpayerIdError {
     UnknownKind, // digit 5 is 7, 8 or 9: neither an IIN birth day nor a BIN type
     IinCentury, // IIN digit 7 is not 1-6
     IinBirthDate, // IIN digits 1-6 are not a real calendar date
+    IinBirthInFuture, // IIN digits 1-7 give a date of birth after today
     BinMonth, // BIN digits 3-4 are not a month 01-12
     BinType, // BIN digit 5 is not 4, 5 or 6
     BinAttribute, // BIN digit 6 is not 0-3
@@ -55,8 +57,15 @@ public:
 
     TaxpayerId() = default;
 
-    static Result parse(QStringView input, Expect expect = Expect::Any);
-    static bool isValid(QStringView input);
+    // An IIN whose date of birth is after `today` is invalid (IinBirthInFuture): nobody is given
+    // an IIN before being born (Law No. 223, art. 3). The default is today in Kazakhstan, read
+    // where parse() is called; pass the date the check is made for (a clock, a moment of receipt)
+    // where one is at hand, or an invalid QDate to check the structure only (re-reading digits
+    // that were checked when they were taken in).
+    static Result parse(QStringView input, Expect expect = Expect::Any, QDate today = TaxpayerId::today());
+    static bool isValid(QStringView input, QDate today = TaxpayerId::today());
+    // Today's date in Kazakhstan (UTC+05:00, calendar/schedule.h).
+    static QDate today();
 
     // The check digit for the first 11 digits, or nullopt when both weight passes give 10
     // (or when the text is not 11 digits).
@@ -114,9 +123,9 @@ struct TaxpayerIdResult
     bool isValid() const { return id.has_value(); }
 };
 
-inline bool TaxpayerId::isValid(QStringView input)
+inline bool TaxpayerId::isValid(QStringView input, QDate today)
 {
-    return parse(input).isValid();
+    return parse(input, Expect::Any, today).isValid();
 }
 
 } // namespace dsn

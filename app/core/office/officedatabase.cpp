@@ -101,7 +101,7 @@ QString OfficeLocation::display() const
 
 int officeSchemaVersion()
 {
-    return 1;
+    return 2;
 }
 
 OfficeDatabase::OfficeDatabase(OfficeLocation location, QString connectionName)
@@ -225,6 +225,9 @@ Result<void> OfficeDatabase::migrate()
                     return makeError(ErrorCode::MigrationFailed,
                         translate("The office database could not be upgraded."), r.error().detail);
             }
+            if (Result<void> r = schemaDataStep(db, dialect(), v); !r)
+                return makeError(ErrorCode::MigrationFailed,
+                    translate("The office database could not be upgraded."), r.error().detail);
             if (v == 1) {
                 if (Result<void> r = exec(db, u"INSERT INTO schema_version (version) VALUES (1)"_s); !r)
                     return r;

@@ -3,6 +3,9 @@
 // ISO 8601 text in UTC with milliseconds (store/storetime.h), which sorts in time order.
 #include "office/officedatabase.h"
 
+#include "cases/productname.h"
+
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,7 +14,9 @@ namespace dsn::office {
 
 QStringList schemaStatements(Dialect dialect, int version)
 {
-    Q_UNUSED(dialect); // version 1 needs no dialect variant
+    Q_UNUSED(dialect); // versions 1 and 2 need no dialect variant
+    if (version == 2)
+        return {}; // product names re-keyed by schemaDataStep()
     if (version != 1)
         return {};
     return {
@@ -96,6 +101,93 @@ QStringList schemaStatements(Dialect dialect, int version)
         u"CREATE INDEX events_by_workstation ON events (workstation, seq)"_s,
         u"CREATE INDEX events_by_time ON events (at)"_s,
     };
+}
+
+namespace {
+
+// Version 2: norm_name holds productNameKey() (cases/productname.h) instead of the name with
+// spaces collapsed and case folded, so that ground 2 also finds the codes issued before.
+Result<void> rekeyProductNames(QSqlDatabase &db)
+{
+    Result<QSqlQuery> lines = run(db, u"SELECT case_uid, line_no, name, norm_name FROM case_lines"_s);
+    if (!lines)
+        return lines.error();
+    struct Line
+    {
+        QString caseUid;
+        int lineNo;
+        QString key;
+    };
+    QList<Line> changedLines;
+    while (lines->next()) {
+        const QString key = productNameKey(lines->value(2).toString());
+        if (key != lines->value(3).toString())
+            changedLines.append({ lines->value(0).toString(), lines->value(1).toInt(), key });
+    }
+    lines->finish();
+    for (const Line &line : changedLines) {
+        if (Result<void> r
+            = exec(db, u"UPDATE case_lines SET norm_name = ? WHERE case_uid = ? AND line_no = ?"_s,
+                { line.key, line.caseUid, line.lineNo });
+            !r)
+            return r;
+    }
+
+    // Codes: one key per subject, product type and name (a UNIQUE constraint). Codes issued
+    // under the old rule to names that now have one key (the spellings the old rule let
+    // through) are all kept; the first issued takes the key, so that ground 2 finds it, and
+    // each later one a key of its own, the key, U+0001 and its code: productNameKey() never
+    // holds a control character, so no name can ever match such a key.
+    Result<QSqlQuery> codes = run(db,
+        u"SELECT c.dsn_code, c.taxpayer_id, c.product_type, l.name, c.norm_name FROM codes c"
+        u" JOIN case_lines l ON l.case_uid = c.case_uid AND l.line_no = c.line_no"
+        u" ORDER BY c.issued_at, c.brand, c.dsn_code"_s);
+    if (!codes)
+        return codes.error();
+    struct Code
+    {
+        QString dsnCode;
+        QString key;
+    };
+    QList<Code> changedCodes;
+    QSet<QString> taken;
+    while (codes->next()) {
+        const QString dsnCode = codes->value(0).toString();
+        QString key = productNameKey(codes->value(3).toString());
+        const QString group = codes->value(1).toString() + u'|' + codes->value(2).toString() + u'|' + key;
+        if (taken.contains(group))
+            key += QChar(0x0001) + dsnCode;
+        else
+            taken.insert(group);
+        if (key != codes->value(4).toString())
+            changedCodes.append({ dsnCode, key });
+    }
+    codes->finish();
+    // Two passes: a new key may be the old key of another row, and the constraint is checked
+    // for each statement.
+    for (const Code &code : changedCodes) {
+        if (Result<void> r = exec(db, u"UPDATE codes SET norm_name = ? WHERE dsn_code = ?"_s,
+                { QString(QChar(0x0002) + code.dsnCode), code.dsnCode });
+            !r)
+            return r;
+    }
+    for (const Code &code : changedCodes) {
+        if (Result<void> r
+            = exec(db, u"UPDATE codes SET norm_name = ? WHERE dsn_code = ?"_s, { code.key, code.dsnCode });
+            !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> schemaDataStep(QSqlDatabase &db, Dialect dialect, int version)
+{
+    Q_UNUSED(dialect);
+    if (version == 2)
+        return rekeyProductNames(db);
+    return {};
 }
 
 } // namespace dsn::office

@@ -3,6 +3,7 @@
 #include "calendar/deadlines.h"
 #include "calendar/schedule.h"
 #include "cases/applicationjson.h"
+#include "cases/productname.h"
 #include "identity/taxpayerid.h"
 #include "text/csv.h"
 
@@ -102,11 +103,6 @@ OfficeStore::OfficeStore(OfficeDatabase &database, Clock clock)
 QString OfficeStore::tokenHash(const QString &token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-QString OfficeStore::normalizedProductName(const QString &name)
-{
-    return name.simplified().toCaseFolded();
 }
 
 Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
@@ -245,8 +241,7 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
             if (Result<void> r = exec(db,
                     u"INSERT INTO case_lines (case_uid, line_no, product_type, name, norm_name, spec) "
                     u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-                    { item.caseUid, int(i + 1), line.type, line.name, normalizedProductName(line.name),
-                        line.spec });
+                    { item.caseUid, int(i + 1), line.type, line.name, productNameKey(line.name), line.spec });
                 !r)
                 return r;
         }

@@ -137,7 +137,6 @@ public:
     Result<qint64> rowCount(const QString &table);
 
     static QString tokenHash(const QString &token);
-    static QString normalizedProductName(const QString &name);
 
 private:
     Result<qint64> appendEvent(QSqlDatabase &db, const QString &caseUid, const QString &workstation,

@@ -31,6 +31,8 @@ inline constexpr QLatin1StringView CaseIntake { "case_intake" };
 inline constexpr QLatin1StringView CaseStatus { "case_status" };
 inline constexpr QLatin1StringView CaseViewed { "case_viewed" };
 inline constexpr QLatin1StringView PersonViewed { "person_viewed" };
+// A list of cases (IIN/BIN and names) shown to someone: the query, the filters, how many rows.
+inline constexpr QLatin1StringView CaseSearch { "case_search" };
 inline constexpr QLatin1StringView DocumentPrinted { "document_printed" };
 inline constexpr QLatin1StringView Export { "export" };
 inline constexpr QLatin1StringView Backup { "backup" };

@@ -1,5 +1,7 @@
 #include "sync/officeprotocol.h"
 
+#include "text/strictjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -12,13 +14,14 @@ namespace {
 
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *problem)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+    const StrictJson parsed = parseStrictJson(body);
+    if (!parsed.ok() || !parsed.document.isObject()) {
         *problem = u"the reply is not a JSON object"_s;
+        if (!parsed.ok())
+            *problem += u": "_s + parsed.error;
         return std::nullopt;
     }
-    return doc.object();
+    return parsed.document.object();
 }
 
 QDateTime isoTime(const QJsonValue &v)

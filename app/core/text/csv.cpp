@@ -4,10 +4,28 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace dsn::csv {
 
-QString escapeField(const QString &field)
+QString neutralizeFormula(const QString &field)
 {
-    const bool needsQuotes = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
-        || field.contains(u'\r');
+    if (field.isEmpty())
+        return field;
+    switch (field.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return u'\'' + field;
+    default:
+        return field;
+    }
+}
+
+QString escapeField(const QString &text)
+{
+    const QString field = neutralizeFormula(text);
+    const bool needsQuotes
+        = field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
     if (!needsQuotes)
         return field;
     QString quoted = field;

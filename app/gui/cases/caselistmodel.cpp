@@ -10,9 +10,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace dsn::gui {
 
-CaseListModel::CaseListModel(CaseStore &store, QObject *parent)
+CaseListModel::CaseListModel(CaseStore &store, const Actor &actor, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_actor(actor)
     , m_clock(systemClock())
 {
     setQuery(CaseQuery {});
@@ -59,6 +60,7 @@ void CaseListModel::clear()
     m_rows.squeeze();
     m_next.reset();
     m_active = false;
+    m_pagesShown = 0;
     m_query = CaseQuery {};
     m_error.clear();
     endResetModel();
@@ -71,11 +73,12 @@ void CaseListModel::loadFirstPage()
     m_rows.clear();
     m_next.reset();
     m_active = true;
+    m_pagesShown = 0;
     m_error.clear();
     CaseQuery page = m_query;
     page.limit = m_pageSize;
     page.after.reset();
-    Result<CasePage> result = m_store.search(page);
+    Result<CasePage> result = readPage(page);
     if (result) {
         m_rows = std::move(result->cases);
         m_next = result->next;
@@ -100,7 +103,7 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     CaseQuery page = m_query;
     page.limit = m_pageSize;
     page.after = m_next;
-    Result<CasePage> result = m_store.search(page);
+    Result<CasePage> result = readPage(page);
     if (!result) {
         m_error = result.error().message;
         m_next.reset();
@@ -116,6 +119,23 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
         endInsertRows();
     }
     emit loaded();
+}
+
+Result<CasePage> CaseListModel::readPage(const CaseQuery &page)
+{
+    Result<CasePage> result = m_store.search(page);
+    if (!result)
+        return result;
+    CaseListShown shown;
+    shown.rows = int(result->cases.size());
+    shown.page = m_pagesShown + 1;
+    shown.rowsSoFar = int(m_rows.size()) + shown.rows;
+    shown.more = result->next.has_value();
+    shown.purpose = u"case list"_s;
+    if (Result<void> audited = m_store.auditCaseList(m_query, m_actor, shown); !audited)
+        return audited.error();
+    ++m_pagesShown;
+    return result;
 }
 
 void CaseListModel::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/casesearch.h"
+#include "store/actor.h"
 #include "store/storetime.h"
 
 #include <QAbstractTableModel>
@@ -16,6 +17,10 @@ class CaseStore;
 // one page per step and a case taken in meanwhile never shifts or repeats rows. The store offers
 // no other order, so the model does not sort: sorting the rows loaded so far would pretend to be
 // an order of the whole list.
+//
+// The rows show people's IIN/BIN and names, so every page is recorded in the audit trail as the
+// model's actor before it is shown (CaseStore::auditCaseList, one entry per page: see
+// cases/caselistaudit.h); a page that cannot be recorded is not shown.
 namespace dsn::gui {
 
 class CaseListModel : public QAbstractTableModel
@@ -41,8 +46,8 @@ public:
 
     static constexpr int kDefaultPageSize = 100;
 
-    // Loads the first page of every case right away.
-    explicit CaseListModel(CaseStore &store, QObject *parent = nullptr);
+    // Loads the first page of every case right away, as `actor`.
+    CaseListModel(CaseStore &store, const Actor &actor, QObject *parent = nullptr);
 
     // The deadline column's colours, shared with the legend.
     static QColor dueTodayColor();
@@ -84,8 +89,12 @@ signals:
 
 private:
     void loadFirstPage();
+    // Reads the page and records it in the audit trail; an error when either fails.
+    Result<CasePage> readPage(const CaseQuery &page);
 
     CaseStore &m_store;
+    const Actor m_actor;
+    int m_pagesShown = 0; // pages of the current query shown so far
     Clock m_clock;
     CaseQuery m_query;
     QList<CaseSummary> m_rows;

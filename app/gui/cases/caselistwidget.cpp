@@ -71,7 +71,7 @@ CaseListWidget::CaseListWidget(CaseStore &store, const Actor &actor, QWidget *pa
     , m_actor(actor)
 {
     m_ui->setupUi(this);
-    m_model = new CaseListModel(store, this);
+    m_model = new CaseListModel(store, actor, this);
     m_ui->caseTable->setModel(m_model);
     m_ui->caseTable->verticalHeader()->hide();
     m_ui->caseTable->setItemDelegateForColumn(

@@ -1,6 +1,7 @@
 #include "intake/opencasewarning.h"
 
 #include "cases/casestore.h"
+#include "cases/productname.h"
 #include "identity/taxpayerid.h"
 
 #include <QCoreApplication>
@@ -35,13 +36,11 @@ QStringList openCaseWarnings(const CaseStore &cases, const Application &applicat
     const Result<QList<CaseStore::HeldCode>> held = cases.heldCodes(id);
     if (!held)
         return warnings;
-    // Names compare as the office compares them: spaces collapsed, case folded.
-    auto sameName = [](const QString &a, const QString &b) {
-        return a.simplified().toCaseFolded() == b.simplified().toCaseFolded();
-    };
+    // Names compare by the office's rule for ground 2 (cases/productname.h).
     for (const ProductLine &line : application.products) {
+        const QString key = productNameKey(line.name);
         for (const CaseStore::HeldCode &code : *held) {
-            if (code.productType == line.type && sameName(code.productName, line.name)) {
+            if (code.productType == line.type && productNameKey(code.productName) == key) {
                 warnings.append(QCoreApplication::translate("dsn::gui::OpenCaseWarning",
                                     "The subject already holds DSN code %1 for \"%2\" (case %3): the revenue "
                                     "department may refuse this line.")

@@ -1,5 +1,6 @@
 #include "cases/application.h"
 #include "cases/applicationjson.h"
+#include "cases/rulesinforce.h"
 #include "reference/referencedata.h"
 
 #include <QJsonArray>
@@ -83,6 +84,7 @@ private slots:
     void eachField_data();
     void eachField();
     void everyProblemIsReported();
+    void datesAtTheirLimits();
     void normalization();
     void json_data();
     void json();
@@ -130,6 +132,9 @@ void TestApplication::eachField_data()
                               << u"taxpayer_id"_s;
     QTest::newRow("id letters") << Mutation([](Application &a) { a.taxpayerId = u"92102935085X"_s; })
                                 << u"taxpayer_id"_s;
+    // Born 5 March 2025, the day after kNow: no such IIN can exist yet (issue 8, item 10).
+    QTest::newRow("IIN born tomorrow")
+        << Mutation([](Application &a) { a.taxpayerId = u"250305500001"_s; }) << u"taxpayer_id"_s;
     QTest::newRow("subject type") << Mutation([](Application &a) { a.subjectType.reset(); })
                                   << u"subject_type"_s;
     QTest::newRow("country missing") << Mutation([](Application &a) { a.country = 0; }) << u"country"_s;
@@ -143,6 +148,11 @@ void TestApplication::eachField_data()
     QTest::newRow("received in the future") << Mutation([](Application &a) {
         a.receivedAt = kNow.addSecs(3600);
         a.applicationDate = QDate(2025, 3, 4);
+    }) << u"received_at"_s;
+    // The Rules (Order No. 579) took force on 20 June 2020 at the earliest (cases/rulesinforce.h).
+    QTest::newRow("received before the Rules took force") << Mutation([](Application &a) {
+        a.receivedAt = QDateTime(QDate(2020, 6, 19), QTime(23, 59, 59), QTimeZone(6 * 3600));
+        a.applicationDate = QDate(2020, 6, 19);
     }) << u"received_at"_s;
     QTest::newRow("queue ticket too long")
         << Mutation([](Application &a) { a.queueTicket = QString(33, u'7'); }) << u"queue_ticket"_s;
@@ -163,6 +173,33 @@ void TestApplication::eachField_data()
     QTest::newRow("duplicate line, other case and spaces") << Mutation([](Application &a) {
         a.products.append(ProductLine { 2, u"  дт-л-к5 "_s, u"другая спецификация"_s });
     }) << u"products[2].name"_s;
+    QTest::newRow("duplicate line, look-alike spelling") << Mutation([](Application &a) {
+        a.products.append(ProductLine { 2, u"ДT\u2011Л\u2011\u200BК5"_s, u"другая спецификация"_s });
+    }) << u"products[2].name"_s;
+}
+
+// The edges of the dates the law allows: received the moment the Rules took force, an IIN of
+// someone born on the day of the check.
+void TestApplication::datesAtTheirLimits()
+{
+    Application a = validApplication();
+    a.receivedAt = dsn::rulesInForceSince();
+    a.applicationDate = QDate(2020, 6, 19); // 23:00 that day at UTC+05:00
+    QCOMPARE(fieldsOf(dsn::validateApplication(a, dsn::ReferenceData::embedded(), kNow)), QStringList());
+    a.receivedAt = dsn::rulesInForceSince().addMSecs(-1);
+    const auto before = dsn::validateApplication(a, dsn::ReferenceData::embedded(), kNow);
+    QCOMPARE(fieldsOf(before), QStringList { u"received_at"_s });
+    QVERIFY2(before.first().message.contains(u"20.06.2020"_s), qPrintable(before.first().message));
+
+    Application b = validApplication();
+    b.taxpayerId = u"250304500006"_s; // born 4 March 2025, the day of kNow
+    QCOMPARE(fieldsOf(dsn::validateApplication(b, dsn::ReferenceData::embedded(), kNow)), QStringList());
+    // Without a moment to check against, only the structure is checked.
+    b.taxpayerId = u"991231600002"_s; // born 31 December 2099
+    QCOMPARE(
+        fieldsOf(dsn::validateApplication(b, dsn::ReferenceData::embedded(), QDateTime())), QStringList());
+    QCOMPARE(fieldsOf(dsn::validateApplication(b, dsn::ReferenceData::embedded(), kNow)),
+        QStringList { u"taxpayer_id"_s });
 }
 
 void TestApplication::eachField()

@@ -1,5 +1,6 @@
 #include "identity/taxpayerid.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -67,6 +68,9 @@ QSet<TaxpayerIdError> &reachedReasons()
     return set;
 }
 
+// The last day an IIN can name: structural checks use it as "today", so no birth is in the future.
+const QDate kLastDay(2099, 12, 31);
+
 const QList<TaxpayerIdError> kAllErrors = {
     TaxpayerIdError::Empty,
     TaxpayerIdError::NonDigit,
@@ -74,6 +78,7 @@ const QList<TaxpayerIdError> kAllErrors = {
     TaxpayerIdError::UnknownKind,
     TaxpayerIdError::IinCentury,
     TaxpayerIdError::IinBirthDate,
+    TaxpayerIdError::IinBirthInFuture,
     TaxpayerIdError::BinMonth,
     TaxpayerIdError::BinType,
     TaxpayerIdError::BinAttribute,
@@ -96,6 +101,7 @@ private slots:
     void decodeBin();
     void reasons_data();
     void reasons();
+    void birthInFuture();
     void detailsInMessages();
     void everyReasonReached();
     void reasonCodesAndMessages();
@@ -358,7 +364,7 @@ void TestTaxpayerId::reasons()
     QFETCH(QString, input);
     QFETCH(TaxpayerId::Expect, expect);
     QFETCH(TaxpayerIdError, error);
-    const auto result = TaxpayerId::parse(input, expect);
+    const auto result = TaxpayerId::parse(input, expect, kLastDay);
     QCOMPARE(result.error, error);
     QCOMPARE(result.isValid(), error == TaxpayerIdError::None);
     QCOMPARE(result.message.isEmpty(), error == TaxpayerIdError::None);
@@ -371,6 +377,35 @@ void TestTaxpayerId::reasons()
         QCOMPARE(result.id->digits().size(), 12);
     }
     reachedReasons().insert(error);
+}
+
+// Nobody has an IIN before being born: a date of birth after today is refused, today itself is not.
+void TestTaxpayerId::birthInFuture()
+{
+    const QDate today(2026, 6, 15);
+    const QString born = completeNumber(u"2606155"_s); // 15 June 2026, male
+    const QString tomorrow = completeNumber(u"2606166"_s); // 16 June 2026, female
+    const QString later = completeNumber(u"9912316"_s); // 31 December 2099
+    QVERIFY(TaxpayerId::parse(born, TaxpayerId::Expect::Any, today).isValid());
+    const auto t = TaxpayerId::parse(tomorrow, TaxpayerId::Expect::Any, today);
+    QCOMPARE(t.error, TaxpayerIdError::IinBirthInFuture);
+    QVERIFY2(t.message.contains(u"16.06.2026"_s), qPrintable(t.message));
+    QVERIFY2(t.message.contains(u"15.06.2026"_s), qPrintable(t.message));
+    QCOMPARE(
+        TaxpayerId::parse(later, TaxpayerId::Expect::Iin, today).error, TaxpayerIdError::IinBirthInFuture);
+    QVERIFY(!TaxpayerId::isValid(tomorrow, today));
+    // An invalid date checks the structure only.
+    QVERIFY(TaxpayerId::parse(later, TaxpayerId::Expect::Any, QDate()).isValid());
+    // By default the date is today in Kazakhstan.
+    QCOMPARE(TaxpayerId::parse(later).error, TaxpayerIdError::IinBirthInFuture);
+    QCOMPARE(TaxpayerId::today(), QDateTime::currentDateTimeUtc().toOffsetFromUtc(5 * 3600).date());
+    // A structural problem is reported before the date: 30 February.
+    QCOMPARE(TaxpayerId::parse(completeNumber(u"9902306"_s), TaxpayerId::Expect::Any, today).error,
+        TaxpayerIdError::IinBirthDate);
+    // The check digit comes after it.
+    QCOMPARE(TaxpayerId::parse(withWrongCheck(tomorrow), TaxpayerId::Expect::Any, today).error,
+        TaxpayerIdError::IinBirthInFuture);
+    reachedReasons().insert(TaxpayerIdError::IinBirthInFuture);
 }
 
 void TestTaxpayerId::detailsInMessages()
@@ -443,7 +478,7 @@ void TestTaxpayerId::generatedIins()
         ++generated;
         const QString number = first11 + QString::number(*check);
 
-        const auto result = TaxpayerId::parse(number);
+        const auto result = TaxpayerId::parse(number, TaxpayerId::Expect::Any, kLastDay);
         QVERIFY2(result.isValid(), qPrintable(number + u": "_s + result.message));
         QCOMPARE(result.id->kind(), TaxpayerId::Kind::Iin);
         QCOMPARE(result.id->birthDate(), birth);
@@ -453,7 +488,8 @@ void TestTaxpayerId::generatedIins()
 
         // A wrong check digit is always caught.
         const int wrong = (*check + 1 + rng.bounded(9)) % 10;
-        const auto corruptCheck = TaxpayerId::parse(QString(number.first(11) + QString::number(wrong)));
+        const auto corruptCheck = TaxpayerId::parse(
+            QString(number.first(11) + QString::number(wrong)), TaxpayerId::Expect::Any, kLastDay);
         QCOMPARE(corruptCheck.error, TaxpayerIdError::CheckDigitMismatch);
 
         // A changed serial digit (positions 8-10) is caught unless the check digit happens to fit.
@@ -461,7 +497,7 @@ void TestTaxpayerId::generatedIins()
         QString corrupt = number;
         corrupt[position] = QChar(u'0' + (number.at(position).digitValue() + 1 + rng.bounded(9)) % 10);
         const auto expected = oracleCheckDigit(corrupt.first(11));
-        const auto corruptSerial = TaxpayerId::parse(corrupt);
+        const auto corruptSerial = TaxpayerId::parse(corrupt, TaxpayerId::Expect::Any, kLastDay);
         if (!expected) {
             QCOMPARE(corruptSerial.error, TaxpayerIdError::CheckDigitUnassignable);
         } else if (*expected != *check) {
@@ -476,7 +512,7 @@ void TestTaxpayerId::generatedIins()
         QString changed = number;
         changed[anyPosition] = QChar(u'0' + (number.at(anyPosition).digitValue() + 1 + rng.bounded(9)) % 10);
         if (oracleCheckDigit(changed.first(11)) != check)
-            QVERIFY2(!TaxpayerId::isValid(changed), qPrintable(changed));
+            QVERIFY2(!TaxpayerId::isValid(changed, kLastDay), qPrintable(changed));
     }
     // Positions 8-10 have weights 8-10 in the first pass, so a change there is nearly always seen.
     QVERIFY2(serialCorruptionsAccepted < 3000 / 20, qPrintable(QString::number(serialCorruptionsAccepted)));

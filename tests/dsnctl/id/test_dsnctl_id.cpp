@@ -21,7 +21,6 @@ QString describeRun(const Run &run)
     return run.describe();
 }
 
-
 } // namespace
 
 class TestDsnctlId : public QObject
@@ -75,6 +74,10 @@ void TestDsnctlId::check_data()
     QTest::newRow("month 15") << check + QStringList { u"921529350859"_s } << 1
                               << QStringList { u"invalid"_s, u"number: 921529350859"_s,
                                      u"reason: iin_birth_date"_s };
+    // Born 31 December 2099: no such IIN can have been issued yet.
+    QTest::newRow("born in the future")
+        << check + QStringList { u"991231600002"_s } << 1
+        << QStringList { u"invalid"_s, u"number: 991231600002"_s, u"reason: iin_birth_in_future"_s };
     QTest::newRow("10 twice") << check + QStringList { u"821214240092"_s } << 1
                               << QStringList { u"invalid"_s, u"number: 821214240092"_s,
                                      u"reason: check_digit_unassignable"_s };

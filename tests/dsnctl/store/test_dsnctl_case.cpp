@@ -195,6 +195,19 @@ void TestDsnctlCase::badInputWritesNothing_data()
     o[u"subject_type"_s] = u"dealer"_s;
     o[u"received_at"_s] = u"yesterday"_s;
     QTest::newRow("bad words") << text(o) << QStringList { u"subject_type"_s, u"received_at"_s };
+    // Issue 8, item 10: what the law rules out.
+    QByteArray twice = text(validJson());
+    twice.insert(twice.indexOf('{') + 1, QByteArray("\"taxpayer_id\": \"921029350851\","));
+    QTest::newRow("one key twice") << twice << QStringList { u"json"_s };
+    o = validJson();
+    o[u"received_at"_s] = u"2020-06-19T18:00:00+06:00"_s;
+    QTest::newRow("received before the Rules took force") << text(o) << QStringList { u"received_at"_s };
+    o = validJson();
+    o[u"received_at"_s] = u"2099-01-01T10:00:00+05:00"_s;
+    QTest::newRow("received in the future") << text(o) << QStringList { u"received_at"_s };
+    o = validJson();
+    o[u"taxpayer_id"_s] = u"991231600002"_s; // born 31 December 2099
+    QTest::newRow("IIN born in the future") << text(o) << QStringList { u"taxpayer_id"_s };
     QJsonObject all {
         { u"department"_s, u"99"_s },
         { u"taxpayer_name"_s, u""_s },
@@ -319,6 +332,16 @@ void TestDsnctlCase::listColumnsAndFilters()
         return listed.exitCode == 0 ? found : QStringList { u"exit %1"_s.arg(listed.exitCode) };
     };
     QCOMPARE(numbers({ u"--search"_s, u"мұнай"_s }), QStringList { first });
+    // The listing is audited as the system: the words, the filters, how many rows were printed.
+    const auto lastSearch = [this] {
+        return rawScalar(store(),
+            u"SELECT actor_name || '|' || json_extract(details, '$.query') || '|' || json_extract(details, "
+            u"'$.rows') || '|' || json_extract(details, '$.more') || '|' || json_extract(details, "
+            u"'$.purpose')"
+            u" FROM audit_log WHERE event = 'case_search' ORDER BY id DESC LIMIT 1"_s)
+            .toString();
+    };
+    QCOMPARE(lastSearch(), u"system|мұнай|1|0|dsnctl case list"_s);
     QCOMPARE(numbers({ u"--search"_s, u"ИВАНОВ"_s }), QStringList { second });
     QCOMPARE(numbers({ u"--search"_s, u"921029"_s }), QStringList { second });
     QCOMPARE(numbers({ u"--search"_s, first }), QStringList { first });
@@ -326,6 +349,16 @@ void TestDsnctlCase::listColumnsAndFilters()
     QCOMPARE(numbers({ u"--status"_s, u"sent"_s }), QStringList());
     QCOMPARE(numbers({ u"--overdue"_s }), (QStringList { second, first }));
     QCOMPARE(numbers({ u"--limit"_s, u"1"_s }), QStringList { second });
+    QCOMPARE(lastSearch(), u"system||1|1|dsnctl case list"_s); // one of two printed: more to see
+    QCOMPARE(numbers({ u"--status"_s, u"sent"_s }), QStringList());
+    QCOMPARE(
+        rawScalar(store(),
+            u"SELECT json_extract(details, '$.filters.statuses[0]') || ' ' || json_extract(details, '$.rows')"
+            u" FROM audit_log WHERE event = 'case_search' ORDER BY id DESC LIMIT 1"_s)
+            .toString(),
+        u"sent 0"_s);
+    QCOMPARE(rawScalar(store(), u"SELECT count(*) FROM audit_log WHERE event = 'case_search'"_s).toInt(), 10);
+    QCOMPARE(run({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).exitCode, 0);
     QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--status"_s, u"lost"_s }).exitCode, 2);
     QCOMPARE(run({ u"--db"_s, store(), u"case"_s, u"list"_s, u"--limit"_s, u"0"_s }).exitCode, 2);
 }
