@@ -96,7 +96,8 @@ int run(Invocation &inv)
     dsn::SyncClient::Options options;
     options.settings = settings;
     dsn::SyncClient client(*db, options);
-    const dsn::SyncReport report = client.syncAndWait();
+    // A person asked: every item not yet acknowledged goes now, whatever its backoff.
+    const dsn::SyncReport report = client.syncAndWait(dsn::SyncTrigger::Person);
     inv.out() << "pushed " << report.pushed << '\n'
               << "acknowledged " << report.acknowledged << '\n'
               << "pulled " << report.pulled << '\n'
@@ -165,7 +166,8 @@ Command syncCommand()
 {
     Command runCommand;
     runCommand.name = u"run"_s;
-    runCommand.summary = Text::tr("Sync once with the office: push every application not yet acknowledged "
+    runCommand.summary = Text::tr("Sync once with the office: push every application not yet acknowledged, "
+                                  "at once, even one that waits to be retried after a failed sync "
                                   "(in batches; an item counts as "
                                   "sent only when the office answered stored or duplicate), then pull the "
                                   "office's decisions and status "

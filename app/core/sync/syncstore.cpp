@@ -176,18 +176,19 @@ Result<void> SyncStore::saveSettings(const SyncSettings &settings, const Actor &
     });
 }
 
-Result<QList<PushItem>> SyncStore::dueItems(qint64 afterOutboxId, int limit) const
+Result<QList<PushItem>> SyncStore::dueItems(qint64 afterOutboxId, int limit, SyncTrigger trigger) const
 {
     QList<PushItem> items;
     const QString nowText = toStoreTime(now());
+    const bool waitForBackoff = trigger == SyncTrigger::Schedule;
     Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
         Result<QSqlQuery> q = sqlRun(db,
             u"SELECT o.id, a.uid, a.case_number, a.content_hash, o.payload FROM outbox o"
             u" JOIN applications a ON a.id = o.application_id"
             u" WHERE o.kind = 'application' AND o.acknowledged_at IS NULL AND o.failed_at IS NULL"
-            u" AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) AND o.id > ?"
+            u" AND (NOT ? OR o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) AND o.id > ?"
             u" ORDER BY o.id LIMIT ?"_s,
-            { nowText, afterOutboxId, limit });
+            { waitForBackoff, nowText, afterOutboxId, limit });
         if (!q)
             return q.error();
         while (q->next()) {

@@ -22,6 +22,11 @@ class Database;
 inline constexpr QLatin1StringView kSyncOfficeUrlKey { "sync.office_url" };
 inline constexpr QLatin1StringView kSyncTokenKey { "sync.token" };
 
+// Who asked for a sync run. A person (dsnctl sync run, "Sync now") has every item not yet
+// acknowledged pushed at once; the background worker's scheduled runs wait for each item's
+// backoff after a failure.
+enum class SyncTrigger { Schedule, Person };
+
 struct SyncSettings
 {
     QString officeUrl; // e.g. https://office.example.kz or http://127.0.0.1:8080
@@ -69,9 +74,10 @@ public:
     // Saves both settings (audited as settings_changed, without the token).
     Result<void> saveSettings(const SyncSettings &settings, const Actor &actor);
 
-    // Unacknowledged, not failed application items due now (next attempt reached), oldest first,
-    // after the given outbox id.
-    Result<QList<PushItem>> dueItems(qint64 afterOutboxId, int limit) const;
+    // Unacknowledged, not failed application items, oldest first, after the given outbox id:
+    // for a scheduled run only those due now (next attempt reached), for a person all of them.
+    Result<QList<PushItem>> dueItems(
+        qint64 afterOutboxId, int limit, SyncTrigger trigger = SyncTrigger::Schedule) const;
 
     // A batch reply, in one transaction: stored and duplicate items are acknowledged and their
     // cases move from accepted to sent; conflicts and invalid applications are marked failed

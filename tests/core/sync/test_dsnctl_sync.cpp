@@ -39,6 +39,7 @@ private slots:
     void conflictFailsTheRun();
     void refusedTokenFailsTheRun();
     void unreachableOfficeFailsTheRun();
+    void runAfterAFailedRunPushesAtOnce();
     void usageErrors_data();
     void usageErrors();
     void statusNeverShowsTheToken();
@@ -179,6 +180,30 @@ void TestDsnctlSync::unreachableOfficeFailsTheRun()
     QCOMPARE(o.code, 1);
     QCOMPARE(o.out, u"pushed 1\nacknowledged 0\npulled 0\nfailed 1\n"_s);
     QVERIFY(!o.err.isEmpty());
+}
+
+void TestDsnctlSync::runAfterAFailedRunPushesAtOnce()
+{
+    for (int n = 1; n <= 3; ++n)
+        QVERIFY(!intake(n).isEmpty());
+    QCOMPARE(
+        dsnctl({ u"sync"_s, u"configure"_s, u"--office"_s, m_office->url(), u"--token"_s, m_office->token })
+            .code,
+        0);
+    // The office is down: the run fails and every item gets a backoff.
+    const quint16 port = m_office->port();
+    m_office->close();
+    Outcome o = dsnctl({ u"sync"_s, u"run"_s });
+    QCOMPARE(o.code, 1);
+    QCOMPARE(o.out, u"pushed 3\nacknowledged 0\npulled 0\nfailed 3\n"_s);
+    // The office is back: a run a person asks for sends everything now, backoff or not.
+    QVERIFY(m_office->listen(port));
+    o = dsnctl({ u"sync"_s, u"run"_s });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    QCOMPARE(o.out, u"pushed 3\nacknowledged 3\npulled 0\nfailed 0\n"_s);
+    QCOMPARE(m_office->stored.size(), 3);
+    o = dsnctl({ u"sync"_s, u"status"_s });
+    QVERIFY(o.out.contains(u"\npending 0\n"_s));
 }
 
 void TestDsnctlSync::usageErrors_data()
