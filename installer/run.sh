@@ -95,7 +95,8 @@ start_office() {
     done
     if [ -z "$token" ]; then
       echo "run: this workstation could not be registered with the local office: $out" >&2
-    elif "$dsnctl" --db "$store" sync configure --office "$url" --token "$token" >/dev/null; then
+    # The token on standard input, never on a command line other users can see.
+    elif printf '%s\n' "$token" | "$dsnctl" --db "$store" sync configure --office "$url" --token - >/dev/null; then
       echo "Sync configured: this workstation sends its applications to $url"
     else
       echo "run: sync could not be configured on $store" >&2

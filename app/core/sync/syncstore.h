@@ -20,6 +20,8 @@ class Database;
 
 // Settings keys in the store's settings table.
 inline constexpr QLatin1StringView kSyncOfficeUrlKey { "sync.office_url" };
+// Where stores before schema version 4 kept the token; since then it is kept outside the store
+// (SyncTokenFile) and the upgrade moves it there.
 inline constexpr QLatin1StringView kSyncTokenKey { "sync.token" };
 
 // Who asked for a sync run. A person (dsnctl sync run, "Sync now") has every item not yet
@@ -70,9 +72,13 @@ class SyncStore
 public:
     explicit SyncStore(Database &database, Clock clock = {});
 
+    // The office's address from the store, the token from the store's token file.
     Result<SyncSettings> settings() const;
-    // Saves both settings (audited as settings_changed, without the token).
+    // Saves both settings: the token in the store's token file (never in the store), then the
+    // office's address in the store (audited as settings_changed, without the token).
     Result<void> saveSettings(const SyncSettings &settings, const Actor &actor);
+    // The file that keeps this store's token (SyncTokenFile); empty for a store without a file.
+    Result<QString> tokenFilePath() const;
 
     // Unacknowledged, not failed application items, oldest first, after the given outbox id:
     // for a scheduled run only those due now (next attempt reached), for a person all of them.
@@ -108,6 +114,7 @@ public:
 
 private:
     QDateTime now() const;
+    Result<QString> storeFile() const;
 
     Database &m_db;
     Clock m_clock;

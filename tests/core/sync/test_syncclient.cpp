@@ -7,6 +7,7 @@
 #include "../cases/casetestsupport.h"
 #include "fakeoffice.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -71,6 +72,8 @@ void TestSyncClient::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // The sync token file goes to the test's own configuration folder.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir->filePath(u"config"_s)));
     m_now = QDateTime(QDate(2025, 3, 4), QTime(6, 0), QTimeZone::utc());
     m_random = 0.0;
     dsn::Database::Options options;
