@@ -11,9 +11,10 @@
 #include <QString>
 #include <QStringList>
 
-// What sync keeps in the workstation's store: its settings, the outbox items still to push and
-// what became of them, the last update pulled from the office, the last success and error.
-// Each change runs in one write transaction, so a reply is recorded whole or not at all.
+// What sync keeps in the workstation's store: the office's address, the outbox items still to
+// push and what became of them, the last update pulled from the office, the last success and
+// error. The token is kept outside the store (SyncTokenFile). Each change runs in one write
+// transaction, so a reply is recorded whole or not at all.
 namespace dsn {
 
 class Database;
