@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts the workstation on its embedded defaults. An
-# empty store is set up as a demonstration first (--demo), and the demo login is printed.
+# Installs what is missing, builds, and starts the workstation as a demonstration (--demo) on
+# the demonstration's own store (demo.sqlite next to the workstation's own store, which it never
+# touches): set up with demo users when new, and the demo login is printed.
 # A local office service (dsn-office on SQLite, on this computer only) runs alongside and is
 # stopped when the workstation ends; on the first run the workstation is registered with it and
 # its sync is configured, unless the store already has sync settings.
@@ -21,8 +22,8 @@ bin=build/default/app
 dsnctl="$bin/dsnctl/dsnctl"
 data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
 
-# The workstation's store: --db PATH when given, otherwise the workstation's default.
-store="$data_home/DSN/dsn-workstation/dsn-workstation.sqlite"
+# The demonstration's store: --db PATH when given, otherwise the demonstration's own file.
+store="$data_home/DSN/dsn-workstation/demo.sqlite"
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
   case "${args[i]}" in
@@ -94,7 +95,8 @@ start_office() {
     done
     if [ -z "$token" ]; then
       echo "run: this workstation could not be registered with the local office: $out" >&2
-    elif "$dsnctl" --db "$store" sync configure --office "$url" --token "$token" >/dev/null; then
+    # The token on standard input, never on a command line other users can see.
+    elif printf '%s\n' "$token" | "$dsnctl" --db "$store" sync configure --office "$url" --token - >/dev/null; then
       echo "Sync configured: this workstation sends its applications to $url"
     else
       echo "run: sync could not be configured on $store" >&2

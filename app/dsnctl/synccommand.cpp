@@ -3,6 +3,7 @@
 // shows what is waiting and how the last sync went.
 #include "calendar/schedule.h"
 #include "commandregistry.h"
+#include "secretinput.h"
 #include "storeaccess.h"
 
 #include "sync/syncclient.h"
@@ -57,6 +58,27 @@ bool checkOfficeUrl(Invocation &inv, const QString &text)
     return true;
 }
 
+// The --token value: the token itself, or "-" for one line on standard input (so that the token
+// is not in the process list). On failure reports a usage error and returns nullopt.
+std::optional<QString> tokenOption(Invocation &inv)
+{
+    QString token = inv.value(kTokenOption);
+    if (token == u"-") {
+        const std::optional<QString> line = dsnctl::readSecretLine(inv, Text::tr("Token: "));
+        if (!line) {
+            inv.usageError(Text::tr("--token -: no token on standard input (give it as one line)"));
+            return std::nullopt;
+        }
+        token = *line;
+    }
+    token = token.trimmed();
+    if (token.isEmpty()) {
+        inv.usageError(Text::tr("--token must not be empty"));
+        return std::nullopt;
+    }
+    return token;
+}
+
 void printFailures(Invocation &inv, dsn::SyncStore &store)
 {
     const dsn::Result<QList<dsn::FailedPush>> failed = store.failedPushes();
@@ -71,11 +93,15 @@ void printFailures(Invocation &inv, dsn::SyncStore &store)
 int run(Invocation &inv)
 {
     QString office = inv.isSet(kOfficeOption) ? inv.value(kOfficeOption) : QString();
-    QString token = inv.isSet(kTokenOption) ? inv.value(kTokenOption) : QString();
     if (inv.isSet(kOfficeOption) && !checkOfficeUrl(inv, office))
         return dsnctl::ExitUsage;
-    if (inv.isSet(kTokenOption) && token.trimmed().isEmpty())
-        return inv.usageError(Text::tr("--token must not be empty"));
+    QString token;
+    if (inv.isSet(kTokenOption)) {
+        const std::optional<QString> given = tokenOption(inv);
+        if (!given)
+            return dsnctl::ExitUsage;
+        token = *given;
+    }
 
     int code = dsnctl::ExitOk;
     std::unique_ptr<dsn::Database> db = dsnctl::openStore(inv, &code);
@@ -96,7 +122,8 @@ int run(Invocation &inv)
     dsn::SyncClient::Options options;
     options.settings = settings;
     dsn::SyncClient client(*db, options);
-    const dsn::SyncReport report = client.syncAndWait();
+    // A person asked: every item not yet acknowledged goes now, whatever its backoff.
+    const dsn::SyncReport report = client.syncAndWait(dsn::SyncTrigger::Person);
     inv.out() << "pushed " << report.pushed << '\n'
               << "acknowledged " << report.acknowledged << '\n'
               << "pulled " << report.pulled << '\n'
@@ -116,17 +143,17 @@ int configure(Invocation &inv)
     if (!inv.isSet(kOfficeOption) || !inv.isSet(kTokenOption))
         return inv.usageError(Text::tr("--office URL and --token TOKEN are both required"));
     const QString office = inv.value(kOfficeOption);
-    const QString token = inv.value(kTokenOption);
     if (!checkOfficeUrl(inv, office))
         return dsnctl::ExitUsage;
-    if (token.trimmed().isEmpty())
-        return inv.usageError(Text::tr("--token must not be empty"));
+    const std::optional<QString> token = tokenOption(inv);
+    if (!token)
+        return dsnctl::ExitUsage;
     int code = dsnctl::ExitOk;
     std::unique_ptr<dsn::Database> db = dsnctl::openStore(inv, &code);
     if (!db)
         return code;
     dsn::SyncStore store(*db);
-    if (dsn::Result<void> r = store.saveSettings({ office, token.trimmed() }, dsnctl::systemActor()); !r)
+    if (dsn::Result<void> r = store.saveSettings({ office, *token }, dsnctl::systemActor()); !r)
         return inv.fail(dsnctl::describe(r.error()));
     inv.out() << Text::tr("sync settings saved: %1").arg(office) << '\n';
     return dsnctl::ExitOk;
@@ -147,8 +174,12 @@ int status(Invocation &inv)
     const dsn::Result<dsn::SyncStatus> s = store.status();
     if (!s)
         return inv.fail(dsnctl::describe(s.error()));
+    const dsn::Result<QString> tokenFile = store.tokenFilePath();
+    if (!tokenFile)
+        return inv.fail(dsnctl::describe(tokenFile.error()));
     inv.out() << "office " << (settings->officeUrl.isEmpty() ? u"-"_s : settings->officeUrl) << '\n'
               << "token " << (settings->token.isEmpty() ? u"missing"_s : u"set"_s) << '\n'
+              << "token_file " << (tokenFile->isEmpty() ? u"-"_s : *tokenFile) << '\n'
               << "pending " << s->pending << '\n'
               << "oldest_pending " << localTime(s->oldestPending) << '\n'
               << "conflicts " << s->conflicts << '\n'
@@ -165,7 +196,8 @@ Command syncCommand()
 {
     Command runCommand;
     runCommand.name = u"run"_s;
-    runCommand.summary = Text::tr("Sync once with the office: push every application not yet acknowledged "
+    runCommand.summary = Text::tr("Sync once with the office: push every application not yet acknowledged, "
+                                  "at once, even one that waits to be retried after a failed sync "
                                   "(in batches; an item counts as "
                                   "sent only when the office answered stored or duplicate), then pull the "
                                   "office's decisions and status "
@@ -177,27 +209,34 @@ Command syncCommand()
     runCommand.options = {
         QCommandLineOption(
             kOfficeOption, Text::tr("The office's address, instead of the saved one."), u"URL"_s),
-        QCommandLineOption(
-            kTokenOption, Text::tr("The workstation's token, instead of the saved one."), u"TOKEN"_s),
+        QCommandLineOption(kTokenOption,
+            Text::tr("The workstation's token, instead of the saved one; \"-\" reads it from standard input "
+                     "(one line), which keeps it out of the process list."),
+            u"TOKEN"_s),
     };
     runCommand.run = &run;
 
     Command configureCommand;
     configureCommand.name = u"configure"_s;
     configureCommand.summary = Text::tr(
-        "Save the office's address and the workstation's token in the store's settings (sync.office_url, "
-        "sync.token). Recorded in the audit trail, without the token.");
+        "Save the office's address in the store's settings (sync.office_url) and the workstation's token in "
+        "a file of its own outside the store, readable by this user only (see \"sync status\"), so that "
+        "copies and backups of the store never carry it. Recorded in the audit trail, without the token.");
     configureCommand.options = {
         QCommandLineOption(
             kOfficeOption, Text::tr("The office's address (https; http only on this computer)."), u"URL"_s),
-        QCommandLineOption(kTokenOption, Text::tr("The token the office gave this workstation."), u"TOKEN"_s),
+        QCommandLineOption(kTokenOption,
+            Text::tr("The token the office gave this workstation; \"-\" reads it from standard input (one "
+                     "line), which keeps it out of the process list."),
+            u"TOKEN"_s),
     };
     configureCommand.run = &configure;
 
     Command statusCommand;
     statusCommand.name = u"status"_s;
     statusCommand.summary = Text::tr(
-        "Show the sync settings (never the token), the applications waiting for the office and the oldest of "
+        "Show the sync settings (never the token, only whether it is set and the file that keeps it), the "
+        "applications waiting for the office and the oldest of "
         "them, conflicts and refused items, the last pulled update, the last successful sync and the last "
         "error.");
     statusCommand.run = &status;

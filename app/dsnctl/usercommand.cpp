@@ -1,18 +1,11 @@
 // dsnctl user: creates and lists workstation users. Passwords come from standard input only.
 #include "commandregistry.h"
+#include "secretinput.h"
 #include "storeaccess.h"
 
 #include "store/userstore.h"
 
 #include <QCoreApplication>
-#include <QFile>
-
-#include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,41 +18,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(dsnctl::user)
 };
-
-// Reads one line from standard input. On a terminal the typing is not echoed.
-std::optional<QString> readPasswordLine(Invocation &inv)
-{
-#ifdef Q_OS_UNIX
-    const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    termios saved {};
-    if (terminal && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
-        inv.err() << Text::tr("Password: ");
-        inv.err().flush();
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-#endif
-    QFile in;
-    std::optional<QString> line;
-    if (in.open(stdin, QIODevice::ReadOnly)) {
-        QByteArray bytes = in.readLine(4096);
-        if (!bytes.isEmpty() || !in.atEnd()) {
-            while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-                bytes.chop(1);
-            line = QString::fromUtf8(bytes);
-        }
-        bytes.fill('\0');
-    }
-#ifdef Q_OS_UNIX
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        inv.err() << '\n';
-        inv.err().flush();
-    }
-#endif
-    return line;
-}
 
 int runAdd(Invocation &inv)
 {
@@ -82,7 +40,7 @@ int runAdd(Invocation &inv)
     if (const QString p = dsn::UserStore::officeCodeProblem(user.officeCode); !p.isEmpty())
         return inv.fail(p);
 
-    const std::optional<QString> password = readPasswordLine(inv);
+    const std::optional<QString> password = dsnctl::readSecretLine(inv, Text::tr("Password: "));
     if (!password)
         return inv.fail(Text::tr("no password on standard input (give it as one line)"));
     if (const QString p = dsn::UserStore::passwordProblem(user.username, *password); !p.isEmpty())

@@ -32,15 +32,6 @@ QList<std::pair<QString, QString>> demoSettings()
 
 } // namespace
 
-QList<DemoAccount> demoAccounts()
-{
-    return {
-        {u"admin"_s, u"demo-admin-2026"_s, Role::Administrator},
-        {u"operator"_s, u"demo-operator-2026"_s, Role::Operator},
-        {u"reviewer"_s, u"demo-reviewer-2026"_s, Role::Reviewer},
-    };
-}
-
 Result<QList<DemoAccount>> seedDemoStore(Database &database, UserStore &users)
 {
     Result<bool> empty = users.needsFirstAdministrator();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/demoaccounts.h"
 #include "store/result.h"
 #include "store/userstore.h"
 
@@ -12,19 +13,10 @@ class Database;
 
 namespace dsn::workstation {
 
-struct DemoAccount
-{
-    QString username;
-    QString password;
-    Role role = Role::Operator;
-};
-
 // Sets up an EMPTY store for a demonstration: the workstation code DEMO01, the branch's names,
-// an administrator, an operator and a reviewer with known passwords. Refused (Conflict) when
-// the store already has a user. Recorded as the system.
+// an administrator, an operator and a reviewer with the known passwords of demoAccounts().
+// Refused (Conflict) when the store already has a user. Recorded as the system. Only for the
+// demonstration's own store, never the workstation's default store.
 Result<QList<DemoAccount>> seedDemoStore(Database &database, UserStore &users);
-
-// The accounts seedDemoStore() creates, for printing the demo login again.
-QList<DemoAccount> demoAccounts();
 
 } // namespace dsn::workstation

@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -32,9 +34,16 @@ struct Text
 void printDemoLogin(QTextStream &out)
 {
     out << Text::tr("Demo login (a demonstration store only):") << '\n';
-    for (const dsn::workstation::DemoAccount &a : dsn::workstation::demoAccounts())
+    for (const dsn::DemoAccount &a : dsn::demoAccounts())
         out << "  " << dsn::roleDisplayName(a.role) << ": " << a.username << " / " << a.password << '\n';
     out.flush();
+}
+
+// The same file named twice, as far as the names tell (nothing is opened).
+bool samePath(const QString &a, const QString &b)
+{
+    return QDir::cleanPath(QFileInfo(a).absoluteFilePath())
+        == QDir::cleanPath(QFileInfo(b).absoluteFilePath());
 }
 
 } // namespace
@@ -55,9 +64,11 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, Text::tr("The store file (default: %1).").arg(dsn::defaultStorePath()),
                                       u"PATH"_s);
-    const QCommandLineOption demoOption(
-        u"demo"_s, Text::tr("On an empty store, set up a demonstration (workstation DEMO01, an administrator, an "
-                            "operator and a reviewer) and print the demo login."));
+    const QCommandLineOption demoOption(u"demo"_s,
+        Text::tr("Work on the demonstration's own store (default: %1, never the workstation's own "
+                 "store); when it is empty, set up a demonstration (workstation DEMO01, an "
+                 "administrator, an operator and a reviewer) and print the demo login.")
+            .arg(dsn::defaultDemoStorePath()));
     const QCommandLineOption setupOnlyOption(
         u"setup-only"_s, Text::tr("Open the store, creating it when missing (with --demo: set it up), then end "
                                   "without a window."));
@@ -65,7 +76,19 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QTextStream out(stdout);
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dsn::defaultStorePath();
+    const bool demo = parser.isSet(demoOption);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+        : demo                                  ? dsn::defaultDemoStorePath()
+                                                : dsn::defaultStorePath();
+    // Demo users and their published passwords never go into the store a real counter uses.
+    if (demo && samePath(path, dsn::defaultStorePath())) {
+        QTextStream(stderr) << Text::tr(
+            "The demonstration is never set up in the workstation's own store %1; "
+            "leave out --db to use the demonstration's store %2.")
+                                   .arg(path, dsn::defaultDemoStorePath())
+                            << '\n';
+        return 2;
+    }
     auto opened = dsn::Database::open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, Text::tr("DSN Workstation"),
@@ -76,7 +99,7 @@ int main(int argc, char *argv[])
     dsn::UserStore users(*database);
     dsn::CaseStore cases(*database);
 
-    if (parser.isSet(demoOption)) {
+    if (demo) {
         const dsn::Result<bool> empty = users.needsFirstAdministrator();
         if (empty && *empty) {
             const auto seeded = dsn::workstation::seedDemoStore(*database, users);

@@ -5,6 +5,7 @@
 #include "common/uilanguage.h"
 #include "session/firstadministratordialog.h"
 #include "session/logindialog.h"
+#include "store/demoaccounts.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -26,6 +27,8 @@ private slots:
     void inactiveAccountSaysSo();
     void languageAppliesAtOnce();
     void firstAdministrator();
+    void firstAdministratorSetsAPasswordOfTheirOwn_data();
+    void firstAdministratorSetsAPasswordOfTheirOwn();
 
 private:
     void login(const QString &user, const QString &password);
@@ -158,6 +161,61 @@ void TestLogin::firstAdministrator()
     QCOMPARE(dialog.user()->role, dsn::Role::Administrator);
     QVERIFY(!*users.needsFirstAdministrator());
     QVERIFY(users.authenticate(u"boss"_s, u"first-admin-pass"_s).ok());
+}
+
+void TestLogin::firstAdministratorSetsAPasswordOfTheirOwn_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("problem");
+    for (const dsn::DemoAccount &a : dsn::demoAccounts()) {
+        QTest::addRow("demo password of %s", qPrintable(a.username))
+            << a.password << dsn::demoPasswordProblem(a.password);
+    }
+    QTest::newRow("demo password in capitals")
+        << u"DEMO-ADMIN-2026"_s << dsn::demoPasswordProblem(u"demo-admin-2026"_s);
+    QTest::newRow("empty") << QString() << dsn::UserStore::passwordProblem(u"boss"_s, QString());
+    QTest::newRow("too short") << u"short1"_s << dsn::UserStore::passwordProblem(u"boss"_s, u"short1"_s);
+}
+
+// The first-run screen takes no password the demonstration published, and none that is empty or
+// too short: it says why, in the dialog, and nobody is created.
+void TestLogin::firstAdministratorSetsAPasswordOfTheirOwn()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, problem);
+    QVERIFY(!problem.isEmpty());
+    QTemporaryDir dir;
+    auto db = dsn::Database::open(dir.filePath(u"first.sqlite"_s));
+    QVERIFY(db.ok());
+    dsn::UserStore users(**db, dsn::PasswordCost::fastForTests());
+    dsn::gui::FirstAdministratorDialog dialog(users);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    type(u"boss"_s);
+    press(Qt::Key_Tab);
+    type(u"Бастық Бақыт"_s);
+    press(Qt::Key_Tab);
+    type(u"AST"_s);
+    press(Qt::Key_Tab);
+    type(password);
+    press(Qt::Key_Tab);
+    type(password);
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.message(), problem);
+    QVERIFY(!dialog.user());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(focused(), dialog.passwordEdit());
+    QVERIFY(*users.needsFirstAdministrator());
+
+    // A password of their own, typed twice, goes through.
+    dialog.passwordEdit()->clear();
+    type(u"own-first-pass"_s);
+    dialog.repeatEdit()->clear();
+    dialog.repeatEdit()->setFocus();
+    type(u"own-first-pass"_s);
+    press(Qt::Key_Return);
+    QVERIFY2(dialog.user().has_value(), qPrintable(dialog.message()));
+    QVERIFY(users.authenticate(u"boss"_s, u"own-first-pass"_s).ok());
 }
 
 QTEST_MAIN(TestLogin)

@@ -11,6 +11,7 @@
 #include "sync/syncworker.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLineEdit>
 #include <QPointer>
 #include <QSignalSpy>
@@ -73,6 +74,8 @@ void TestMainWindowSync::init()
 {
     m_store = std::make_unique<Store>();
     QVERIFY(m_store->open());
+    // The sync token file goes to the test's own configuration folder.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_store->dir.filePath(u"config"_s)));
     m_office = std::make_unique<FakeOffice>();
     QVERIFY(m_office->listen());
     m_window = m_store->window();

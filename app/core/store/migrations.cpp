@@ -18,6 +18,8 @@ const QList<MigrationStep> &migrationSteps()
         { 1, u"users, cases, audit trail, reference versions, calendar"_s, &migration::createVersion1 },
         { 2, u"case search (FTS5), status listing and document indexes"_s, &migration::addCaseSearch },
         { 3, u"sync: failed outbox items, last pulled update, last sync"_s, &migration::addSyncState },
+        { 4, u"sync: the token moved out of the store into its own file"_s,
+            &migration::moveSyncTokenOutOfStore },
     };
     return steps;
 }

@@ -7,7 +7,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace dsn {
 
-QString defaultStorePath()
+namespace {
+
+QString workstationDataFolder()
 {
     const QString organization = QCoreApplication::organizationName();
     const QString application = QCoreApplication::applicationName();
@@ -16,7 +18,19 @@ QString defaultStorePath()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QCoreApplication::setOrganizationName(organization);
     QCoreApplication::setApplicationName(application);
-    return folder + u"/dsn-workstation.sqlite"_s;
+    return folder;
+}
+
+} // namespace
+
+QString defaultStorePath()
+{
+    return workstationDataFolder() + u"/dsn-workstation.sqlite"_s;
+}
+
+QString defaultDemoStorePath()
+{
+    return workstationDataFolder() + u"/demo.sqlite"_s;
 }
 
 } // namespace dsn

@@ -10,4 +10,8 @@ namespace dsn {
 // dsnctl, whatever names the calling program carries itself.
 QString defaultStorePath();
 
+// The demonstration's own store, next to the default one: "/demo.sqlite" in the same folder.
+// Demo users and their published passwords live only there (dsn-workstation --demo).
+QString defaultDemoStorePath();
+
 } // namespace dsn

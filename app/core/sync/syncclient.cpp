@@ -68,21 +68,22 @@ Result<SyncStatus> SyncClient::status() const
     return m_store.status();
 }
 
-SyncReport SyncClient::syncAndWait()
+SyncReport SyncClient::syncAndWait(SyncTrigger trigger)
 {
     QEventLoop loop;
     connect(this, &SyncClient::finished, &loop, &QEventLoop::quit);
-    syncOnce();
+    syncOnce(trigger);
     if (m_running)
         loop.exec();
     return m_report;
 }
 
-void SyncClient::syncOnce()
+void SyncClient::syncOnce(SyncTrigger trigger)
 {
     if (m_running)
         return;
     m_running = true;
+    m_trigger = trigger;
     m_report = {};
     m_cursor = 0;
     m_batch.clear();
@@ -129,7 +130,7 @@ void SyncClient::pushNext()
     if (!m_isolate.isEmpty()) {
         m_batch = { m_isolate.takeFirst() };
     } else {
-        Result<QList<PushItem>> due = m_store.dueItems(m_cursor, m_options.batchSize);
+        Result<QList<PushItem>> due = m_store.dueItems(m_cursor, m_options.batchSize, m_trigger);
         if (!due) {
             finish(due.error().message);
             return;

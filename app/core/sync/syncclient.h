@@ -63,10 +63,12 @@ public:
 
     // The store's sync status (pending count, oldest pending, last success, last error).
     Result<SyncStatus> status() const;
-    // Starts one run unless one is running; finished() tells the outcome.
-    void syncOnce();
-    // Runs syncOnce() in a local event loop until it ends (command-line use).
-    SyncReport syncAndWait();
+    // Starts one run unless one is running; finished() tells the outcome. A scheduled run pushes
+    // only items whose backoff has passed; a run a person asked for pushes every item not yet
+    // acknowledged.
+    void syncOnce(SyncTrigger trigger = SyncTrigger::Schedule);
+    // Runs syncOnce() in a local event loop until it ends (command-line use: a person asked).
+    SyncReport syncAndWait(SyncTrigger trigger = SyncTrigger::Person);
 
 signals:
     void finished(const dsn::SyncReport &report);
@@ -92,6 +94,7 @@ private:
     // item at fault is kept as rejected.
     QList<PushItem> m_isolate;
     qint64 m_cursor = 0;
+    SyncTrigger m_trigger = SyncTrigger::Schedule;
     bool m_running = false;
     SyncReport m_report;
 };

@@ -1,6 +1,8 @@
 #include "sync/syncschema.h"
 
 #include "store/sql.h"
+#include "sync/syncstore.h"
+#include "sync/synctokenfile.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +24,31 @@ Result<void> addSyncState(QSqlDatabase &db)
             u"INSERT INTO sync_state(singleton, last_seq) VALUES (1, 0)"_s,
             u"CREATE INDEX outbox_due ON outbox(kind, acknowledged_at, failed_at, next_attempt_at)"_s,
         });
+}
+
+Result<void> moveSyncTokenOutOfStore(QSqlDatabase &db)
+{
+    Result<QVariant> token
+        = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, { QString(kSyncTokenKey) });
+    if (!token)
+        return token.error();
+    if (!token->isNull() && !token->toString().isEmpty()) {
+        Result<QString> file = SyncTokenFile::storeFilePath(db);
+        if (!file)
+            return file.error();
+        if (Result<void> r = SyncTokenFile::write(*file, token->toString()); !r)
+            return r;
+    }
+    // Overwritten, not only unlinked: the token's bytes do not stay behind in the store file.
+    Result<QVariant> secure = sqlScalar(db, u"PRAGMA secure_delete"_s);
+    if (!secure)
+        return secure.error();
+    if (Result<void> r = sqlExec(db, u"PRAGMA secure_delete = ON"_s); !r)
+        return r;
+    Result<void> deleted = sqlExec(db, u"DELETE FROM settings WHERE key = ?"_s, { QString(kSyncTokenKey) });
+    if (Result<void> r = sqlExec(db, u"PRAGMA secure_delete = %1"_s.arg(secure->toInt())); !r && deleted)
+        return r;
+    return deleted;
 }
 
 } // namespace dsn::migration

@@ -13,4 +13,10 @@ namespace dsn::migration {
 // successful sync and the last error.
 Result<void> addSyncState(QSqlDatabase &db);
 
+// Version 4: the workstation's sync token leaves the store. A token an older version kept in the
+// settings (sync.token) is written to the store's token file (SyncTokenFile) and only then
+// removed from the store, so that copies and backups of the store never carry it again. When
+// the file cannot be written the step fails and the store keeps version 3 with its token.
+Result<void> moveSyncTokenOutOfStore(QSqlDatabase &db);
+
 } // namespace dsn::migration

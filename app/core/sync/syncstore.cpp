@@ -4,6 +4,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/sql.h"
+#include "sync/synctokenfile.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -132,24 +133,51 @@ QDateTime SyncStore::now() const
     return m_clock().toUTC();
 }
 
-Result<SyncSettings> SyncStore::settings() const
+Result<QString> SyncStore::storeFile() const
 {
-    SyncSettings s;
+    QString file;
     Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
-        Result<QSqlQuery> q = sqlRun(db, u"SELECT key, value FROM settings WHERE key IN (?, ?)"_s,
-            { QString(kSyncOfficeUrlKey), QString(kSyncTokenKey) });
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            if (q->value(0).toString() == kSyncOfficeUrlKey)
-                s.officeUrl = q->value(1).toString();
-            else
-                s.token = q->value(1).toString();
-        }
+        Result<QString> path = SyncTokenFile::storeFilePath(db);
+        if (!path)
+            return path.error();
+        file = *path;
         return {};
     });
     if (!r)
         return r.error();
+    return file;
+}
+
+Result<QString> SyncStore::tokenFilePath() const
+{
+    Result<QString> file = storeFile();
+    if (!file)
+        return file.error();
+    return file->isEmpty() ? QString() : SyncTokenFile::pathFor(*file);
+}
+
+Result<SyncSettings> SyncStore::settings() const
+{
+    SyncSettings s;
+    QString file;
+    Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
+        Result<QVariant> url
+            = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, { QString(kSyncOfficeUrlKey) });
+        if (!url)
+            return url.error();
+        s.officeUrl = url->toString();
+        Result<QString> path = SyncTokenFile::storeFilePath(db);
+        if (!path)
+            return path.error();
+        file = *path;
+        return {};
+    });
+    if (!r)
+        return r.error();
+    Result<QString> token = SyncTokenFile::read(file);
+    if (!token)
+        return token.error();
+    s.token = *token;
     return s;
 }
 
@@ -158,14 +186,17 @@ Result<void> SyncStore::saveSettings(const SyncSettings &settings, const Actor &
     if (!settings.isComplete())
         return makeError(
             ErrorCode::InvalidInput, Text::tr("Sync needs both the office's address and a token."));
+    // The token first, outside the store: the store never holds it.
+    Result<QString> file = storeFile();
+    if (!file)
+        return file.error();
+    if (Result<void> r = SyncTokenFile::write(*file, settings.token); !r)
+        return r;
     return m_db.write([&](QSqlDatabase &db) -> Result<void> {
-        for (const auto &[key, value] : { std::pair { QString(kSyncOfficeUrlKey), settings.officeUrl },
-                 std::pair { QString(kSyncTokenKey), settings.token } }) {
-            if (Result<void> r
-                = sqlExec(db, u"INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"_s, { key, value });
-                !r)
-                return r;
-        }
+        if (Result<void> r = sqlExec(db, u"INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"_s,
+                { QString(kSyncOfficeUrlKey), settings.officeUrl });
+            !r)
+            return r;
         Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::SettingsChanged, u"settings"_s,
             u"sync"_s,
             QJsonObject { { QString(kSyncOfficeUrlKey), settings.officeUrl }, { u"token"_s, u"changed"_s } },
@@ -176,18 +207,19 @@ Result<void> SyncStore::saveSettings(const SyncSettings &settings, const Actor &
     });
 }
 
-Result<QList<PushItem>> SyncStore::dueItems(qint64 afterOutboxId, int limit) const
+Result<QList<PushItem>> SyncStore::dueItems(qint64 afterOutboxId, int limit, SyncTrigger trigger) const
 {
     QList<PushItem> items;
     const QString nowText = toStoreTime(now());
+    const bool waitForBackoff = trigger == SyncTrigger::Schedule;
     Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
         Result<QSqlQuery> q = sqlRun(db,
             u"SELECT o.id, a.uid, a.case_number, a.content_hash, o.payload FROM outbox o"
             u" JOIN applications a ON a.id = o.application_id"
             u" WHERE o.kind = 'application' AND o.acknowledged_at IS NULL AND o.failed_at IS NULL"
-            u" AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) AND o.id > ?"
+            u" AND (NOT ? OR o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) AND o.id > ?"
             u" ORDER BY o.id LIMIT ?"_s,
-            { nowText, afterOutboxId, limit });
+            { waitForBackoff, nowText, afterOutboxId, limit });
         if (!q)
             return q.error();
         while (q->next()) {

@@ -11,16 +11,24 @@
 #include <QString>
 #include <QStringList>
 
-// What sync keeps in the workstation's store: its settings, the outbox items still to push and
-// what became of them, the last update pulled from the office, the last success and error.
-// Each change runs in one write transaction, so a reply is recorded whole or not at all.
+// What sync keeps in the workstation's store: the office's address, the outbox items still to
+// push and what became of them, the last update pulled from the office, the last success and
+// error. The token is kept outside the store (SyncTokenFile). Each change runs in one write
+// transaction, so a reply is recorded whole or not at all.
 namespace dsn {
 
 class Database;
 
 // Settings keys in the store's settings table.
 inline constexpr QLatin1StringView kSyncOfficeUrlKey { "sync.office_url" };
+// Where stores before schema version 4 kept the token; since then it is kept outside the store
+// (SyncTokenFile) and the upgrade moves it there.
 inline constexpr QLatin1StringView kSyncTokenKey { "sync.token" };
+
+// Who asked for a sync run. A person (dsnctl sync run, "Sync now") has every item not yet
+// acknowledged pushed at once; the background worker's scheduled runs wait for each item's
+// backoff after a failure.
+enum class SyncTrigger { Schedule, Person };
 
 struct SyncSettings
 {
@@ -65,13 +73,18 @@ class SyncStore
 public:
     explicit SyncStore(Database &database, Clock clock = {});
 
+    // The office's address from the store, the token from the store's token file.
     Result<SyncSettings> settings() const;
-    // Saves both settings (audited as settings_changed, without the token).
+    // Saves both settings: the token in the store's token file (never in the store), then the
+    // office's address in the store (audited as settings_changed, without the token).
     Result<void> saveSettings(const SyncSettings &settings, const Actor &actor);
+    // The file that keeps this store's token (SyncTokenFile); empty for a store without a file.
+    Result<QString> tokenFilePath() const;
 
-    // Unacknowledged, not failed application items due now (next attempt reached), oldest first,
-    // after the given outbox id.
-    Result<QList<PushItem>> dueItems(qint64 afterOutboxId, int limit) const;
+    // Unacknowledged, not failed application items, oldest first, after the given outbox id:
+    // for a scheduled run only those due now (next attempt reached), for a person all of them.
+    Result<QList<PushItem>> dueItems(
+        qint64 afterOutboxId, int limit, SyncTrigger trigger = SyncTrigger::Schedule) const;
 
     // A batch reply, in one transaction: stored and duplicate items are acknowledged and their
     // cases move from accepted to sent; conflicts and invalid applications are marked failed
@@ -102,6 +115,7 @@ public:
 
 private:
     QDateTime now() const;
+    Result<QString> storeFile() const;
 
     Database &m_db;
     Clock m_clock;

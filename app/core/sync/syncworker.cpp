@@ -91,7 +91,7 @@ void SyncRunner::runScheduled()
 {
     if (!m_client || m_authPaused)
         return;
-    run();
+    run(SyncTrigger::Schedule);
 }
 
 void SyncRunner::runForced()
@@ -103,10 +103,10 @@ void SyncRunner::runForced()
         m_again = true;
         return;
     }
-    run();
+    run(SyncTrigger::Person);
 }
 
-void SyncRunner::run()
+void SyncRunner::run(SyncTrigger trigger)
 {
     if (m_client->isRunning())
         return;
@@ -116,7 +116,7 @@ void SyncRunner::run()
         return;
     }
     m_client->setSettings(*settings);
-    m_client->syncOnce();
+    m_client->syncOnce(trigger);
 }
 
 void SyncRunner::onFinished(const SyncReport &report)

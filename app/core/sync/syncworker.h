@@ -36,7 +36,8 @@ public:
     void stop();
     bool isStarted() const { return m_thread.isRunning(); }
 
-    // A run now (or right after the running one), whatever the interval. Any thread.
+    // A run now (or right after the running one), whatever the interval, a person asking: it
+    // pushes every item not yet acknowledged, backoff or not. Any thread.
     void forceSync();
 
 signals:
@@ -69,7 +70,7 @@ signals:
     void failed(const QString &error);
 
 private:
-    void run();
+    void run(SyncTrigger trigger);
     void onFinished(const dsn::SyncReport &report);
 
     SyncWorker::Options m_options;

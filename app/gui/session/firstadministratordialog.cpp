@@ -1,5 +1,7 @@
 #include "session/firstadministratordialog.h"
 
+#include "store/demoaccounts.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -78,6 +80,11 @@ void FirstAdministratorDialog::tryCreate()
         problem = UserStore::passwordProblem(user.username, m_password->text());
         at = m_password;
     }
+    // The demonstration's passwords are public: the first administrator sets one of their own.
+    if (problem.isEmpty()) {
+        problem = demoPasswordProblem(m_password->text());
+        at = m_password;
+    }
     if (problem.isEmpty() && m_password->text() != m_repeat->text()) {
         problem = tr("The two passwords differ.");
         at = m_repeat;
@@ -114,7 +121,9 @@ void FirstAdministratorDialog::retranslate()
     m_officeLabel->setText(tr("&Office code:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_repeatLabel->setText(tr("&Repeat the password:"));
-    m_policy->setText(tr("The password: at least 10 characters, not only spaces, and not the user name."));
+    m_policy->setText(
+        tr("The password: at least 10 characters, not only spaces, not the user name, and not a "
+           "demonstration password."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

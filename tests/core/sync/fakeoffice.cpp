@@ -15,14 +15,26 @@ FakeOffice::FakeOffice(QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &FakeOffice::onConnection);
 }
 
-bool FakeOffice::listen()
+bool FakeOffice::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    if (!m_server.listen(QHostAddress::LocalHost, port))
+        return false;
+    m_port = m_server.serverPort();
+    return true;
+}
+
+void FakeOffice::close()
+{
+    m_server.close();
+    const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+    for (QTcpSocket *socket : sockets)
+        socket->abort();
+    m_buffers.clear();
 }
 
 QString FakeOffice::url() const
 {
-    return u"http://127.0.0.1:%1"_s.arg(m_server.serverPort());
+    return u"http://127.0.0.1:%1"_s.arg(m_port);
 }
 
 void FakeOffice::onConnection()

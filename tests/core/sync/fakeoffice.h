@@ -32,7 +32,12 @@ public:
     };
 
     explicit FakeOffice(QObject *parent = nullptr);
-    bool listen();
+    // On 127.0.0.1; port 0: any free port. listen(port()) after close() restarts the office on
+    // its old address.
+    bool listen(quint16 port = 0);
+    // The office goes down: no longer listening, open connections dropped. What it stored stays.
+    void close();
+    quint16 port() const { return m_port; }
     QString url() const;
 
     QString token = QStringLiteral("counter-token");
@@ -58,5 +63,6 @@ private:
     void respond(QTcpSocket *socket, int status, const QJsonObject &body);
 
     QTcpServer m_server;
+    quint16 m_port = 0;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };

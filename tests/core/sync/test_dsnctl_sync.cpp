@@ -6,6 +6,7 @@
 #include "../cases/casetestsupport.h"
 #include "fakeoffice.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,12 +40,17 @@ private slots:
     void conflictFailsTheRun();
     void refusedTokenFailsTheRun();
     void unreachableOfficeFailsTheRun();
+    void runAfterAFailedRunPushesAtOnce();
     void usageErrors_data();
     void usageErrors();
     void statusNeverShowsTheToken();
+    void tokenFromStandardInputIsKeptOutsideTheStore();
+    void runTakesTheTokenFromStandardInput();
+    void noTokenOnStandardInputIsAUsageError();
 
 private:
-    Outcome dsnctl(const QStringList &arguments);
+    Outcome dsnctl(const QStringList &arguments, const QByteArray &input = {});
+    QString configHome() const { return m_dir->filePath(u"config"_s); }
     QString intake(int n);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -57,6 +63,8 @@ void TestDsnctlSync::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = m_dir->filePath(u"store.sqlite"_s);
+    // The sync token file goes to the test's own configuration folder (dsnctl inherits it).
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHome()));
     auto db = openStore(m_store);
     QVERIFY(db);
     QVERIFY(setSetting(*db, u"workstation.office"_s, u"SC-AST-01"_s));
@@ -68,16 +76,21 @@ void TestDsnctlSync::cleanup()
 {
     m_office.reset();
     m_dir.reset();
+    qunsetenv("XDG_CONFIG_HOME");
 }
 
-Outcome TestDsnctlSync::dsnctl(const QStringList &arguments)
+Outcome TestDsnctlSync::dsnctl(const QStringList &arguments, const QByteArray &input)
 {
     // The fake office answers from this process's event loop: wait without blocking it.
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(DSNCTL_PATH), QStringList { u"--db"_s, m_store } + arguments);
     Outcome outcome;
-    if (!process.waitForStarted(10'000) || !QTest::qWaitFor([&] { return finished.count() > 0; }, 60'000))
+    if (!process.waitForStarted(10'000))
+        return outcome;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 60'000))
         return outcome;
     outcome.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     outcome.out = QString::fromUtf8(process.readAllStandardOutput());
@@ -181,6 +194,30 @@ void TestDsnctlSync::unreachableOfficeFailsTheRun()
     QVERIFY(!o.err.isEmpty());
 }
 
+void TestDsnctlSync::runAfterAFailedRunPushesAtOnce()
+{
+    for (int n = 1; n <= 3; ++n)
+        QVERIFY(!intake(n).isEmpty());
+    QCOMPARE(
+        dsnctl({ u"sync"_s, u"configure"_s, u"--office"_s, m_office->url(), u"--token"_s, m_office->token })
+            .code,
+        0);
+    // The office is down: the run fails and every item gets a backoff.
+    const quint16 port = m_office->port();
+    m_office->close();
+    Outcome o = dsnctl({ u"sync"_s, u"run"_s });
+    QCOMPARE(o.code, 1);
+    QCOMPARE(o.out, u"pushed 3\nacknowledged 0\npulled 0\nfailed 3\n"_s);
+    // The office is back: a run a person asks for sends everything now, backoff or not.
+    QVERIFY(m_office->listen(port));
+    o = dsnctl({ u"sync"_s, u"run"_s });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    QCOMPARE(o.out, u"pushed 3\nacknowledged 3\npulled 0\nfailed 0\n"_s);
+    QCOMPARE(m_office->stored.size(), 3);
+    o = dsnctl({ u"sync"_s, u"status"_s });
+    QVERIFY(o.out.contains(u"\npending 0\n"_s));
+}
+
 void TestDsnctlSync::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -217,6 +254,53 @@ void TestDsnctlSync::statusNeverShowsTheToken()
     QVERIFY(o.out.contains(u"pending 1\n"_s));
     QVERIFY(!o.out.contains(u"s3cret"_s));
     QVERIFY(!o.err.contains(u"s3cret"_s));
+}
+
+void TestDsnctlSync::tokenFromStandardInputIsKeptOutsideTheStore()
+{
+    QVERIFY(!intake(1).isEmpty());
+    Outcome o = dsnctl({ u"sync"_s, u"configure"_s, u"--office"_s, m_office->url(), u"--token"_s, u"-"_s },
+        m_office->token.toUtf8() + "\n");
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    o = dsnctl({ u"sync"_s, u"status"_s });
+    QVERIFY(o.out.contains(u"token set\n"_s));
+    const QString prefix = u"token_file "_s + configHome() + u"/DSN/dsn-workstation/sync-tokens/"_s;
+    QVERIFY2(o.out.contains(prefix), qPrintable(o.out));
+    {
+        auto db = dsn::Database::open(m_store);
+        QVERIFY(db);
+        auto rows = dsn::sqlScalar(
+            (*db)->connection(), u"SELECT count(*) FROM settings WHERE value LIKE ?"_s, { m_office->token });
+        QCOMPARE(rows->toInt(), 0);
+        auto keys = dsn::sqlScalar(
+            (*db)->connection(), u"SELECT count(*) FROM settings WHERE key = 'sync.token'"_s);
+        QCOMPARE(keys->toInt(), 0);
+    }
+    o = dsnctl({ u"sync"_s, u"run"_s });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    QCOMPARE(o.out, u"pushed 1\nacknowledged 1\npulled 0\nfailed 0\n"_s);
+}
+
+void TestDsnctlSync::runTakesTheTokenFromStandardInput()
+{
+    QVERIFY(!intake(1).isEmpty());
+    const Outcome o = dsnctl({ u"sync"_s, u"run"_s, u"--office"_s, m_office->url(), u"--token"_s, u"-"_s },
+        m_office->token.toUtf8() + "\r\n");
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    QCOMPARE(o.out, u"pushed 1\nacknowledged 1\npulled 0\nfailed 0\n"_s);
+}
+
+void TestDsnctlSync::noTokenOnStandardInputIsAUsageError()
+{
+    for (const QByteArray &input : { QByteArray(), QByteArray("   \n") }) {
+        const Outcome o = dsnctl(
+            { u"sync"_s, u"configure"_s, u"--office"_s, m_office->url(), u"--token"_s, u"-"_s }, input);
+        QCOMPARE(o.code, 2);
+        QVERIFY(!o.err.isEmpty());
+    }
+    const Outcome o = dsnctl({ u"sync"_s, u"status"_s });
+    QVERIFY(o.out.contains(u"office -\n"_s));
+    QVERIFY(o.out.contains(u"token missing\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDsnctlSync)

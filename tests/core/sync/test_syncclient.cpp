@@ -7,6 +7,7 @@
 #include "../cases/casetestsupport.h"
 #include "fakeoffice.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,6 +39,7 @@ private slots:
     void wrongAddressMarksNothing();
     void invalidIsKeptUnknownAnswerIsRetried();
     void serverErrorsBackOffWithJitter();
+    void runAskedForByAPersonIgnoresTheBackoff();
     void unauthorizedStopsAndReports();
     void decisionsArePulledOnce_data();
     void decisionsArePulledOnce();
@@ -49,11 +51,12 @@ private slots:
     void plainHttpOnlyOnThisComputer();
     void workerSyncsInTheBackground();
     void workerAfterARefusedTokenWaitsForForceSync();
+    void workerForceSyncIgnoresTheBackoff();
 
 private:
     QString intake(const QString &name, int n, const QDateTime &received = kReceived);
     std::unique_ptr<dsn::SyncClient> client(int timeoutMs = 5000);
-    SyncReport run(dsn::SyncClient &c);
+    SyncReport run(dsn::SyncClient &c, dsn::SyncTrigger trigger = dsn::SyncTrigger::Schedule);
     QVariant outbox(const QString &caseNumber, const QString &column);
     QString uidOf(const QString &caseNumber);
     QString statusOf(const QString &caseNumber);
@@ -69,6 +72,8 @@ void TestSyncClient::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // The sync token file goes to the test's own configuration folder.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir->filePath(u"config"_s)));
     m_now = QDateTime(QDate(2025, 3, 4), QTime(6, 0), QTimeZone::utc());
     m_random = 0.0;
     dsn::Database::Options options;
@@ -110,10 +115,10 @@ std::unique_ptr<dsn::SyncClient> TestSyncClient::client(int timeoutMs)
     return std::make_unique<dsn::SyncClient>(*m_db, o);
 }
 
-SyncReport TestSyncClient::run(dsn::SyncClient &c)
+SyncReport TestSyncClient::run(dsn::SyncClient &c, dsn::SyncTrigger trigger)
 {
     QSignalSpy finished(&c, &dsn::SyncClient::finished);
-    c.syncOnce();
+    c.syncOnce(trigger);
     if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 20'000)) {
         SyncReport unfinished;
         unfinished.error = u"the run did not end"_s;
@@ -379,6 +384,36 @@ void TestSyncClient::serverErrorsBackOffWithJitter()
     QVERIFY(outbox(a, u"last_error"_s).isNull());
 }
 
+void TestSyncClient::runAskedForByAPersonIgnoresTheBackoff()
+{
+    const QString a = intake(u"ТОО Альфа"_s, 1);
+    const QString b = intake(u"ТОО Бета"_s, 2);
+    m_office->pushScript = { FakeOffice::Mode::ServerError };
+    auto c = client();
+    SyncReport report = run(*c);
+    QCOMPARE(report.retryLater, 2);
+    QVERIFY(!outbox(a, u"next_attempt_at"_s).isNull());
+    // The background waits for the backoff...
+    QCOMPARE(run(*c).pushed, 0);
+    QCOMPARE(m_office->pushRequests, 1);
+    // ...a person asking does not: every item not yet acknowledged goes now, once.
+    report = run(*c, dsn::SyncTrigger::Person);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.pushed, 2);
+    QCOMPARE(report.acknowledged, 2);
+    QCOMPARE(m_office->receivedUids.count(uidOf(a)), 2);
+    QCOMPARE(m_office->receivedUids.count(uidOf(b)), 2);
+    QVERIFY(!outbox(b, u"acknowledged_at"_s).isNull());
+
+    // Failed for good (a conflict) stays failed, whoever asks.
+    const QString d = intake(u"ТОО Дельта"_s, 3);
+    m_office->stored.insert(uidOf(d), QString(64, u'f'));
+    QCOMPARE(run(*c, dsn::SyncTrigger::Person).conflicts, 1);
+    report = run(*c, dsn::SyncTrigger::Person);
+    QCOMPARE(report.pushed, 0);
+    QVERIFY(report.ok());
+}
+
 void TestSyncClient::unauthorizedStopsAndReports()
 {
     const QString a = intake(u"ТОО Альфа"_s, 1);
@@ -641,6 +676,42 @@ void TestSyncClient::workerAfterARefusedTokenWaitsForForceSync()
     worker.forceSync();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20'000);
     QVERIFY(finished.at(1).at(0).value<SyncReport>().ok());
+    QVERIFY(!outbox(a, u"acknowledged_at"_s).isNull());
+}
+
+void TestSyncClient::workerForceSyncIgnoresTheBackoff()
+{
+    const QString a = intake(u"ТОО Альфа"_s, 1);
+    QVERIFY(dsn::SyncStore(*m_db).saveSettings({ m_office->url(), m_office->token }, dsn::Actor::system()));
+    m_office->pushScript = { FakeOffice::Mode::ServerError };
+    dsn::SyncWorker::Options o;
+    o.storePath = m_dir->filePath(u"store.sqlite"_s);
+    o.intervalMs = 1'000;
+    o.client.retry.baseMs = 3'600'000; // a failed item waits at least half an hour
+    o.client.retry.maxMs = 3'600'000;
+    dsn::SyncWorker worker(o);
+    QSignalSpy finished(&worker, &dsn::SyncWorker::finished);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20'000);
+    QCOMPARE(finished.at(0).at(0).value<SyncReport>().retryLater, 1);
+    // The next scheduled run waits for the item's backoff: nothing is sent.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20'000);
+    QCOMPARE(finished.at(1).at(0).value<SyncReport>().pushed, 0);
+    QCOMPARE(m_office->pushRequests, 1);
+
+    // "Sync now" sends it at once.
+    const qsizetype before = finished.count();
+    worker.forceSync();
+    const auto acknowledged = [&] {
+        for (qsizetype i = before; i < finished.count(); ++i) {
+            if (finished.at(i).at(0).value<SyncReport>().acknowledged == 1)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(acknowledged(), 20'000);
+    worker.stop();
+    QCOMPARE(m_office->pushRequests, 2);
     QVERIFY(!outbox(a, u"acknowledged_at"_s).isNull());
 }
 

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "commandtree.h"
+
+#include <QString>
+
+#include <optional>
+
+// Secrets for dsnctl commands (passwords, tokens) come from standard input, never from the
+// command line, which other users of the computer can read in the process list.
+namespace dsnctl {
+
+// Reads one line from standard input, without its line end. On a terminal the prompt goes to
+// standard error and the typing is not echoed. nullopt when standard input ended before a line.
+std::optional<QString> readSecretLine(Invocation &inv, const QString &prompt);
+
+} // namespace dsnctl
