@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -180,9 +181,21 @@ Result<void> OfficeDatabase::configure()
         return exec(db, u"SET TIME ZONE 'UTC'"_s);
     }
     // Write-ahead log: readers do not block the writer; FULL: a commit survives a power cut.
+    // Turning a new file into a WAL database upgrades a read lock to a write lock, and SQLite does
+    // not call the busy handler for that upgrade: while another process does the same on the same
+    // new file, this fails at once with SQLITE_BUSY. So it is tried again here, up to the busy
+    // timeout; once the file is in WAL mode the statement only reads.
+    const QDeadlineTimer deadline(kSqliteBusyTimeoutMs);
     Result<QVariant> mode = scalar(db, u"PRAGMA journal_mode = WAL"_s);
+    while (!mode && mode.error().code == ErrorCode::Busy && !deadline.hasExpired()) {
+        QThread::usleep(QRandomGenerator::global()->bounded(500u, 5000u));
+        mode = scalar(db, u"PRAGMA journal_mode = WAL"_s);
+    }
     if (!mode)
         return mode.error();
+    if (mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::Io, translate("The office database cannot use a write-ahead log."),
+            location().display() + u": journal_mode "_s + mode->toString());
     if (Result<void> r = exec(db, u"PRAGMA synchronous = FULL"_s); !r)
         return r;
     return exec(db, u"PRAGMA foreign_keys = ON"_s);
