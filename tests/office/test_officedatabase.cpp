@@ -1,5 +1,6 @@
 // The office's SQLite database file: several processes that open a new one at the same moment
-// all open it with the current schema.
+// all open it with the current schema, and the file and its -wal/-shm side files are readable
+// by their owner only.
 #include "officetestsupport.h"
 
 #include "office/officedatabase.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -18,6 +20,8 @@
 #include <cstdio>
 #include <memory>
 #include <thread>
+
+#include <sys/stat.h>
 
 using namespace dsn;
 using namespace dsn::office;
@@ -55,6 +59,16 @@ int openChild(int argc, char *argv[])
     return (*db)->schemaVersion() == officeSchemaVersion() ? 0 : 2;
 }
 
+int permissions(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
 } // namespace
 
 class TestOfficeDatabase : public QObject
@@ -64,6 +78,8 @@ class TestOfficeDatabase : public QObject
 private slots:
     void openWaitsForAWriterOnANewFile();
     void processesOpenANewFileTogether();
+    void filesAreOwnerOnly();
+    void existingFileIsMadeOwnerOnly();
 };
 
 void TestOfficeDatabase::openWaitsForAWriterOnANewFile()
@@ -154,6 +170,53 @@ void TestOfficeDatabase::processesOpenANewFileTogether()
     QVERIFY2(failures == 0,
         qPrintable(
             u"%1 of %2 opens failed:\n"_s.arg(failures).arg(kRounds * kProcesses) + reasons.join(u'\n')));
+}
+
+void TestOfficeDatabase::filesAreOwnerOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    OfficeLocation location;
+    location.path = dir.filePath(u"office.db"_s);
+    // Even with a permissive umask: the file is made before SQLite makes it.
+    const mode_t before = ::umask(022);
+    Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(location);
+    ::umask(before);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message + u": "_s + db.error().detail));
+    // A write makes the write-ahead log, and the shared-memory index exists while connected.
+    QVERIFY((*db)->transaction(
+        [](QSqlDatabase &c) { return exec(c, u"INSERT INTO counters (name, value) VALUES ('test', 1)"_s); }));
+    QCOMPARE(permissions(location.path), 0600);
+    QCOMPARE(permissions(location.path + u"-wal"_s), 0600);
+    QCOMPARE(permissions(location.path + u"-shm"_s), 0600);
+}
+
+void TestOfficeDatabase::existingFileIsMadeOwnerOnly()
+{
+    // A database made before, with the default permissions, is tightened when it is first opened.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    OfficeLocation location;
+    location.path = dir.filePath(u"earlier.db"_s);
+    {
+        const mode_t before = ::umask(022);
+        QSqlDatabase earlier = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"earlier"_s);
+        earlier.setDatabaseName(location.path);
+        const bool made = earlier.open() && exec(earlier, u"CREATE TABLE earlier (x INTEGER)"_s);
+        ::umask(before);
+        earlier.close();
+        earlier = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"earlier"_s);
+        QVERIFY(made);
+    }
+    QCOMPARE(permissions(location.path), 0644);
+    Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(location);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message + u": "_s + db.error().detail));
+    QVERIFY((*db)->transaction(
+        [](QSqlDatabase &c) { return exec(c, u"INSERT INTO counters (name, value) VALUES ('test', 1)"_s); }));
+    QCOMPARE(permissions(location.path), 0600);
+    QCOMPARE(permissions(location.path + u"-wal"_s), 0600);
+    QCOMPARE(permissions(location.path + u"-shm"_s), 0600);
 }
 
 int main(int argc, char *argv[])
