@@ -4,6 +4,7 @@
 #include "calendar/schedule.h"
 #include "commandregistry.h"
 #include "storeaccess.h"
+#include "tokeninput.h"
 
 #include "sync/syncclient.h"
 #include "sync/syncstore.h"
@@ -71,11 +72,15 @@ void printFailures(Invocation &inv, dsn::SyncStore &store)
 int run(Invocation &inv)
 {
     QString office = inv.isSet(kOfficeOption) ? inv.value(kOfficeOption) : QString();
-    QString token = inv.isSet(kTokenOption) ? inv.value(kTokenOption) : QString();
     if (inv.isSet(kOfficeOption) && !checkOfficeUrl(inv, office))
         return dsnctl::ExitUsage;
-    if (inv.isSet(kTokenOption) && token.trimmed().isEmpty())
-        return inv.usageError(Text::tr("--token must not be empty"));
+    QString token;
+    if (inv.isSet(kTokenOption)) {
+        const std::optional<QString> given = dsnctl::tokenValue(inv, kTokenOption);
+        if (!given)
+            return dsnctl::ExitUsage;
+        token = *given;
+    }
 
     int code = dsnctl::ExitOk;
     std::unique_ptr<dsn::Database> db = dsnctl::openStore(inv, &code);
@@ -116,17 +121,17 @@ int configure(Invocation &inv)
     if (!inv.isSet(kOfficeOption) || !inv.isSet(kTokenOption))
         return inv.usageError(Text::tr("--office URL and --token TOKEN are both required"));
     const QString office = inv.value(kOfficeOption);
-    const QString token = inv.value(kTokenOption);
     if (!checkOfficeUrl(inv, office))
         return dsnctl::ExitUsage;
-    if (token.trimmed().isEmpty())
-        return inv.usageError(Text::tr("--token must not be empty"));
+    const std::optional<QString> token = dsnctl::tokenValue(inv, kTokenOption);
+    if (!token)
+        return dsnctl::ExitUsage;
     int code = dsnctl::ExitOk;
     std::unique_ptr<dsn::Database> db = dsnctl::openStore(inv, &code);
     if (!db)
         return code;
     dsn::SyncStore store(*db);
-    if (dsn::Result<void> r = store.saveSettings({ office, token.trimmed() }, dsnctl::systemActor()); !r)
+    if (dsn::Result<void> r = store.saveSettings({ office, *token }, dsnctl::systemActor()); !r)
         return inv.fail(dsnctl::describe(r.error()));
     inv.out() << Text::tr("sync settings saved: %1").arg(office) << '\n';
     return dsnctl::ExitOk;
@@ -177,8 +182,9 @@ Command syncCommand()
     runCommand.options = {
         QCommandLineOption(
             kOfficeOption, Text::tr("The office's address, instead of the saved one."), u"URL"_s),
-        QCommandLineOption(
-            kTokenOption, Text::tr("The workstation's token, instead of the saved one."), u"TOKEN"_s),
+        QCommandLineOption(kTokenOption,
+            Text::tr("The workstation's token, instead of the saved one (\"-\": read from standard input)."),
+            u"TOKEN"_s),
     };
     runCommand.run = &run;
 
@@ -190,7 +196,9 @@ Command syncCommand()
     configureCommand.options = {
         QCommandLineOption(
             kOfficeOption, Text::tr("The office's address (https; http only on this computer)."), u"URL"_s),
-        QCommandLineOption(kTokenOption, Text::tr("The token the office gave this workstation."), u"TOKEN"_s),
+        QCommandLineOption(kTokenOption,
+            Text::tr("The token the office gave this workstation (\"-\": read from standard input)."),
+            u"TOKEN"_s),
     };
     configureCommand.run = &configure;
 

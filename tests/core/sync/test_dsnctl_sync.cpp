@@ -42,9 +42,10 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void statusNeverShowsTheToken();
+    void tokenFromStandardInput();
 
 private:
-    Outcome dsnctl(const QStringList &arguments);
+    Outcome dsnctl(const QStringList &arguments, const QByteArray &input = {});
     QString intake(int n);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -70,14 +71,19 @@ void TestDsnctlSync::cleanup()
     m_dir.reset();
 }
 
-Outcome TestDsnctlSync::dsnctl(const QStringList &arguments)
+Outcome TestDsnctlSync::dsnctl(const QStringList &arguments, const QByteArray &input)
 {
     // The fake office answers from this process's event loop: wait without blocking it.
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(DSNCTL_PATH), QStringList { u"--db"_s, m_store } + arguments);
     Outcome outcome;
-    if (!process.waitForStarted(10'000) || !QTest::qWaitFor([&] { return finished.count() > 0; }, 60'000))
+    if (process.waitForStarted(10'000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    if (process.state() == QProcess::NotRunning
+        || !QTest::qWaitFor([&] { return finished.count() > 0; }, 60'000))
         return outcome;
     outcome.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     outcome.out = QString::fromUtf8(process.readAllStandardOutput());
@@ -217,6 +223,35 @@ void TestDsnctlSync::statusNeverShowsTheToken()
     QVERIFY(o.out.contains(u"pending 1\n"_s));
     QVERIFY(!o.out.contains(u"s3cret"_s));
     QVERIFY(!o.err.contains(u"s3cret"_s));
+}
+
+void TestDsnctlSync::tokenFromStandardInput()
+{
+    // "--token -": the first line of standard input, so that the token is not in the process list.
+    QVERIFY(!intake(1).isEmpty());
+    Outcome o = dsnctl({ u"sync"_s, u"run"_s, u"--office"_s, m_office->url(), u"--token"_s, u"-"_s },
+        m_office->token.toUtf8() + "\n");
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    QCOMPARE(o.out, u"pushed 1\nacknowledged 1\npulled 0\nfailed 0\n"_s);
+
+    QVERIFY(!intake(2).isEmpty());
+    o = dsnctl({ u"sync"_s, u"configure"_s, u"--office"_s, m_office->url(), u"--token"_s, u"-"_s },
+        m_office->token.toUtf8() + "\r\n");
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    o = dsnctl({ u"sync"_s, u"run"_s });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    QCOMPARE(o.out, u"pushed 1\nacknowledged 1\npulled 0\nfailed 0\n"_s);
+
+    // Nothing on standard input is a usage error, and nothing is saved or sent.
+    const int requests = m_office->requests;
+    o = dsnctl({ u"sync"_s, u"configure"_s, u"--office"_s, u"https://o.kz"_s, u"--token"_s, u"-"_s });
+    QCOMPARE(o.code, 2);
+    QVERIFY2(o.err.contains(u"standard input"_s), qPrintable(o.err));
+    o = dsnctl({ u"sync"_s, u"run"_s, u"--token"_s, u"-"_s }, "\n");
+    QCOMPARE(o.code, 2);
+    QCOMPARE(m_office->requests, requests);
+    o = dsnctl({ u"sync"_s, u"status"_s });
+    QVERIFY(o.out.contains(u"office "_s + m_office->url() + u'\n'));
 }
 
 QTEST_GUILESS_MAIN(TestDsnctlSync)
