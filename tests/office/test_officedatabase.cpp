@@ -61,9 +61,7 @@ int openChild(int argc, char *argv[])
 
 int permissions(const QString &path)
 {
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);

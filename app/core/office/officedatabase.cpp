@@ -87,9 +87,7 @@ Result<void> prepareSqliteFile(const QString &path)
             path + u": "_s + QString::fromLocal8Bit(std::strerror(errno)));
     } else {
         for (const QByteArray &file : { name, QByteArray(name + "-wal"), QByteArray(name + "-shm") }) {
-            struct stat st
-            {
-            };
+            struct stat st = {};
             if (::stat(file.constData(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077) != 0)
                 (void)::chmod(file.constData(), st.st_mode & 0700);
         }
