@@ -1,5 +1,6 @@
 // dsnctl office: support tasks on the territorial revenue office's database (PostgreSQL or
-// SQLite): register a workstation and print its token, import the taxpayer registry.
+// SQLite): register a workstation and print its token, give it a new token, revoke it, import the
+// taxpayer registry.
 #include "commandregistry.h"
 #include "storeaccess.h"
 
@@ -93,6 +94,28 @@ int revokeWorkstation(Invocation &inv)
     return dsnctl::ExitOk;
 }
 
+int rotateToken(Invocation &inv)
+{
+    const QString name = inv.positional().constFirst().trimmed();
+    if (name.isEmpty())
+        return inv.usageError(Text::tr("the workstation name is empty"));
+    int code = 0;
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    if (!db)
+        return code;
+    dsn::office::OfficeStore store(*db);
+    dsn::Result<QString> token = store.rotateToken(name);
+    if (!token)
+        return inv.fail(dsnctl::describe(token.error()));
+    inv.out() << Text::tr("Workstation %1 has a new token; its old token is refused from now on. Its cases "
+                          "and history are kept. The new token, shown only now:")
+                     .arg(name)
+              << '\n'
+              << *token << '\n';
+    inv.out().flush();
+    return dsnctl::ExitOk;
+}
+
 int importTaxpayers(Invocation &inv)
 {
     const QString path = inv.positional().constFirst();
@@ -144,6 +167,17 @@ Command officeCommand()
     revokeCmd.maxPositional = 1;
     revokeCmd.run = &revokeWorkstation;
 
+    Command rotateCmd;
+    rotateCmd.name = u"rotate-token"_s;
+    rotateCmd.summary = Text::tr(
+        "Give a registered workstation a new token and print it as the last line; the old token is "
+        "refused (401) from now on. The workstation keeps its name, role, cases and history; a revoked "
+        "workstation is taken back into service with the new token.");
+    rotateCmd.positionalNames = { u"NAME"_s };
+    rotateCmd.minPositional = 1;
+    rotateCmd.maxPositional = 1;
+    rotateCmd.run = &rotateToken;
+
     Command importCmd;
     importCmd.name = u"import-taxpayers"_s;
     importCmd.summary
@@ -160,7 +194,7 @@ Command officeCommand()
     group.name = u"office"_s;
     group.summary = Text::tr(
         "Work on the territorial revenue office's database (--db postgresql://... or sqlite:PATH).");
-    group.children = { registerCmd, revokeCmd, importCmd };
+    group.children = { registerCmd, rotateCmd, revokeCmd, importCmd };
     return group;
 }
 

@@ -3,6 +3,7 @@
 // Runs the built dsn-office on a loopback port for a test and talks HTTP to it.
 #include <QByteArray>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -31,6 +32,7 @@ public:
     {
         m_process.setProgram(QStringLiteral(DSN_OFFICE_PATH));
         m_process.setArguments(QStringList { u"--db"_s, dbUrl, u"--listen"_s, u"127.0.0.1:0"_s } + extra);
+        m_logFile = logFile;
         m_process.setStandardErrorFile(logFile, QIODevice::Append);
         m_process.start();
         if (!m_process.waitForStarted(10000)) {
@@ -53,8 +55,23 @@ public:
                 return true;
             }
         }
-        *error = u"dsn-office did not start: "_s + QString::fromUtf8(out);
+        *error = u"dsn-office did not start: "_s + whyNotRunning() + QString::fromUtf8(out);
         return false;
+    }
+    // How the process ended (or that it still runs) and what it wrote to its log.
+    QString whyNotRunning()
+    {
+        QString why;
+        if (m_process.state() != QProcess::NotRunning)
+            why = u"still running without a listening line after 30 s"_s;
+        else if (m_process.exitStatus() == QProcess::CrashExit)
+            why = u"crashed (%1)"_s.arg(m_process.errorString());
+        else
+            why = u"exit code %1"_s.arg(m_process.exitCode());
+        QFile log(m_logFile);
+        if (log.open(QIODevice::ReadOnly))
+            why += u"; its standard error:\n"_s + QString::fromUtf8(log.readAll().right(4000));
+        return why + u'\n';
     }
     void kill()
     {
@@ -73,6 +90,7 @@ public:
 
 private:
     QProcess m_process;
+    QString m_logFile;
     int m_port = 0;
     QString m_scheme = u"http"_s;
 };

@@ -1,8 +1,9 @@
-// dsnctl office on PostgreSQL and SQLite: register-workstation prints a working token as its
-// last line; import-taxpayers imports all or nothing.
+// dsnctl office on PostgreSQL and SQLite: register-workstation and rotate-token print a working
+// token as their last line; import-taxpayers imports all or nothing.
 #include "dsnctlrun.h"
 #include "officetestsupport.h"
 
+#include "cases/applicationjson.h"
 #include "office/officestore.h"
 
 #include <QtTest>
@@ -17,6 +18,8 @@ class TestDsnctlOffice : public QObject
 private slots:
     void registerWorkstation_data() { backendRows(); }
     void registerWorkstation();
+    void rotateToken_data() { backendRows(); }
+    void rotateToken();
     void importTaxpayers_data() { backendRows(); }
     void importTaxpayers();
     void usage();
@@ -79,6 +82,50 @@ void TestDsnctlOffice::registerWorkstation()
     // Revoking again, or an unknown name, says so with exit 1.
     QCOMPARE(dsnctl({ u"--db"_s, url, u"office"_s, u"revoke-workstation"_s, u"DGD-11"_s }).exitCode, 1);
     QCOMPARE(dsnctl({ u"--db"_s, url, u"office"_s, u"revoke-workstation"_s, u"NOBODY"_s }).exitCode, 1);
+}
+
+void TestDsnctlOffice::rotateToken()
+{
+    QFETCH(QString, backend);
+    const QString url = officetest::newDatabaseUrl(backend, m_dir);
+    QVERIFY(!url.isEmpty());
+    const Run registered = dsnctl({ u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"AST01"_s });
+    QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
+    const QString old = registered.out.trimmed().split(u'\n').last().trimmed();
+
+    // The workstation has a history before the new token: one pushed case.
+    Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(*OfficeLocation::parse(url));
+    QVERIFY(db);
+    OfficeStore store(**db);
+    const Workstation counter = (*store.authenticate(old)).value();
+    Application app;
+    QVERIFY(applicationFromJson(
+        officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"А"_s) }), &app)
+                .isEmpty());
+    app = normalizedApplication(app);
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(store.push(counter, PushItem { uid, u"AST01-2026-000001"_s, applicationContentHash(app), app }));
+
+    const Run rotated = dsnctl({ u"--db"_s, url, u"office"_s, u"rotate-token"_s, u"AST01"_s });
+    QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));
+    const QString token = rotated.out.trimmed().split(u'\n').last().trimmed();
+    QCOMPARE(token.size(), 64);
+    QVERIFY(token != old);
+    QVERIFY(!store.authenticate(old)->has_value());
+    Result<std::optional<Workstation>> who = store.authenticate(token);
+    QVERIFY(who && who->has_value());
+    QCOMPARE((*who)->name, u"AST01"_s);
+    QCOMPARE((*who)->role, Role::Counter);
+    const QList<CaseEvent> history = store.updates(**who, 0, 100).value();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().caseUid, uid);
+
+    // An unknown name says so with exit 1; an empty one is a usage error.
+    const Run unknown = dsnctl({ u"--db"_s, url, u"office"_s, u"rotate-token"_s, u"NOBODY"_s });
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(u"No workstation"_s), qPrintable(unknown.err));
+    QCOMPARE(dsnctl({ u"--db"_s, url, u"office"_s, u"rotate-token"_s, u" "_s }).exitCode, 2);
+    QCOMPARE(store.rowCount(u"workstations"_s).value(), 1);
 }
 
 void TestDsnctlOffice::importTaxpayers()

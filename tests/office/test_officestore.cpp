@@ -40,6 +40,8 @@ private slots:
     void updatesOnlyOwnCases();
     void tokens_data() { backendRows(); }
     void tokens();
+    void rotatedTokenKeepsHistory_data() { backendRows(); }
+    void rotatedTokenKeepsHistory();
     void concurrentReviewersAllocateWithoutGaps_data() { backendRows(); }
     void concurrentReviewersAllocateWithoutGaps();
     void sameCaseDecidedOnce_data() { backendRows(); }
@@ -415,6 +417,49 @@ void TestOfficeStore::tokens()
     Result<QVariant> stored = scalar(db->connection(), u"SELECT token_hash FROM workstations"_s);
     QVERIFY(stored->toString() != *token);
     QCOMPARE(stored->toString(), OfficeStore::tokenHash(*token));
+}
+
+void TestOfficeStore::rotatedTokenKeepsHistory()
+{
+    std::unique_ptr<OfficeDatabase> db = freshDatabase();
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    Result<QString> old = store.registerWorkstation(u"AST01"_s, Role::Counter);
+    QVERIFY(old);
+    Result<QString> other = store.registerWorkstation(u"AST02"_s, Role::Counter);
+    QVERIFY(other);
+    const PushItem pushed
+        = item(officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"А"_s) }), u"N-1"_s);
+    QVERIFY(store.push(m_counter, pushed));
+    const QList<CaseEvent> before = store.updates(m_counter, 0, 100).value();
+    QCOMPARE(before.size(), 1);
+
+    Result<QString> rotated = store.rotateToken(u" AST01 "_s);
+    QVERIFY(rotated);
+    QCOMPARE(rotated->size(), 64);
+    QVERIFY(*rotated != *old);
+    // The old token is refused at once, the new one is the same workstation with the same role.
+    QVERIFY(!store.authenticate(*old)->has_value());
+    Result<std::optional<Workstation>> who = store.authenticate(*rotated);
+    QVERIFY(who && who->has_value());
+    QCOMPARE((*who)->name, u"AST01"_s);
+    QCOMPARE((*who)->role, Role::Counter);
+    // Its cases and their stages stay its own; the other workstation is untouched.
+    const QList<CaseEvent> after = store.updates(**who, 0, 100).value();
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first().seq, before.first().seq);
+    QCOMPARE(after.first().caseUid, pushed.caseUid);
+    QCOMPARE(store.push(**who, pushed)->outcome, PushOutcome::Duplicate);
+    QCOMPARE(*store.rowCount(u"workstations"_s), 2);
+    QVERIFY(store.authenticate(*other)->has_value());
+
+    // A revoked workstation comes back with a new token; its revoked token stays refused.
+    QVERIFY(store.revokeWorkstation(u"AST02"_s));
+    Result<QString> back = store.rotateToken(u"AST02"_s);
+    QVERIFY(back);
+    QVERIFY(!store.authenticate(*other)->has_value());
+    QCOMPARE((*store.authenticate(*back))->name, u"AST02"_s);
+    QCOMPARE(store.rotateToken(u"NOBODY"_s).error().code, ErrorCode::NotFound);
 }
 
 void TestOfficeStore::concurrentReviewersAllocateWithoutGaps()

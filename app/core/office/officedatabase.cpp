@@ -2,11 +2,24 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,6 +61,39 @@ Error classify(const QSqlError &error, const QString &driver, const QString &wha
             translate("The record conflicts with one already in the office database."), detail);
     return makeError(
         ErrorCode::Sql, translate("The office database could not carry out the operation."), detail);
+}
+
+// Makes the SQLite file readable and writable by its owner only, before the first connection of
+// this process to it: a new file is created here with 0600 (SQLite then gives its -wal and -shm
+// files the main file's permissions); an existing one, and side files left by an earlier build,
+// lose their group and other bits. Nothing here opens an existing file: O_EXCL fails on it
+// without opening it, and chmod() works on the name. So no descriptor of this process to the
+// database is ever closed outside SQLite, which would drop the POSIX locks of its connections.
+// Later opens in the same process (one per worker thread) do nothing here.
+Result<void> prepareSqliteFile(const QString &path)
+{
+    static QMutex mutex;
+    static QSet<QString> prepared;
+    const QString key = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QMutexLocker lock(&mutex);
+    if (prepared.contains(key))
+        return {};
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd >= 0) {
+        ::close(fd); // a new, empty file: SQLite takes it as a new database
+    } else if (errno != EEXIST) {
+        return makeError(ErrorCode::Io, translate("The office database file cannot be created."),
+            path + u": "_s + QString::fromLocal8Bit(std::strerror(errno)));
+    } else {
+        for (const QByteArray &file : { name, QByteArray(name + "-wal"), QByteArray(name + "-shm") }) {
+            struct stat st = {};
+            if (::stat(file.constData(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077) != 0)
+                (void)::chmod(file.constData(), st.st_mode & 0700);
+        }
+    }
+    prepared.insert(key);
+    return {};
 }
 
 QString nextConnectionName()
@@ -144,6 +190,8 @@ Result<std::unique_ptr<OfficeDatabase>> OfficeDatabase::open(
             db.setDatabaseName(location.database);
             db.setConnectOptions(u"connect_timeout=10"_s);
         } else {
+            if (Result<void> r = prepareSqliteFile(location.path); !r)
+                return r.error();
             db.setDatabaseName(location.path);
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kSqliteBusyTimeoutMs));
         }
@@ -180,9 +228,21 @@ Result<void> OfficeDatabase::configure()
         return exec(db, u"SET TIME ZONE 'UTC'"_s);
     }
     // Write-ahead log: readers do not block the writer; FULL: a commit survives a power cut.
+    // Turning a new file into a WAL database upgrades a read lock to a write lock, and SQLite does
+    // not call the busy handler for that upgrade: while another process does the same on the same
+    // new file, this fails at once with SQLITE_BUSY. So it is tried again here, up to the busy
+    // timeout; once the file is in WAL mode the statement only reads.
+    const QDeadlineTimer deadline(kSqliteBusyTimeoutMs);
     Result<QVariant> mode = scalar(db, u"PRAGMA journal_mode = WAL"_s);
+    while (!mode && mode.error().code == ErrorCode::Busy && !deadline.hasExpired()) {
+        QThread::usleep(QRandomGenerator::global()->bounded(500u, 5000u));
+        mode = scalar(db, u"PRAGMA journal_mode = WAL"_s);
+    }
     if (!mode)
         return mode.error();
+    if (mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::Io, translate("The office database cannot use a write-ahead log."),
+            location().display() + u": journal_mode "_s + mode->toString());
     if (Result<void> r = exec(db, u"PRAGMA synchronous = FULL"_s); !r)
         return r;
     return exec(db, u"PRAGMA foreign_keys = ON"_s);

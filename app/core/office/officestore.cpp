@@ -56,6 +56,15 @@ Result<QList<CaseEvent>> readEvents(const QSqlDatabase &db, const QString &sql, 
     return events;
 }
 
+// 256 random bits from the system's generator, as 64 hex digits.
+QString newToken()
+{
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
+        reinterpret_cast<quint32 *>(random.data() + random.size()));
+    return QString::fromLatin1(random.toHex());
+}
+
 } // namespace
 
 QString roleKey(Role role)
@@ -111,10 +120,7 @@ Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
     if (trimmed.isEmpty() || trimmed.size() > 200)
         return makeError(
             ErrorCode::InvalidInput, translate("A workstation needs a name of 1 to 200 characters."));
-    QByteArray random(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
-        reinterpret_cast<quint32 *>(random.data() + random.size()));
-    const QString token = QString::fromLatin1(random.toHex());
+    const QString token = newToken();
     const QString now = toStoreTime(m_clock());
     Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         Result<QVariant> taken
@@ -148,6 +154,25 @@ Result<void> OfficeStore::revokeWorkstation(const QString &name)
         return exec(db, u"UPDATE workstations SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"_s,
             { now, trimmed });
     });
+}
+
+Result<QString> OfficeStore::rotateToken(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    const QString token = newToken();
+    Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
+        Result<QVariant> known
+            = scalar(db, u"SELECT COUNT(*) FROM workstations WHERE name = ?"_s, { trimmed });
+        if (!known)
+            return known.error();
+        if (known->toInt() == 0)
+            return makeError(ErrorCode::NotFound, translate("No workstation with this name is registered."));
+        return exec(db, u"UPDATE workstations SET token_hash = ?, revoked_at = NULL WHERE name = ?"_s,
+            { tokenHash(token), trimmed });
+    });
+    if (!done)
+        return done.error();
+    return token;
 }
 
 Result<std::optional<Workstation>> OfficeStore::authenticate(const QString &token)

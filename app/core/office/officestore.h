@@ -110,6 +110,10 @@ public:
     // Revokes a workstation's token at once: every later request with it gets 401. The
     // workstation's name stays taken, so its history stays attributable.
     Result<void> revokeWorkstation(const QString &name);
+    // Gives a registered workstation a new random token and returns it; its old token stops
+    // authenticating at once. Name, role, cases and events stay as they are. A revoked
+    // workstation is taken back into service with the new token. NotFound for an unknown name.
+    Result<QString> rotateToken(const QString &name);
 
     // Stores the item once (see PushOutcome).
     Result<PushResult> push(const Workstation &counter, const PushItem &item);
