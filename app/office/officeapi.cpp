@@ -2,6 +2,7 @@
 
 #include "calendar/schedule.h"
 #include "cases/applicationjson.h"
+#include "cases/casenumber.h"
 #include "reference/referencedata.h"
 #include "text/csv.h"
 
@@ -56,6 +57,13 @@ ApiResponse storeError(const Error &e)
         qWarning("dsn-office: %s", qPrintable(e.detail));
         return OfficeApi::error(500, u"internal"_s, e.message);
     }
+}
+
+// The refusal of a workstation whose audit trail no longer extends its anchors: sync stays
+// refused until an office administrator accepts the alert (the reason says what was found).
+ApiResponse auditBroken(const QString &reason)
+{
+    return OfficeApi::error(409, kAuditChainBroken, reason);
 }
 
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *reason)
@@ -168,12 +176,15 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
     // Which role the resource needs; unknown resources are 404 before authentication is looked at.
     QList<Role> roles;
     QString caseUid;
-    enum class Route { Push, Updates, Status, Decision, Import, Monitoring } route;
+    enum class Route { Push, Updates, Anchors, Status, Decision, Import, Monitoring } route;
     if (parts == QStringList { u"applications"_s } && post) {
         route = Route::Push;
         roles = { Role::Counter };
     } else if (parts == QStringList { u"updates"_s } && get) {
         route = Route::Updates;
+        roles = { Role::Counter };
+    } else if (parts == QStringList { u"audit"_s, u"anchors"_s } && get) {
+        route = Route::Anchors;
         roles = { Role::Counter };
     } else if (parts.size() == 3 && parts.at(0) == u"cases"_s && parts.at(2) == u"status"_s && post) {
         route = Route::Status;
@@ -214,6 +225,8 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
         return push(*store, workstation, request);
     case Route::Updates:
         return updates(*store, workstation, request);
+    case Route::Anchors:
+        return anchors(*store, workstation);
     case Route::Status:
         return status(*store, workstation, caseUid, request);
     case Route::Decision:
@@ -253,7 +266,7 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
             return badRequest(translate("%1 is not an object").arg(where));
         Read r;
         r.item.caseUid = o.value(u"case_uid"_s).toString().toLower();
-        r.item.caseNumber = o.value(u"case_number"_s).toString().trimmed();
+        r.item.caseNumber = o.value(u"case_number"_s).toString();
         r.item.contentHash = o.value(u"content_hash"_s).toString();
         if (!isUuid(r.item.caseUid))
             return badRequest(translate("%1.case_uid is not a UUID").arg(where));
@@ -265,12 +278,40 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
             return badRequest(translate("%1.kind must be \"application\"").arg(where));
         if (!o.value(u"application"_s).isObject())
             return badRequest(translate("%1.application is not an object").arg(where));
+        // One workstation cannot speak for another: only its own case numbers (casenumber.h).
+        if (const QString refusal = caseNumberRefusal(r.item.caseNumber, who.name); !refusal.isEmpty())
+            r.problems.append(ValidationProblem { u"case_number"_s, refusal });
         Application app;
-        r.problems = applicationFromJson(o.value(u"application"_s).toObject(), &app);
+        if (r.problems.isEmpty())
+            r.problems = applicationFromJson(o.value(u"application"_s).toObject(), &app);
         if (r.problems.isEmpty())
             r.problems = validateApplication(app, ReferenceData::embedded(), QDateTime::currentDateTimeUtc());
         r.item.application = normalizedApplication(app);
         read.append(r);
+    }
+
+    // The audit head the push carries: the chain must extend what the office anchored before
+    // anything of the batch is stored (auditanchors.cpp).
+    std::optional<AuditReport> audit;
+    if (body->contains(u"audit"_s)) {
+        if (!body->value(u"audit"_s).isObject())
+            return badRequest(translate("\"audit\" must be an object"));
+        audit = auditReportFromJson(body->value(u"audit"_s).toObject(), &reason);
+        if (!audit)
+            return badRequest(reason);
+    }
+    Result<AuditCheckResult> anchored = store.checkAuditHead(who, audit);
+    if (!anchored)
+        return storeError(anchored.error());
+    if (anchored->outcome == AuditCheck::Broken)
+        return auditBroken(anchored->reason);
+    if (anchored->outcome == AuditCheck::AnchorRequired) {
+        ApiResponse r = error(409, kAuditAnchorRequired,
+            translate("the push must carry the audit trail's hash at the office's last anchor, entry %1")
+                .arg(anchored->anchoredSeq));
+        QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        o.insert(u"anchored_seq"_s, anchored->anchoredSeq);
+        return json(o, 409);
     }
 
     QJsonArray results;
@@ -297,7 +338,8 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
             o.insert(u"reason"_s, pushed->reason);
         results.append(o);
     }
-    return json(QJsonObject { { u"results"_s, results } });
+    return json(QJsonObject { { u"results"_s, results },
+        { u"audit"_s, QJsonObject { { u"anchored_seq"_s, anchored->anchoredSeq } } } });
 }
 
 ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const ApiRequest &request)
@@ -310,6 +352,11 @@ ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const
     const int limit = request.query.contains(u"limit"_s) ? request.query.value(u"limit"_s).toInt(&ok) : 100;
     if (!ok || limit < 1 || limit > 1000)
         return badRequest(translate("limit must be 1 to 1000"));
+    Result<std::optional<AuditAlert>> alert = store.openAuditAlert(who.name);
+    if (!alert)
+        return storeError(alert.error());
+    if (alert->has_value())
+        return auditBroken((*alert)->reason);
     Result<QList<CaseEvent>> events = store.updates(who, after, limit);
     if (!events)
         return storeError(events.error());
@@ -320,6 +367,26 @@ ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const
         last = e.seq;
     }
     return json(QJsonObject { { u"events"_s, list }, { u"last_seq"_s, last } });
+}
+
+ApiResponse OfficeApi::anchors(OfficeStore &store, const Workstation &who)
+{
+    Result<QList<AuditAnchor>> anchors = store.auditAnchors(who.name);
+    if (!anchors)
+        return storeError(anchors.error());
+    Result<std::optional<AuditAlert>> alert = store.openAuditAlert(who.name);
+    if (!alert)
+        return storeError(alert.error());
+    QJsonArray list;
+    for (const AuditAnchor &a : *anchors)
+        list.append(QJsonObject { { u"seq"_s, a.seq }, { u"hash"_s, a.hash }, { u"at"_s, apiTime(a.at) } });
+    QJsonObject o { { u"workstation"_s, who.name }, { u"anchors"_s, list } };
+    if (alert->has_value()) {
+        o.insert(u"alert"_s,
+            QJsonObject {
+                { u"raised_at"_s, apiTime((*alert)->raisedAt) }, { u"reason"_s, (*alert)->reason } });
+    }
+    return json(o);
 }
 
 ApiResponse OfficeApi::status(

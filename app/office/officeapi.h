@@ -47,6 +47,8 @@ private:
 
     ApiResponse push(OfficeStore &store, const Workstation &who, const ApiRequest &request);
     ApiResponse updates(OfficeStore &store, const Workstation &who, const ApiRequest &request);
+    // GET /api/v1/audit/anchors: the anchors of the workstation's current epoch and its open alert.
+    ApiResponse anchors(OfficeStore &store, const Workstation &who);
     ApiResponse status(
         OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
     ApiResponse decision(

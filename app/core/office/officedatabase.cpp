@@ -101,7 +101,7 @@ QString OfficeLocation::display() const
 
 int officeSchemaVersion()
 {
-    return 1;
+    return 2;
 }
 
 OfficeDatabase::OfficeDatabase(OfficeLocation location, QString connectionName)
