@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/storetime.h"
+#include "sync/auditanchor.h"
 #include "sync/officeprotocol.h"
 #include "sync/retrypolicy.h"
 #include "sync/syncstore.h"
@@ -33,6 +34,7 @@ struct SyncReport
     int retryLater = 0; // no answer (connection, timeout, 5xx): tried again after a backoff
     int pulled = 0; // updates that changed a local case
     bool authRejected = false; // 401 or 403: the token is wrong or lacks the right
+    bool auditRefused = false; // the office found the audit trail rewritten: refused until reviewed
     QString error; // translated; empty when the run went through
 
     int failed() const { return conflicts + rejected + retryLater; }
@@ -67,12 +69,17 @@ public:
     void syncOnce();
     // Runs syncOnce() in a local event loop until it ends (command-line use).
     SyncReport syncAndWait();
+    // Reads the office's anchors of this workstation's audit trail (GET /api/v1/audit/anchors)
+    // in a local event loop (command-line use).
+    Result<OfficeAnchors> officeAnchorsAndWait();
 
 signals:
     void finished(const dsn::SyncReport &report);
     void statusChanged(const dsn::SyncStatus &status);
 
 private:
+    // Checks the office's address and sets the proxy; the problem (translated) when it cannot be used.
+    QString prepareNetwork();
     QNetworkRequest request(const QString &path) const;
     void pushNext();
     void onPushReply();
@@ -81,6 +88,11 @@ private:
     void finish(const QString &error);
     // Returns true when the reply ended the run (authentication refused).
     bool handleAuth(int httpStatus, const QByteArray &body);
+    // The same for the office's refusals about the audit trail (409): a broken chain ends the
+    // run; a request for the hash at another anchor sends the batch again, a bounded number of
+    // times.
+    bool handleAudit(int httpStatus, const QByteArray &body, const QList<PushItem> &batch);
+    void postBatch();
     QString describeFailure(QNetworkReply *reply, int httpStatus, const QByteArray &body) const;
 
     Options m_options;
@@ -93,6 +105,12 @@ private:
     QList<PushItem> m_isolate;
     qint64 m_cursor = 0;
     bool m_running = false;
+    Database &m_database;
+    // The office's last anchor as it last said, and the audit head of this run (computed once,
+    // again after the office asked for another anchor).
+    std::optional<qint64> m_anchorSeq;
+    std::optional<AuditReport> m_audit;
+    int m_anchorRequests = 0;
     SyncReport m_report;
 };
 
