@@ -1,6 +1,7 @@
 // dsnctl office: support tasks on the territorial revenue office's database (PostgreSQL or
 // SQLite): register a workstation and print its token, import the taxpayer registry, review the
 // workstations whose audit trail no longer extends the office's anchors.
+#include "calendar/schedule.h"
 #include "commandregistry.h"
 #include "storeaccess.h"
 
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -126,7 +126,7 @@ int importTaxpayers(Invocation &inv)
 
 QString officeTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toTimeZone(QTimeZone::systemTimeZone()).toString(Qt::ISODate) : u"-"_s;
+    return t.isValid() ? t.toTimeZone(dsn::kazakhstanTimeZone()).toString(Qt::ISODate) : u"-"_s;
 }
 
 int auditAlerts(Invocation &inv)

@@ -7,6 +7,8 @@
 // epoch of anchors.
 #include "office/officestore.h"
 
+#include "calendar/schedule.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -92,7 +94,7 @@ QString breakOf(const AuditReport &report, const AuditAnchor &last)
         return translate("Entry %1 of the audit trail no longer has the hash the office anchored on %2: "
                          "entries up to it were changed, removed or re-chained.")
             .arg(last.seq)
-            .arg(toStoreTime(last.at));
+            .arg(last.at.toTimeZone(kazakhstanTimeZone()).toString(Qt::ISODate));
     }
     return {};
 }

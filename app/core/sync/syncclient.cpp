@@ -198,9 +198,9 @@ bool SyncClient::handleAudit(int httpStatus, const QByteArray &body, const QList
     const QString code = errorReplyCode(body);
     if (code == kAuditChainBroken) {
         m_report.auditRefused = true;
-        finish(tr("The office refused this workstation's sync: its audit trail no longer matches what "
-                  "the office recorded earlier (%1). Nothing was sent; an office administrator must "
-                  "review the workstation before it can sync again.")
+        finish(tr("The office refused this workstation's sync because its audit trail no longer matches "
+                  "what the office recorded earlier. Nothing was sent; an office administrator must "
+                  "review the workstation before it can sync again. The office found: %1")
                    .arg(errorReplyReason(body)));
         return true;
     }
