@@ -22,6 +22,8 @@ private slots:
     void brokenChainIsFlaggedUntilAccepted();
     void eachBreakIsCaught_data();
     void eachBreakIsCaught();
+    void versionOneDatabaseIsUpgraded_data() { backendRows(); }
+    void versionOneDatabaseIsUpgraded();
     void namesAreUniqueWithoutCase_data() { backendRows(); }
     void namesAreUniqueWithoutCase();
 
@@ -32,12 +34,14 @@ private:
         for (const QString &b : officetest::backends())
             QTest::newRow(qPrintable(b)) << b;
     }
-    std::unique_ptr<OfficeDatabase> freshDatabase()
+    std::unique_ptr<OfficeDatabase> freshDatabase(QString *urlOut = nullptr)
     {
         QFETCH(QString, backend);
         const QString url = officetest::newDatabaseUrl(backend, m_dir);
         if (url.isEmpty())
             return nullptr;
+        if (urlOut)
+            *urlOut = url;
         Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(*OfficeLocation::parse(url));
         if (!db) {
             qWarning("open: %s %s", qPrintable(db.error().message), qPrintable(db.error().detail));
@@ -204,6 +208,32 @@ void TestAuditAnchors::eachBreakIsCaught()
     QCOMPARE(checked->outcome, AuditCheck::Broken);
     QVERIFY(!checked->reason.isEmpty());
     QCOMPARE(store.rowCount(u"audit_alerts"_s).value(), 1);
+    QCOMPARE(store.rowCount(u"audit_anchors"_s).value(), 1);
+}
+
+// An office database of version 1 (before the anchors) gets the anchor tables when a version 2
+// service opens it, keeping what it holds.
+void TestAuditAnchors::versionOneDatabaseIsUpgraded()
+{
+    QString url;
+    std::unique_ptr<OfficeDatabase> db = freshDatabase(&url);
+    QVERIFY(db);
+    {
+        OfficeStore store(*db);
+        QVERIFY(store.registerWorkstation(m_counter.name, Role::Counter));
+    }
+    QVERIFY(exec(db->connection(), u"DROP TABLE audit_alerts"_s));
+    QVERIFY(exec(db->connection(), u"DROP TABLE audit_anchors"_s));
+    QVERIFY(exec(db->connection(), u"UPDATE schema_version SET version = 1"_s));
+    db.reset();
+    // Without migration a version 1 database is refused; with it, upgraded.
+    QVERIFY(!OfficeDatabase::open(*OfficeLocation::parse(url), false));
+    Result<std::unique_ptr<OfficeDatabase>> upgraded = OfficeDatabase::open(*OfficeLocation::parse(url));
+    QVERIFY(upgraded);
+    QCOMPARE((*upgraded)->schemaVersion(), 2);
+    OfficeStore store(**upgraded);
+    QCOMPARE(store.rowCount(u"workstations"_s).value(), 1);
+    QCOMPARE(store.checkAuditHead(m_counter, report(3, hashOf('a')))->outcome, AuditCheck::Anchored);
     QCOMPARE(store.rowCount(u"audit_anchors"_s).value(), 1);
 }
 
