@@ -300,20 +300,9 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
         if (!audit)
             return badRequest(reason);
     }
-    Result<AuditCheckResult> anchored = store.checkAuditHead(who, audit);
-    if (!anchored)
-        return storeError(anchored.error());
-    if (anchored->outcome == AuditCheck::Broken)
-        return auditBroken(anchored->reason);
-    if (anchored->outcome == AuditCheck::AnchorRequired) {
-        ApiResponse r = error(409, kAuditAnchorRequired,
-            translate("the push must carry the audit trail's hash at the office's last anchor, entry %1")
-                .arg(anchored->anchoredSeq));
-        QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        o.insert(u"anchored_seq"_s, anchored->anchoredSeq);
-        return json(o, 409);
-    }
-
+    qint64 anchoredSeq = 0;
+    if (std::optional<ApiResponse> refused = checkAudit(store, who, audit, &anchoredSeq))
+        return *refused;
     QJsonArray results;
     for (const Read &r : read) {
         if (!r.problems.isEmpty()) {
@@ -338,8 +327,8 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
             o.insert(u"reason"_s, pushed->reason);
         results.append(o);
     }
-    return json(QJsonObject { { u"results"_s, results },
-        { u"audit"_s, QJsonObject { { u"anchored_seq"_s, anchored->anchoredSeq } } } });
+    return json(QJsonObject {
+        { u"results"_s, results }, { u"audit"_s, QJsonObject { { u"anchored_seq"_s, anchoredSeq } } } });
 }
 
 ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const ApiRequest &request)
@@ -352,11 +341,26 @@ ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const
     const int limit = request.query.contains(u"limit"_s) ? request.query.value(u"limit"_s).toInt(&ok) : 100;
     if (!ok || limit < 1 || limit > 1000)
         return badRequest(translate("limit must be 1 to 1000"));
-    Result<std::optional<AuditAlert>> alert = store.openAuditAlert(who.name);
-    if (!alert)
-        return storeError(alert.error());
-    if (alert->has_value())
-        return auditBroken((*alert)->reason);
+    // A pull may carry the audit head too (the query item "audit", the same JSON as a push's):
+    // then it is checked and anchored the same way. Without it, only an open alert refuses.
+    qint64 anchoredSeq = 0;
+    if (request.query.contains(u"audit"_s)) {
+        QString reason;
+        const std::optional<QJsonObject> object
+            = parseObject(request.query.value(u"audit"_s).toUtf8(), &reason);
+        const std::optional<AuditReport> audit
+            = object ? auditReportFromJson(*object, &reason) : std::nullopt;
+        if (!audit)
+            return badRequest(u"audit: "_s + reason);
+        if (std::optional<ApiResponse> refused = checkAudit(store, who, audit, &anchoredSeq))
+            return *refused;
+    } else {
+        Result<std::optional<AuditAlert>> alert = store.openAuditAlert(who.name);
+        if (!alert)
+            return storeError(alert.error());
+        if (alert->has_value())
+            return auditBroken((*alert)->reason);
+    }
     Result<QList<CaseEvent>> events = store.updates(who, after, limit);
     if (!events)
         return storeError(events.error());
@@ -366,7 +370,30 @@ ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const
         list.append(eventJson(e));
         last = e.seq;
     }
-    return json(QJsonObject { { u"events"_s, list }, { u"last_seq"_s, last } });
+    QJsonObject o { { u"events"_s, list }, { u"last_seq"_s, last } };
+    if (request.query.contains(u"audit"_s))
+        o.insert(u"audit"_s, QJsonObject { { u"anchored_seq"_s, anchoredSeq } });
+    return json(o);
+}
+
+std::optional<ApiResponse> OfficeApi::checkAudit(
+    OfficeStore &store, const Workstation &who, const std::optional<AuditReport> &report, qint64 *anchoredSeq)
+{
+    Result<AuditCheckResult> anchored = store.checkAuditHead(who, report);
+    if (!anchored)
+        return storeError(anchored.error());
+    *anchoredSeq = anchored->anchoredSeq;
+    if (anchored->outcome == AuditCheck::Broken)
+        return auditBroken(anchored->reason);
+    if (anchored->outcome == AuditCheck::AnchorRequired) {
+        ApiResponse r = error(409, kAuditAnchorRequired,
+            translate("the request must carry the audit trail's hash at the office's last anchor, entry %1")
+                .arg(anchored->anchoredSeq));
+        QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        o.insert(u"anchored_seq"_s, anchored->anchoredSeq);
+        return json(o, 409);
+    }
+    return std::nullopt;
 }
 
 ApiResponse OfficeApi::anchors(OfficeStore &store, const Workstation &who)

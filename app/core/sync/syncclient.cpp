@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -90,6 +91,7 @@ void SyncClient::syncOnce()
     m_isolate.clear();
     m_audit.reset();
     m_anchorRequests = 0;
+    m_pullAnchored = false;
 
     if (const QString problem = prepareNetwork(); !problem.isEmpty()) {
         finish(problem);
@@ -178,20 +180,14 @@ void SyncClient::pushNext()
 
 void SyncClient::postBatch()
 {
-    if (!m_audit) {
-        Result<AuditReport> audit = auditReportOf(m_database, m_anchorSeq);
-        if (!audit) {
-            finish(audit.error().message);
-            return;
-        }
-        m_audit = *audit;
-    }
+    if (!ensureAudit())
+        return;
     m_reply = m_network.post(
         request(u"/api/v1/applications"_s), pushBatchBody(m_batch, auditReportJson(*m_audit)));
     connect(m_reply, &QNetworkReply::finished, this, &SyncClient::onPushReply);
 }
 
-bool SyncClient::handleAudit(int httpStatus, const QByteArray &body, const QList<PushItem> &batch)
+bool SyncClient::handleAudit(int httpStatus, const QByteArray &body, const std::function<void()> &again)
 {
     if (httpStatus != 409)
         return false;
@@ -204,11 +200,11 @@ bool SyncClient::handleAudit(int httpStatus, const QByteArray &body, const QList
                    .arg(errorReplyReason(body)));
         return true;
     }
-    if (code != kAuditAnchorRequired || batch.isEmpty())
+    if (code != kAuditAnchorRequired)
         return false;
     const std::optional<qint64> anchored = anchoredSeqOf(body);
     // The office asks for the hash at its last anchor, which this run did not know (another
-    // process of this workstation pushed meanwhile): once more with it, a few times at most.
+    // process of this workstation synced meanwhile): once more with it, a few times at most.
     if (!anchored || ++m_anchorRequests > 3) {
         finish(tr("The office keeps asking for another anchor of the audit trail (%1).")
                    .arg(errorReplyReason(body)));
@@ -216,8 +212,35 @@ bool SyncClient::handleAudit(int httpStatus, const QByteArray &body, const QList
     }
     m_anchorSeq = *anchored;
     m_audit.reset();
-    m_batch = batch;
-    postBatch();
+    again();
+    return true;
+}
+
+void SyncClient::noteAnchored(const QByteArray &body)
+{
+    const std::optional<qint64> anchored = anchoredSeqOf(body);
+    if (!anchored)
+        return;
+    // The head just shown is the office's last anchor now: the next request names it.
+    m_anchorSeq = *anchored;
+    if (m_audit && *anchored == m_audit->headSeq) {
+        m_audit->anchorSeq = m_audit->headSeq;
+        m_audit->anchorHash = m_audit->headHash;
+    } else {
+        m_audit.reset();
+    }
+}
+
+bool SyncClient::ensureAudit()
+{
+    if (m_audit)
+        return true;
+    Result<AuditReport> audit = auditReportOf(m_database, m_anchorSeq);
+    if (!audit) {
+        finish(audit.error().message);
+        return false;
+    }
+    m_audit = *audit;
     return true;
 }
 
@@ -257,23 +280,17 @@ void SyncClient::onPushReply()
     const QByteArray body = bodyOf(reply);
     const QList<PushItem> batch = std::exchange(m_batch, {});
 
-    if (handleAuth(httpStatus, body) || handleAudit(httpStatus, body, batch))
+    if (handleAuth(httpStatus, body) || handleAudit(httpStatus, body, [this, batch] {
+            m_batch = batch;
+            postBatch();
+        }))
         return;
 
     if (httpStatus == 200 && reply->error() == QNetworkReply::NoError) {
         QString problem;
         const std::optional<QList<PushItemResult>> results = parsePushReply(body, &problem);
         if (results) {
-            if (const std::optional<qint64> anchored = anchoredSeqOf(body)) {
-                // The head just shown is the office's last anchor now: the next batch names it.
-                m_anchorSeq = *anchored;
-                if (m_audit && *anchored == m_audit->headSeq) {
-                    m_audit->anchorSeq = m_audit->headSeq;
-                    m_audit->anchorHash = m_audit->headHash;
-                } else {
-                    m_audit.reset();
-                }
-            }
+            noteAnchored(body);
             Result<BatchRecord> recorded
                 = m_store.recordReply(batch, *results, m_options.retry, m_options.random);
             if (!recorded) {
@@ -347,6 +364,15 @@ void SyncClient::pullNext()
     QUrlQuery query;
     query.addQueryItem(u"after"_s, QString::number(*after));
     query.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
+    if (!m_pullAnchored) {
+        // The first page of a run shows the head as it is after the pushes (their answers added
+        // entries), so that every run is anchored, also one with nothing to push.
+        m_audit.reset();
+        if (!ensureAudit())
+            return;
+        query.addQueryItem(u"audit"_s,
+            QString::fromUtf8(QJsonDocument(auditReportJson(*m_audit)).toJson(QJsonDocument::Compact)));
+    }
     url.setQuery(query);
     r.setUrl(url);
     m_reply = m_network.get(r);
@@ -362,7 +388,7 @@ void SyncClient::onPullReply()
     reply->deleteLater();
     const int httpStatus = httpStatusOf(reply);
     const QByteArray body = bodyOf(reply);
-    if (handleAuth(httpStatus, body) || handleAudit(httpStatus, body, {}))
+    if (handleAuth(httpStatus, body) || handleAudit(httpStatus, body, [this] { pullNext(); }))
         return;
     if (httpStatus != 200 || reply->error() != QNetworkReply::NoError) {
         finish(describeFailure(reply, httpStatus, body));
@@ -373,6 +399,10 @@ void SyncClient::onPullReply()
     if (!page) {
         finish(tr("The office's updates could not be read: %1").arg(problem));
         return;
+    }
+    if (!m_pullAnchored) {
+        m_pullAnchored = true;
+        noteAnchored(body);
     }
     Result<qint64> before = m_store.lastSeq();
     if (!before) {

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkReply;
 
 // One sync of the workstation with the office (API v1): first the outbox, in batches, to
@@ -89,9 +91,13 @@ private:
     // Returns true when the reply ended the run (authentication refused).
     bool handleAuth(int httpStatus, const QByteArray &body);
     // The same for the office's refusals about the audit trail (409): a broken chain ends the
-    // run; a request for the hash at another anchor sends the batch again, a bounded number of
-    // times.
-    bool handleAudit(int httpStatus, const QByteArray &body, const QList<PushItem> &batch);
+    // run; a request for the hash at another anchor runs `again` (the same request with it), a
+    // bounded number of times.
+    bool handleAudit(int httpStatus, const QByteArray &body, const std::function<void()> &again);
+    // The office's last anchor from a successful answer.
+    void noteAnchored(const QByteArray &body);
+    // Computes the run's audit head unless known; false after finishing the run on a failure.
+    bool ensureAudit();
     void postBatch();
     QString describeFailure(QNetworkReply *reply, int httpStatus, const QByteArray &body) const;
 
@@ -111,6 +117,7 @@ private:
     std::optional<qint64> m_anchorSeq;
     std::optional<AuditReport> m_audit;
     int m_anchorRequests = 0;
+    bool m_pullAnchored = false; // the run's first pull, carrying the head, was answered
     SyncReport m_report;
 };
 

@@ -197,7 +197,9 @@ void TestSyncAudit::healthyTrailKeepsPushing()
 
     const dsntest::DsnctlRun verify = runDsnctl({ u"--db"_s, path, u"audit"_s, u"verify"_s, u"--office"_s });
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
-    QVERIFY2(verify.out.contains(u"office anchors held: 3 anchor(s) of workstation AST01"_s),
+    // Each run anchored twice: the head its push showed, and the head after the push's answers
+    // (which added entries) that its pull showed.
+    QVERIFY2(verify.out.contains(u"office anchors held: 6 anchor(s) of workstation AST01"_s),
         qPrintable(verify.describe()));
 }
 
@@ -267,6 +269,12 @@ void TestSyncAudit::rewrittenTrailIsCaught()
     verify = runDsnctl(verifyOffice);
     QVERIFY2(verify.exitCode == 1, qPrintable(verify.describe()));
     QVERIFY2(verify.err.contains(u"office anchor: entry"_s), qPrintable(verify.describe()));
+
+    // A run with nothing to push is refused too: its pull carries the head.
+    report = sync(*db, token);
+    QCOMPARE(report.pushed, 0);
+    QVERIFY(report.auditRefused);
+    QCOMPARE(report.pulled, 0);
 
     // The next push is refused, says why, and changes nothing at the office; so is the next.
     const QString third = intake(*db, 3);
