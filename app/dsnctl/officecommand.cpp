@@ -1,6 +1,8 @@
 // dsnctl office: support tasks on the territorial revenue office's database (PostgreSQL or
 // SQLite): register a workstation and print its token, give it a new token, revoke it, import the
-// taxpayer registry.
+// taxpayer registry, review the workstations whose audit trail no longer extends the office's
+// anchors.
+#include "calendar/schedule.h"
 #include "commandregistry.h"
 #include "storeaccess.h"
 
@@ -23,6 +25,8 @@ struct Text
 };
 
 const QString kRoleOption = u"role"_s;
+const QString kAllOption = u"all"_s;
+const QString kNoteOption = u"note"_s;
 
 // Opens (and creates or upgrades) the office database named by --db; nullptr after reporting.
 std::unique_ptr<dsn::office::OfficeDatabase> openOffice(Invocation &inv, int *exitCode)
@@ -143,6 +147,63 @@ int importTaxpayers(Invocation &inv)
     return dsnctl::ExitOk;
 }
 
+QString officeTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(dsn::kazakhstanTimeZone()).toString(Qt::ISODate) : u"-"_s;
+}
+
+int auditAlerts(Invocation &inv)
+{
+    int code = 0;
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    if (!db)
+        return code;
+    dsn::office::OfficeStore store(*db);
+    dsn::Result<QList<dsn::office::AuditAlert>> alerts = store.auditAlerts(inv.isSet(kAllOption));
+    if (!alerts)
+        return inv.fail(dsnctl::describe(alerts.error()));
+    // One alert a line, tab-separated: workstation, state, raised, entry reported, reason; then
+    // for accepted ones who accepted when and why.
+    for (const dsn::office::AuditAlert &a : *alerts) {
+        QStringList fields { a.workstation, a.isOpen() ? u"open"_s : u"accepted"_s, officeTime(a.raisedAt),
+            a.reportedSeq ? QString::number(*a.reportedSeq) : u"-"_s, a.reason };
+        if (!a.isOpen())
+            fields << officeTime(a.acceptedAt) << a.acceptedBy << a.note;
+        inv.out() << fields.join(u'\t') << '\n';
+    }
+    if (alerts->isEmpty())
+        inv.err() << Text::tr("No audit alert is open.") << '\n';
+    inv.out().flush();
+    inv.err().flush();
+    return dsnctl::ExitOk;
+}
+
+int auditAccept(Invocation &inv)
+{
+    const QString name = inv.positional().constFirst().trimmed();
+    if (name.isEmpty())
+        return inv.usageError(Text::tr("the workstation name is empty"));
+    const QString note = inv.value(kNoteOption).simplified();
+    if (note.isEmpty())
+        return inv.usageError(Text::tr("--note must say what the review found"));
+    int code = 0;
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    if (!db)
+        return code;
+    dsn::office::OfficeStore store(*db);
+    QString by = qEnvironmentVariable("SUDO_USER");
+    if (by.isEmpty())
+        by = qEnvironmentVariable("USER", u"unknown"_s);
+    if (dsn::Result<void> accepted = store.acceptAuditAlert(name, by, note); !accepted)
+        return inv.fail(dsnctl::describe(accepted.error()));
+    inv.out() << Text::tr("Accepted the audit alert of workstation %1 (recorded as reviewed by %2). Its "
+                          "next push starts new anchors; the entries before stay as they are.")
+                     .arg(name, by)
+              << '\n';
+    inv.out().flush();
+    return dsnctl::ExitOk;
+}
+
 Command officeCommand()
 {
     Command registerCmd;
@@ -190,11 +251,33 @@ Command officeCommand()
     importCmd.maxPositional = 1;
     importCmd.run = &importTaxpayers;
 
+    Command alertsCmd;
+    alertsCmd.name = u"audit-alerts"_s;
+    alertsCmd.summary = Text::tr(
+        "List the workstations whose audit trail no longer extends the anchors the office kept from "
+        "their pushes; the office refuses their sync until an alert is accepted. One line each, "
+        "tab-separated: workstation, open or accepted, raised at, entry reported, reason (and for "
+        "accepted ones when, by whom and the note).");
+    alertsCmd.options = { QCommandLineOption(kAllOption, Text::tr("Accepted alerts too.")) };
+    alertsCmd.run = &auditAlerts;
+
+    Command acceptCmd;
+    acceptCmd.name = u"audit-accept"_s;
+    acceptCmd.summary
+        = Text::tr("After review, accept a workstation's open audit alert: recorded with the note and the "
+                   "system user; the workstation may sync again and its next push starts new anchors.");
+    acceptCmd.positionalNames = { u"NAME"_s };
+    acceptCmd.minPositional = 1;
+    acceptCmd.maxPositional = 1;
+    acceptCmd.options
+        = { QCommandLineOption(kNoteOption, Text::tr("What the review found (required)."), u"TEXT"_s) };
+    acceptCmd.run = &auditAccept;
+
     Command group;
     group.name = u"office"_s;
     group.summary = Text::tr(
         "Work on the territorial revenue office's database (--db postgresql://... or sqlite:PATH).");
-    group.children = { registerCmd, rotateCmd, revokeCmd, importCmd };
+    group.children = { registerCmd, rotateCmd, revokeCmd, importCmd, alertsCmd, acceptCmd };
     return group;
 }
 

@@ -1,5 +1,6 @@
 #include "secretinput.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -10,6 +11,15 @@
 #endif
 
 namespace dsnctl {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dsnctl::secret)
+};
+
+} // namespace
 
 std::optional<QString> readSecretLine(Invocation &inv, const QString &prompt)
 {
@@ -45,6 +55,25 @@ std::optional<QString> readSecretLine(Invocation &inv, const QString &prompt)
     }
 #endif
     return line;
+}
+
+std::optional<QString> tokenOptionValue(Invocation &inv, const QString &option)
+{
+    QString token = inv.value(option);
+    if (token == u"-") {
+        const std::optional<QString> line = readSecretLine(inv, Text::tr("Token: "));
+        if (!line) {
+            inv.usageError(Text::tr("--token -: no token on standard input (give it as one line)"));
+            return std::nullopt;
+        }
+        token = *line;
+    }
+    token = token.trimmed();
+    if (token.isEmpty()) {
+        inv.usageError(Text::tr("--token must not be empty"));
+        return std::nullopt;
+    }
+    return token;
 }
 
 } // namespace dsnctl

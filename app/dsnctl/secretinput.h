@@ -14,4 +14,8 @@ namespace dsnctl {
 // standard error and the typing is not echoed. nullopt when standard input ended before a line.
 std::optional<QString> readSecretLine(Invocation &inv, const QString &prompt);
 
+// The value of a --token option: "-" reads it from standard input as one line. nullopt, after a
+// usage error, when it is empty or standard input has none.
+std::optional<QString> tokenOptionValue(Invocation &inv, const QString &option);
+
 } // namespace dsnctl

@@ -60,25 +60,6 @@ bool checkOfficeUrl(Invocation &inv, const QString &text)
 
 // The --token value: the token itself, or "-" for one line on standard input (so that the token
 // is not in the process list). On failure reports a usage error and returns nullopt.
-std::optional<QString> tokenOption(Invocation &inv)
-{
-    QString token = inv.value(kTokenOption);
-    if (token == u"-") {
-        const std::optional<QString> line = dsnctl::readSecretLine(inv, Text::tr("Token: "));
-        if (!line) {
-            inv.usageError(Text::tr("--token -: no token on standard input (give it as one line)"));
-            return std::nullopt;
-        }
-        token = *line;
-    }
-    token = token.trimmed();
-    if (token.isEmpty()) {
-        inv.usageError(Text::tr("--token must not be empty"));
-        return std::nullopt;
-    }
-    return token;
-}
-
 void printFailures(Invocation &inv, dsn::SyncStore &store)
 {
     const dsn::Result<QList<dsn::FailedPush>> failed = store.failedPushes();
@@ -97,7 +78,7 @@ int run(Invocation &inv)
         return dsnctl::ExitUsage;
     QString token;
     if (inv.isSet(kTokenOption)) {
-        const std::optional<QString> given = tokenOption(inv);
+        const std::optional<QString> given = dsnctl::tokenOptionValue(inv, kTokenOption);
         if (!given)
             return dsnctl::ExitUsage;
         token = *given;
@@ -145,7 +126,7 @@ int configure(Invocation &inv)
     const QString office = inv.value(kOfficeOption);
     if (!checkOfficeUrl(inv, office))
         return dsnctl::ExitUsage;
-    const std::optional<QString> token = tokenOption(inv);
+    const std::optional<QString> token = dsnctl::tokenOptionValue(inv, kTokenOption);
     if (!token)
         return dsnctl::ExitUsage;
     int code = dsnctl::ExitOk;

@@ -2,6 +2,7 @@
 
 #include "calendar/schedule.h"
 #include "cases/applicationjson.h"
+#include "cases/casenumber.h"
 #include "reference/referencedata.h"
 #include "text/csv.h"
 #include "text/strictjson.h"
@@ -57,6 +58,13 @@ ApiResponse storeError(const Error &e)
         qWarning("dsn-office: %s", qPrintable(e.detail));
         return OfficeApi::error(500, u"internal"_s, e.message);
     }
+}
+
+// The refusal of a workstation whose audit trail no longer extends its anchors: sync stays
+// refused until an office administrator accepts the alert (the reason says what was found).
+ApiResponse auditBroken(const QString &reason)
+{
+    return OfficeApi::error(409, kAuditChainBroken, reason);
 }
 
 // Every request body: valid JSON with no key twice in one object (text/strictjson.h).
@@ -170,12 +178,15 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
     // Which role the resource needs; unknown resources are 404 before authentication is looked at.
     QList<Role> roles;
     QString caseUid;
-    enum class Route { Push, Updates, Status, Decision, Import, Monitoring } route;
+    enum class Route { Push, Updates, Anchors, Status, Decision, Import, Monitoring } route;
     if (parts == QStringList { u"applications"_s } && post) {
         route = Route::Push;
         roles = { Role::Counter };
     } else if (parts == QStringList { u"updates"_s } && get) {
         route = Route::Updates;
+        roles = { Role::Counter };
+    } else if (parts == QStringList { u"audit"_s, u"anchors"_s } && get) {
+        route = Route::Anchors;
         roles = { Role::Counter };
     } else if (parts.size() == 3 && parts.at(0) == u"cases"_s && parts.at(2) == u"status"_s && post) {
         route = Route::Status;
@@ -216,6 +227,8 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
         return push(*store, workstation, request);
     case Route::Updates:
         return updates(*store, workstation, request);
+    case Route::Anchors:
+        return anchors(*store, workstation);
     case Route::Status:
         return status(*store, workstation, caseUid, request);
     case Route::Decision:
@@ -255,7 +268,7 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
             return badRequest(translate("%1 is not an object").arg(where));
         Read r;
         r.item.caseUid = o.value(u"case_uid"_s).toString().toLower();
-        r.item.caseNumber = o.value(u"case_number"_s).toString().trimmed();
+        r.item.caseNumber = o.value(u"case_number"_s).toString();
         r.item.contentHash = o.value(u"content_hash"_s).toString();
         if (!isUuid(r.item.caseUid))
             return badRequest(translate("%1.case_uid is not a UUID").arg(where));
@@ -267,14 +280,31 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
             return badRequest(translate("%1.kind must be \"application\"").arg(where));
         if (!o.value(u"application"_s).isObject())
             return badRequest(translate("%1.application is not an object").arg(where));
+        // One workstation cannot speak for another: only its own case numbers (casenumber.h).
+        if (const QString refusal = caseNumberRefusal(r.item.caseNumber, who.name); !refusal.isEmpty())
+            r.problems.append(ValidationProblem { u"case_number"_s, refusal });
         Application app;
-        r.problems = applicationFromJson(o.value(u"application"_s).toObject(), &app);
+        if (r.problems.isEmpty())
+            r.problems = applicationFromJson(o.value(u"application"_s).toObject(), &app);
         if (r.problems.isEmpty())
             r.problems = validateApplication(app, ReferenceData::embedded(), QDateTime::currentDateTimeUtc());
         r.item.application = normalizedApplication(app);
         read.append(r);
     }
 
+    // The audit head the push carries: the chain must extend what the office anchored before
+    // anything of the batch is stored (auditanchors.cpp).
+    std::optional<AuditReport> audit;
+    if (body->contains(u"audit"_s)) {
+        if (!body->value(u"audit"_s).isObject())
+            return badRequest(translate("\"audit\" must be an object"));
+        audit = auditReportFromJson(body->value(u"audit"_s).toObject(), &reason);
+        if (!audit)
+            return badRequest(reason);
+    }
+    qint64 anchoredSeq = 0;
+    if (std::optional<ApiResponse> refused = checkAudit(store, who, audit, &anchoredSeq))
+        return *refused;
     QJsonArray results;
     for (const Read &r : read) {
         if (!r.problems.isEmpty()) {
@@ -299,7 +329,8 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
             o.insert(u"reason"_s, pushed->reason);
         results.append(o);
     }
-    return json(QJsonObject { { u"results"_s, results } });
+    return json(QJsonObject {
+        { u"results"_s, results }, { u"audit"_s, QJsonObject { { u"anchored_seq"_s, anchoredSeq } } } });
 }
 
 ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const ApiRequest &request)
@@ -312,6 +343,26 @@ ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const
     const int limit = request.query.contains(u"limit"_s) ? request.query.value(u"limit"_s).toInt(&ok) : 100;
     if (!ok || limit < 1 || limit > 1000)
         return badRequest(translate("limit must be 1 to 1000"));
+    // A pull may carry the audit head too (the query item "audit", the same JSON as a push's):
+    // then it is checked and anchored the same way. Without it, only an open alert refuses.
+    qint64 anchoredSeq = 0;
+    if (request.query.contains(u"audit"_s)) {
+        QString reason;
+        const std::optional<QJsonObject> object
+            = parseObject(request.query.value(u"audit"_s).toUtf8(), &reason);
+        const std::optional<AuditReport> audit
+            = object ? auditReportFromJson(*object, &reason) : std::nullopt;
+        if (!audit)
+            return badRequest(u"audit: "_s + reason);
+        if (std::optional<ApiResponse> refused = checkAudit(store, who, audit, &anchoredSeq))
+            return *refused;
+    } else {
+        Result<std::optional<AuditAlert>> alert = store.openAuditAlert(who.name);
+        if (!alert)
+            return storeError(alert.error());
+        if (alert->has_value())
+            return auditBroken((*alert)->reason);
+    }
     Result<QList<CaseEvent>> events = store.updates(who, after, limit);
     if (!events)
         return storeError(events.error());
@@ -321,7 +372,50 @@ ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const
         list.append(eventJson(e));
         last = e.seq;
     }
-    return json(QJsonObject { { u"events"_s, list }, { u"last_seq"_s, last } });
+    QJsonObject o { { u"events"_s, list }, { u"last_seq"_s, last } };
+    if (request.query.contains(u"audit"_s))
+        o.insert(u"audit"_s, QJsonObject { { u"anchored_seq"_s, anchoredSeq } });
+    return json(o);
+}
+
+std::optional<ApiResponse> OfficeApi::checkAudit(
+    OfficeStore &store, const Workstation &who, const std::optional<AuditReport> &report, qint64 *anchoredSeq)
+{
+    Result<AuditCheckResult> anchored = store.checkAuditHead(who, report);
+    if (!anchored)
+        return storeError(anchored.error());
+    *anchoredSeq = anchored->anchoredSeq;
+    if (anchored->outcome == AuditCheck::Broken)
+        return auditBroken(anchored->reason);
+    if (anchored->outcome == AuditCheck::AnchorRequired) {
+        ApiResponse r = error(409, kAuditAnchorRequired,
+            translate("the request must carry the audit trail's hash at the office's last anchor, entry %1")
+                .arg(anchored->anchoredSeq));
+        QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        o.insert(u"anchored_seq"_s, anchored->anchoredSeq);
+        return json(o, 409);
+    }
+    return std::nullopt;
+}
+
+ApiResponse OfficeApi::anchors(OfficeStore &store, const Workstation &who)
+{
+    Result<QList<AuditAnchor>> anchors = store.auditAnchors(who.name);
+    if (!anchors)
+        return storeError(anchors.error());
+    Result<std::optional<AuditAlert>> alert = store.openAuditAlert(who.name);
+    if (!alert)
+        return storeError(alert.error());
+    QJsonArray list;
+    for (const AuditAnchor &a : *anchors)
+        list.append(QJsonObject { { u"seq"_s, a.seq }, { u"hash"_s, a.hash }, { u"at"_s, apiTime(a.at) } });
+    QJsonObject o { { u"workstation"_s, who.name }, { u"anchors"_s, list } };
+    if (alert->has_value()) {
+        o.insert(u"alert"_s,
+            QJsonObject {
+                { u"raised_at"_s, apiTime((*alert)->raisedAt) }, { u"reason"_s, (*alert)->reason } });
+    }
+    return json(o);
 }
 
 ApiResponse OfficeApi::status(

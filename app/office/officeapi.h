@@ -47,6 +47,12 @@ private:
 
     ApiResponse push(OfficeStore &store, const Workstation &who, const ApiRequest &request);
     ApiResponse updates(OfficeStore &store, const Workstation &who, const ApiRequest &request);
+    // The audit head a push or pull carries, checked and anchored (auditanchors.cpp): the refusal
+    // to answer with, or nullopt to go on (with the office's last anchor in *anchoredSeq).
+    std::optional<ApiResponse> checkAudit(OfficeStore &store, const Workstation &who,
+        const std::optional<AuditReport> &report, qint64 *anchoredSeq);
+    // GET /api/v1/audit/anchors: the anchors of the workstation's current epoch and its open alert.
+    ApiResponse anchors(OfficeStore &store, const Workstation &who);
     ApiResponse status(
         OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
     ApiResponse decision(

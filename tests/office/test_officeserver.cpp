@@ -26,6 +26,8 @@ private slots:
     void cleanup();
     void refusedRequestsChangeNothing_data() { backendRows(); }
     void refusedRequestsChangeNothing();
+    void onlyOwnCaseNumbers_data() { backendRows(); }
+    void onlyOwnCaseNumbers();
     void pushReviewDecidePull_data() { backendRows(); }
     void pushReviewDecidePull();
     void crashInTheMiddleOfABatch_data() { backendRows(); }
@@ -57,10 +59,10 @@ private:
             { u"content_hash"_s, applicationContentHash(normalizedApplication(app)) },
             { u"kind"_s, u"application"_s }, { u"application"_s, application } };
     }
-    static QJsonObject newItem(int n, const QString &taxpayerId)
+    static QJsonObject newItem(int n, const QString &taxpayerId, const QString &workstation = u"AST01"_s)
     {
         return item(QUuid::createUuid().toString(QUuid::WithoutBraces),
-            u"AST01-2026-%1"_s.arg(n, 6, 10, QChar(u'0')),
+            u"%1-2026-%2"_s.arg(workstation).arg(n, 6, 10, QChar(u'0')),
             officetest::applicationJson(taxpayerId, { officetest::product(n % 4 + 1, u"Өнім %1"_s.arg(n)) }));
     }
     static QByteArray batch(const QJsonArray &items)
@@ -206,6 +208,45 @@ void TestOfficeServer::refusedRequestsChangeNothing()
     QCOMPARE(
         officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, good).status, 200);
     QCOMPARE(m_store->rowCount(u"cases"_s).value(), before.value(u"cases"_s) + 1);
+}
+
+void TestOfficeServer::onlyOwnCaseNumbers()
+{
+    QVERIFY(setUp());
+    QVERIFY(m_store->registerWorkstation(u"ALM02"_s, Role::Counter));
+    const QMap<QString, qint64> before = counts();
+    const auto numbered = [](const QString &number, int n) {
+        QJsonObject o = newItem(n, officetest::bin(1));
+        o[u"case_number"_s] = number;
+        return o;
+    };
+    // The counter's own case passes; another workstation's, and numbers with a line break, a NUL,
+    // an escape or a zero-width space in them, are refused one by one, and nothing of them is kept.
+    const QList<QJsonObject> refused
+        = { numbered(u"ALM02-2026-000002"_s, 2), numbered(u"AST01-2026-000003\n"_s, 3),
+              numbered(u"AST01-2026-000004\u0000"_s, 4), numbered(u"AST01\u001b-2026-000005"_s, 5),
+              numbered(u"AST01-2026-\u200b000006"_s, 6), numbered(u"AST01-2026"_s, 7) };
+    QJsonArray items { newItem(1, officetest::bin(1)) };
+    for (const QJsonObject &o : refused)
+        items.append(o);
+    const HttpReply reply
+        = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/applications"_s), m_counter, batch(items));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray results = reply.json().value(u"results"_s).toArray();
+    QCOMPARE(results.size(), items.size());
+    QCOMPARE(results.at(0).toObject().value(u"result"_s).toString(), u"stored"_s);
+    for (qsizetype i = 1; i < results.size(); ++i) {
+        const QJsonObject r = results.at(i).toObject();
+        QCOMPARE(r.value(u"result"_s).toString(), u"invalid"_s);
+        QVERIFY2(r.value(u"reason"_s).toString().startsWith(u"case_number: "_s),
+            qPrintable(r.value(u"reason"_s).toString()));
+    }
+    QVERIFY(results.at(1).toObject().value(u"reason"_s).toString().contains(u"ALM02"_s));
+    QMap<QString, qint64> after = before;
+    after[u"cases"_s] += 1;
+    after[u"case_lines"_s] += 1;
+    after[u"events"_s] += 1;
+    QCOMPARE(counts(), after);
 }
 
 void TestOfficeServer::pushReviewDecidePull()
@@ -369,7 +410,7 @@ void TestOfficeServer::fourPushersAtOnce()
     for (int p = 0; p < kPushers; ++p) {
         tokens.append(m_store->registerWorkstation(u"AST0%1"_s.arg(p + 2), Role::Counter).value());
         for (int i = 0; i < kPerPusher; ++i)
-            items[p].append(newItem(1000 * (p + 1) + i, officetest::bin(i % 5)));
+            items[p].append(newItem(1000 * (p + 1) + i, officetest::bin(i % 5), u"AST0%1"_s.arg(p + 2)));
     }
     // Each pusher sends its items in three batches, and its first batch once more as a retry;
     // all requests are in flight at once.

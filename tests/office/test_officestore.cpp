@@ -297,7 +297,7 @@ void TestOfficeStore::lookAlikeNamesAreOneProduct()
     QCOMPARE(*store.rowCount(u"codes"_s), 1);
 }
 
-// An office database of schema 1 holds keys of the old rule (spaces collapsed, case folded) and,
+// An office database of schema 2 holds keys of the old rule (spaces collapsed, case folded) and,
 // issued under it, two codes for one product. The upgrade re-keys every name, keeps both codes,
 // and ground 2 finds the first from then on.
 void TestOfficeStore::upgradeRekeysProductNames()
@@ -320,7 +320,7 @@ void TestOfficeStore::upgradeRekeysProductNames()
             u"AST01-2026-000002"_s);
         for (const PushItem &p : { a, b })
             QCOMPARE(store.push(m_counter, p)->outcome, PushOutcome::Stored);
-        // Schema 1 as it was: the old key in every row.
+        // Schema 2 as it was: the old key in every row.
         QSqlDatabase c = db->connection();
         QVERIFY(exec(c, u"UPDATE case_lines SET norm_name = ? WHERE case_uid = ?"_s,
             { nbHyphen.toCaseFolded(), b.caseUid }));
@@ -330,7 +330,7 @@ void TestOfficeStore::upgradeRekeysProductNames()
         first = da->lines.at(0).dsnCode;
         second = dbb->lines.at(0).dsnCode;
         QVERIFY(!first.isEmpty() && !second.isEmpty()); // the old rule's second code
-        QVERIFY(exec(c, u"UPDATE schema_version SET version = 1"_s));
+        QVERIFY(exec(c, u"UPDATE schema_version SET version = 2"_s));
     }
     db.reset();
 

@@ -147,7 +147,7 @@ QString OfficeLocation::display() const
 
 int officeSchemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 OfficeDatabase::OfficeDatabase(OfficeLocation location, QString connectionName)

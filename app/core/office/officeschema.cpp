@@ -12,10 +12,45 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace dsn::office {
 
+namespace {
+
+// Version 2: the anchors of every counter workstation's audit trail (see OfficeStore::checkAuditHead).
+// An epoch starts with the workstation and again each time an administrator accepts an alert;
+// anchors are compared only within the current epoch, older ones stay as history.
+QStringList auditAnchorStatements()
+{
+    return {
+        u"CREATE TABLE audit_anchors ("
+        u" workstation TEXT NOT NULL REFERENCES workstations (name),"
+        u" epoch INTEGER NOT NULL,"
+        u" seq BIGINT NOT NULL CHECK (seq >= 0),"
+        u" hash TEXT NOT NULL,"
+        u" anchored_at TEXT NOT NULL,"
+        u" PRIMARY KEY (workstation, epoch, seq))"_s,
+        // At most one alert per epoch: the open one is the current epoch's, accepting it starts
+        // the next epoch.
+        u"CREATE TABLE audit_alerts ("
+        u" workstation TEXT NOT NULL REFERENCES workstations (name),"
+        u" epoch INTEGER NOT NULL,"
+        u" raised_at TEXT NOT NULL,"
+        u" reason TEXT NOT NULL,"
+        u" reported_seq BIGINT,"
+        u" reported_hash TEXT,"
+        u" accepted_at TEXT,"
+        u" accepted_by TEXT,"
+        u" note TEXT,"
+        u" PRIMARY KEY (workstation, epoch))"_s,
+    };
+}
+
+} // namespace
+
 QStringList schemaStatements(Dialect dialect, int version)
 {
-    Q_UNUSED(dialect); // versions 1 and 2 need no dialect variant
+    Q_UNUSED(dialect); // versions 1 to 3 need no dialect variant
     if (version == 2)
+        return auditAnchorStatements();
+    if (version == 3)
         return {}; // product names re-keyed by schemaDataStep()
     if (version != 1)
         return {};
@@ -185,7 +220,7 @@ Result<void> rekeyProductNames(QSqlDatabase &db)
 Result<void> schemaDataStep(QSqlDatabase &db, Dialect dialect, int version)
 {
     Q_UNUSED(dialect);
-    if (version == 2)
+    if (version == 3)
         return rekeyProductNames(db);
     return {};
 }

@@ -29,7 +29,7 @@ QDateTime storedTime(const QVariant &value)
 }
 
 const QStringList kTables = { u"workstations"_s, u"taxpayers"_s, u"cases"_s, u"case_lines"_s, u"subjects"_s,
-    u"brand_counters"_s, u"codes"_s, u"events"_s, u"counters"_s };
+    u"brand_counters"_s, u"codes"_s, u"events"_s, u"counters"_s, u"audit_anchors"_s, u"audit_alerts"_s };
 
 const QString kEventColumns
     = u"SELECT e.seq, e.case_uid, c.case_number, e.workstation, e.status, e.at, e.lines, "
@@ -124,9 +124,10 @@ Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
     const QString now = toStoreTime(m_clock());
     Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
         Result<QVariant> taken
-            = scalar(db, u"SELECT COUNT(*) FROM workstations WHERE name = ?"_s, { trimmed });
+            = scalar(db, u"SELECT COUNT(*) FROM workstations WHERE upper(name) = upper(?)"_s, { trimmed });
         if (!taken)
             return taken.error();
+        // Names are workstation codes, which case numbers compare without regard to case.
         if (taken->toInt() > 0)
             return makeError(
                 ErrorCode::Conflict, translate("A workstation with this name is already registered."));

@@ -5,6 +5,7 @@
 #include "office/officedatabase.h"
 #include "store/result.h"
 #include "store/storetime.h"
+#include "sync/auditanchor.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -87,6 +88,42 @@ struct CaseEvent
     QString actor; // the workstation that caused the stage
 };
 
+struct AuditAnchor
+{
+    qint64 seq = 0;
+    QString hash;
+    QDateTime at;
+};
+
+// A chain that no longer extends its anchors. The workstation is refused from sync while an
+// alert is open; an office administrator accepts it after review (dsnctl office audit-accept).
+struct AuditAlert
+{
+    QString workstation;
+    int epoch = 0;
+    QDateTime raisedAt;
+    QString reason; // translated
+    std::optional<qint64> reportedSeq;
+    QString reportedHash;
+    QDateTime acceptedAt; // invalid while open
+    QString acceptedBy;
+    QString note;
+    bool isOpen() const { return !acceptedAt.isValid(); }
+};
+
+enum class AuditCheck {
+    Anchored, // the chain extends the anchors; its head is the new last anchor
+    AnchorRequired, // the report does not name the office's last anchor (see anchoredSeq): ask again
+    Broken, // the chain does not extend the anchors, or an alert is open: refused
+};
+
+struct AuditCheckResult
+{
+    AuditCheck outcome = AuditCheck::Anchored;
+    qint64 anchoredSeq = 0; // the office's last anchor after the check (0: none)
+    QString reason; // for Broken (translated)
+};
+
 struct Taxpayer
 {
     QString taxpayerId; // 12 digits
@@ -133,6 +170,23 @@ public:
     // that does not hold).
     Result<DecisionResult> decide(
         const Workstation &reviewer, const QString &caseUid, const QList<LineDecision> &lines);
+
+    // The audit head a counter reports with a push (auditanchors.cpp): checked against the
+    // anchors of its current epoch and, when it extends them, kept as the new last anchor. A
+    // report that breaks them raises an alert (committed at once) and is Broken, as is every
+    // report while an alert is open. nullopt (a push without a report) is Anchored only as long
+    // as the workstation has no anchor.
+    Result<AuditCheckResult> checkAuditHead(
+        const Workstation &counter, const std::optional<AuditReport> &report);
+    // The open alert of a workstation, if any.
+    Result<std::optional<AuditAlert>> openAuditAlert(const QString &workstation);
+    // The anchors of the workstation's current epoch, oldest first.
+    Result<QList<AuditAnchor>> auditAnchors(const QString &workstation);
+    // Alerts, newest first: only the open ones, or all of them.
+    Result<QList<AuditAlert>> auditAlerts(bool includeAccepted);
+    // Closes the workstation's open alert after review, recording who and why; its next report
+    // starts a new epoch of anchors. NotFound when no alert is open.
+    Result<void> acceptAuditAlert(const QString &workstation, const QString &acceptedBy, const QString &note);
 
     // Adds or replaces registry rows, all in one transaction.
     Result<int> importTaxpayers(const QList<Taxpayer> &taxpayers);

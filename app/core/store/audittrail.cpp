@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -129,82 +130,121 @@ Result<qint64> AuditTrail::appendAnonymous(QSqlDatabase &db, const QString &clai
 
 Result<AuditVerification> AuditTrail::verify(const QSqlDatabase &db)
 {
+    Result<AuditChainHashes> walked = chainHashes(db, {});
+    if (!walked)
+        return walked.error();
+    return walked->verification;
+}
+
+Result<AuditChainHashes> AuditTrail::chainHashes(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    AuditChainHashes out;
+    out.lastHash = genesisHash();
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    if (wanted.contains(0))
+        out.at.insert(0, genesisHash());
+    std::optional<AuditVerification> firstBreak;
+    const auto breakAt = [&](qint64 count, qint64 id, const QString &problem) {
+        if (!firstBreak)
+            firstBreak = broken(count, id, problem);
+    };
+
     Result<QSqlQuery> head
         = sqlRun(db, u"SELECT last_id, last_hash, entries FROM audit_head WHERE singleton = 1"_s);
     if (!head)
         return head.error();
-    if (!head->next()) {
-        return broken(0, 0,
+    const bool hasHead = head->next();
+    const qint64 headId = hasHead ? head->value(0).toLongLong() : 0;
+    const QString headHash = hasHead ? head->value(1).toString() : QString();
+    const qint64 headCount = hasHead ? head->value(2).toLongLong() : 0;
+    head->finish();
+    if (!hasHead) {
+        breakAt(0, 0,
             QCoreApplication::translate("dsn::Store", "The record of the trail's last entry is missing."));
     }
-    const qint64 headId = head->value(0).toLongLong();
-    const QString headHash = head->value(1).toString();
-    const qint64 headCount = head->value(2).toLongLong();
-    head->finish();
 
     Result<QSqlQuery> rows = sqlRun(db,
         u"SELECT id, at, actor_user_id, actor_name, actor_role, event, object_type, "
         u"object_id, details, prev_hash, hash FROM audit_log ORDER BY id"_s);
     if (!rows)
         return rows.error();
+    // The walk goes on after the first break: the recomputed hashes are needed to the end.
     QString expectedPrev = genesisHash();
+    QString recomputedPrev = genesisHash();
     qint64 lastId = 0;
     qint64 count = 0;
     QSqlQuery &q = *rows;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const QVariant user = q.value(2);
+        const QString at = q.value(1).toString();
+        const std::optional<qint64> userId
+            = user.isNull() ? std::nullopt : std::optional<qint64>(user.toLongLong());
+        const QString name = q.value(3).toString();
+        const QString role = q.value(4).toString();
+        const QString event = q.value(5).toString();
+        const QString objectType = nullable(q.value(6));
+        const QString objectId = nullable(q.value(7));
+        const QString details = q.value(8).toString();
         const QString prevHash = q.value(9).toString();
         const QString hash = q.value(10).toString();
         if (id != lastId + 1) {
-            q.finish();
-            return broken(count, lastId + 1,
+            breakAt(count, lastId + 1,
                 id > lastId + 1
                     ? QCoreApplication::translate(
                         "dsn::Store", "The entry is missing: it was removed from the trail.")
                     : QCoreApplication::translate("dsn::Store", "The entry's number is out of order."));
         }
         if (prevHash != expectedPrev) {
-            q.finish();
-            return broken(count, id,
+            breakAt(count, id,
                 QCoreApplication::translate("dsn::Store",
                     "The entry does not follow the entry before it: an entry "
                     "was inserted, replaced or removed here."));
         }
-        const QString computed = entryHash(id, q.value(1).toString(),
-            user.isNull() ? std::nullopt : std::optional<qint64>(user.toLongLong()), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString(), nullable(q.value(6)), nullable(q.value(7)),
-            q.value(8).toString(), prevHash);
+        const QString computed
+            = entryHash(id, at, userId, name, role, event, objectType, objectId, details, prevHash);
         if (computed != hash) {
-            q.finish();
-            return broken(count, id,
+            breakAt(count, id,
                 QCoreApplication::translate("dsn::Store", "The entry was changed after it was written."));
         }
+        // While the stored links hold, the recomputed chain is the stored one.
+        const QString recomputed = prevHash == recomputedPrev
+            ? computed
+            : entryHash(id, at, userId, name, role, event, objectType, objectId, details, recomputedPrev);
+        if (wanted.contains(id))
+            out.at.insert(id, recomputed);
+        recomputedPrev = recomputed;
         expectedPrev = hash;
         lastId = id;
-        ++count;
+        if (!firstBreak)
+            ++count;
     }
     q.finish();
+    out.lastId = lastId;
+    out.lastHash = recomputedPrev;
 
+    if (firstBreak) {
+        out.verification = *firstBreak;
+        return out;
+    }
     if (headId > lastId) {
-        return broken(count, lastId + 1,
+        breakAt(count, lastId + 1,
             QCoreApplication::translate("dsn::Store",
                 "The last entries were removed: the trail ends at entry %1 "
                 "but had %2 entries.")
                 .arg(lastId)
                 .arg(headId));
-    }
-    if (headId < lastId) {
-        return broken(count, headId + 1,
+    } else if (headId < lastId) {
+        breakAt(count, headId + 1,
             QCoreApplication::translate("dsn::Store", "The entry was added outside the audit trail."));
-    }
-    if (headHash != expectedPrev || headCount != count) {
-        return broken(count, lastId,
+    } else if (headHash != expectedPrev || headCount != count) {
+        breakAt(count, lastId,
             QCoreApplication::translate("dsn::Store",
                 "The last entry was replaced or the trail's record of it "
                 "was changed."));
     }
-    return AuditVerification { true, count, std::nullopt, QString() };
+    out.verification = firstBreak.value_or(AuditVerification { true, count, std::nullopt, QString() });
+    return out;
 }
 
 Result<QList<AuditEntry>> AuditTrail::entries(

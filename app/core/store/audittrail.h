@@ -4,8 +4,10 @@
 #include "store/result.h"
 #include "store/storetime.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QLatin1StringView>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -65,6 +67,17 @@ struct AuditVerification
     QString problem; // what is wrong with it (translated)
 };
 
+// The chain's hashes recomputed from the entries alone (each over the entry and the recomputed
+// hash before it), as the office anchors them: a changed, removed or re-chained entry changes the
+// hash of every later entry, whatever the stored hash columns say.
+struct AuditChainHashes
+{
+    AuditVerification verification; // the same walk as verify()
+    qint64 lastId = 0; // the last entry's id; 0 when there is none
+    QString lastHash; // the recomputed hash there; genesisHash() when there is none
+    QHash<qint64, QString> at; // for each asked id with an entry (or 0): the recomputed hash there
+};
+
 class AuditTrail
 {
 public:
@@ -83,6 +96,8 @@ public:
     // Walks the whole chain and reports the first broken entry. Read it inside one read
     // transaction (Database::read) or on a read-only connection.
     static Result<AuditVerification> verify(const QSqlDatabase &db);
+    // The same walk, also recomputing the chain's hashes at the asked ids (0: the genesis hash).
+    static Result<AuditChainHashes> chainHashes(const QSqlDatabase &db, const QList<qint64> &ids);
 
     // Entries, newest first, at most limit, optionally only before an id (paging).
     static Result<QList<AuditEntry>> entries(

@@ -31,7 +31,7 @@ QDateTime isoTime(const QJsonValue &v)
 
 } // namespace
 
-QByteArray pushBatchBody(const QList<PushItem> &items)
+QByteArray pushBatchBody(const QList<PushItem> &items, const QJsonObject &audit)
 {
     QJsonArray array;
     for (const PushItem &item : items) {
@@ -43,7 +43,10 @@ QByteArray pushBatchBody(const QList<PushItem> &items)
             { u"application"_s, item.application },
         });
     }
-    return QJsonDocument(QJsonObject { { u"items"_s, array } }).toJson(QJsonDocument::Compact);
+    QJsonObject root { { u"items"_s, array } };
+    if (!audit.isEmpty())
+        root.insert(u"audit"_s, audit);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 std::optional<QList<PushItemResult>> parsePushReply(const QByteArray &body, QString *problem)
@@ -130,6 +133,23 @@ std::optional<UpdatesPage> parseUpdatesReply(const QByteArray &body, QString *pr
     if (page.events.isEmpty())
         page.lastSeq = std::max<qint64>(0, root->value(u"last_seq"_s).toInteger(0));
     return page;
+}
+
+std::optional<qint64> anchoredSeqOf(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue v = o.contains(u"anchored_seq"_s)
+        ? o.value(u"anchored_seq"_s)
+        : o.value(u"audit"_s).toObject().value(u"anchored_seq"_s);
+    const qint64 seq = v.toInteger(-1);
+    if (!v.isDouble() || seq < 0)
+        return std::nullopt;
+    return seq;
+}
+
+QString errorReplyCode(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(u"error"_s).toString();
 }
 
 QString errorReplyReason(const QByteArray &body)

@@ -63,8 +63,9 @@ struct UpdatesPage
     qint64 lastSeq = 0;
 };
 
-// The request body for a batch.
-QByteArray pushBatchBody(const QList<PushItem> &items);
+// The request body for a batch, with the workstation's audit head (sync/auditanchor.h) unless
+// audit is empty.
+QByteArray pushBatchBody(const QList<PushItem> &items, const QJsonObject &audit = {});
 
 // The results of a batch reply; nullopt (with *problem set) when the reply is not one. A result
 // word this version does not know is left out, so that its item is tried again later.
@@ -72,6 +73,13 @@ std::optional<QList<PushItemResult>> parsePushReply(const QByteArray &body, QStr
 
 // One page of updates; nullopt (with *problem set) when the reply is not one.
 std::optional<UpdatesPage> parseUpdatesReply(const QByteArray &body, QString *problem);
+
+// The office's last anchor of the workstation's audit trail, from a batch reply or an
+// audit_anchor_required refusal ("anchored_seq"); nullopt when the reply names none.
+std::optional<qint64> anchoredSeqOf(const QByteArray &body);
+
+// The "error" code of an error reply ("audit_chain_broken", ...); empty when there is none.
+QString errorReplyCode(const QByteArray &body);
 
 // The "reason" (or "error") of an error reply, or the start of the body when it is not JSON.
 QString errorReplyReason(const QByteArray &body);

@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -40,6 +41,7 @@ SyncClient::SyncClient(Database &database, Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_store(database, m_options.clock)
+    , m_database(database)
 {
     if (!m_options.clock)
         m_options.clock = database.clock();
@@ -88,26 +90,57 @@ void SyncClient::syncOnce(SyncTrigger trigger)
     m_cursor = 0;
     m_batch.clear();
     m_isolate.clear();
+    m_audit.reset();
+    m_anchorRequests = 0;
+    m_pullAnchored = false;
 
-    const QUrl office(m_options.settings.officeUrl);
-    if (!m_options.settings.isComplete()) {
-        finish(tr("Sync is not set up: the office's address and the workstation's token are needed."));
+    if (const QString problem = prepareNetwork(); !problem.isEmpty()) {
+        finish(problem);
         return;
     }
+    pushNext();
+}
+
+QString SyncClient::prepareNetwork()
+{
+    const QUrl office(m_options.settings.officeUrl);
+    if (!m_options.settings.isComplete())
+        return tr("Sync is not set up: the office's address and the workstation's token are needed.");
     if (!office.isValid() || office.host().isEmpty()
         || (office.scheme() != u"https" && office.scheme() != u"http")) {
-        finish(tr("The office's address \"%1\" is not an http or https address.")
-                   .arg(m_options.settings.officeUrl));
-        return;
+        return tr("The office's address \"%1\" is not an http or https address.")
+            .arg(m_options.settings.officeUrl);
     }
     // The token never travels in clear over a network: plain HTTP only to this computer.
-    if (office.scheme() == u"http" && !isLoopbackHost(office.host())) {
-        finish(tr("The office's address must use https (plain http only on this computer)."));
-        return;
-    }
+    if (office.scheme() == u"http" && !isLoopbackHost(office.host()))
+        return tr("The office's address must use https (plain http only on this computer).");
     m_network.setProxy(isLoopbackHost(office.host()) ? QNetworkProxy(QNetworkProxy::NoProxy)
                                                      : QNetworkProxy(QNetworkProxy::DefaultProxy));
-    pushNext();
+    return {};
+}
+
+Result<OfficeAnchors> SyncClient::officeAnchorsAndWait()
+{
+    if (m_running)
+        return makeError(ErrorCode::Busy, tr("A sync with the office is under way."));
+    if (const QString problem = prepareNetwork(); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    QNetworkReply *reply = m_network.get(request(u"/api/v1/audit/anchors"_s));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    reply->deleteLater();
+    const int httpStatus = httpStatusOf(reply);
+    const QByteArray body = bodyOf(reply);
+    if (httpStatus != 200 || reply->error() != QNetworkReply::NoError)
+        return makeError(httpStatus == 401 || httpStatus == 403 ? ErrorCode::PermissionDenied : ErrorCode::Io,
+            describeFailure(reply, httpStatus, body));
+    QString problem;
+    std::optional<OfficeAnchors> anchors = parseAnchorsReply(body, &problem);
+    if (!anchors)
+        return makeError(ErrorCode::Io, tr("The office's anchors could not be read: %1").arg(problem));
+    return *anchors;
 }
 
 QNetworkRequest SyncClient::request(const QString &path) const
@@ -143,8 +176,73 @@ void SyncClient::pushNext()
         m_cursor = m_batch.constLast().outboxId;
         m_report.pushed += int(m_batch.size());
     }
-    m_reply = m_network.post(request(u"/api/v1/applications"_s), pushBatchBody(m_batch));
+    postBatch();
+}
+
+void SyncClient::postBatch()
+{
+    if (!ensureAudit())
+        return;
+    m_reply = m_network.post(
+        request(u"/api/v1/applications"_s), pushBatchBody(m_batch, auditReportJson(*m_audit)));
     connect(m_reply, &QNetworkReply::finished, this, &SyncClient::onPushReply);
+}
+
+bool SyncClient::handleAudit(int httpStatus, const QByteArray &body, const std::function<void()> &again)
+{
+    if (httpStatus != 409)
+        return false;
+    const QString code = errorReplyCode(body);
+    if (code == kAuditChainBroken) {
+        m_report.auditRefused = true;
+        finish(tr("The office refused this workstation's sync because its audit trail no longer matches "
+                  "what the office recorded earlier. Nothing was sent; an office administrator must "
+                  "review the workstation before it can sync again. The office found: %1")
+                   .arg(errorReplyReason(body)));
+        return true;
+    }
+    if (code != kAuditAnchorRequired)
+        return false;
+    const std::optional<qint64> anchored = anchoredSeqOf(body);
+    // The office asks for the hash at its last anchor, which this run did not know (another
+    // process of this workstation synced meanwhile): once more with it, a few times at most.
+    if (!anchored || ++m_anchorRequests > 3) {
+        finish(tr("The office keeps asking for another anchor of the audit trail (%1).")
+                   .arg(errorReplyReason(body)));
+        return true;
+    }
+    m_anchorSeq = *anchored;
+    m_audit.reset();
+    again();
+    return true;
+}
+
+void SyncClient::noteAnchored(const QByteArray &body)
+{
+    const std::optional<qint64> anchored = anchoredSeqOf(body);
+    if (!anchored)
+        return;
+    // The head just shown is the office's last anchor now: the next request names it.
+    m_anchorSeq = *anchored;
+    if (m_audit && *anchored == m_audit->headSeq) {
+        m_audit->anchorSeq = m_audit->headSeq;
+        m_audit->anchorHash = m_audit->headHash;
+    } else {
+        m_audit.reset();
+    }
+}
+
+bool SyncClient::ensureAudit()
+{
+    if (m_audit)
+        return true;
+    Result<AuditReport> audit = auditReportOf(m_database, m_anchorSeq);
+    if (!audit) {
+        finish(audit.error().message);
+        return false;
+    }
+    m_audit = *audit;
+    return true;
 }
 
 bool SyncClient::handleAuth(int httpStatus, const QByteArray &body)
@@ -183,13 +281,17 @@ void SyncClient::onPushReply()
     const QByteArray body = bodyOf(reply);
     const QList<PushItem> batch = std::exchange(m_batch, {});
 
-    if (handleAuth(httpStatus, body))
+    if (handleAuth(httpStatus, body) || handleAudit(httpStatus, body, [this, batch] {
+            m_batch = batch;
+            postBatch();
+        }))
         return;
 
     if (httpStatus == 200 && reply->error() == QNetworkReply::NoError) {
         QString problem;
         const std::optional<QList<PushItemResult>> results = parsePushReply(body, &problem);
         if (results) {
+            noteAnchored(body);
             Result<BatchRecord> recorded
                 = m_store.recordReply(batch, *results, m_options.retry, m_options.random);
             if (!recorded) {
@@ -263,6 +365,15 @@ void SyncClient::pullNext()
     QUrlQuery query;
     query.addQueryItem(u"after"_s, QString::number(*after));
     query.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
+    if (!m_pullAnchored) {
+        // The first page of a run shows the head as it is after the pushes (their answers added
+        // entries), so that every run is anchored, also one with nothing to push.
+        m_audit.reset();
+        if (!ensureAudit())
+            return;
+        query.addQueryItem(u"audit"_s,
+            QString::fromUtf8(QJsonDocument(auditReportJson(*m_audit)).toJson(QJsonDocument::Compact)));
+    }
     url.setQuery(query);
     r.setUrl(url);
     m_reply = m_network.get(r);
@@ -278,7 +389,7 @@ void SyncClient::onPullReply()
     reply->deleteLater();
     const int httpStatus = httpStatusOf(reply);
     const QByteArray body = bodyOf(reply);
-    if (handleAuth(httpStatus, body))
+    if (handleAuth(httpStatus, body) || handleAudit(httpStatus, body, [this] { pullNext(); }))
         return;
     if (httpStatus != 200 || reply->error() != QNetworkReply::NoError) {
         finish(describeFailure(reply, httpStatus, body));
@@ -289,6 +400,10 @@ void SyncClient::onPullReply()
     if (!page) {
         finish(tr("The office's updates could not be read: %1").arg(problem));
         return;
+    }
+    if (!m_pullAnchored) {
+        m_pullAnchored = true;
+        noteAnchored(body);
     }
     Result<qint64> before = m_store.lastSeq();
     if (!before) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/storetime.h"
+#include "sync/auditanchor.h"
 #include "sync/officeprotocol.h"
 #include "sync/retrypolicy.h"
 #include "sync/syncstore.h"
@@ -10,6 +11,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <functional>
 
 class QNetworkReply;
 
@@ -33,6 +36,7 @@ struct SyncReport
     int retryLater = 0; // no answer (connection, timeout, 5xx): tried again after a backoff
     int pulled = 0; // updates that changed a local case
     bool authRejected = false; // 401 or 403: the token is wrong or lacks the right
+    bool auditRefused = false; // the office found the audit trail rewritten: refused until reviewed
     QString error; // translated; empty when the run went through
 
     int failed() const { return conflicts + rejected + retryLater; }
@@ -69,12 +73,17 @@ public:
     void syncOnce(SyncTrigger trigger = SyncTrigger::Schedule);
     // Runs syncOnce() in a local event loop until it ends (command-line use: a person asked).
     SyncReport syncAndWait(SyncTrigger trigger = SyncTrigger::Person);
+    // Reads the office's anchors of this workstation's audit trail (GET /api/v1/audit/anchors)
+    // in a local event loop (command-line use).
+    Result<OfficeAnchors> officeAnchorsAndWait();
 
 signals:
     void finished(const dsn::SyncReport &report);
     void statusChanged(const dsn::SyncStatus &status);
 
 private:
+    // Checks the office's address and sets the proxy; the problem (translated) when it cannot be used.
+    QString prepareNetwork();
     QNetworkRequest request(const QString &path) const;
     void pushNext();
     void onPushReply();
@@ -83,6 +92,15 @@ private:
     void finish(const QString &error);
     // Returns true when the reply ended the run (authentication refused).
     bool handleAuth(int httpStatus, const QByteArray &body);
+    // The same for the office's refusals about the audit trail (409): a broken chain ends the
+    // run; a request for the hash at another anchor runs `again` (the same request with it), a
+    // bounded number of times.
+    bool handleAudit(int httpStatus, const QByteArray &body, const std::function<void()> &again);
+    // The office's last anchor from a successful answer.
+    void noteAnchored(const QByteArray &body);
+    // Computes the run's audit head unless known; false after finishing the run on a failure.
+    bool ensureAudit();
+    void postBatch();
     QString describeFailure(QNetworkReply *reply, int httpStatus, const QByteArray &body) const;
 
     Options m_options;
@@ -96,6 +114,13 @@ private:
     qint64 m_cursor = 0;
     SyncTrigger m_trigger = SyncTrigger::Schedule;
     bool m_running = false;
+    Database &m_database;
+    // The office's last anchor as it last said, and the audit head of this run (computed once,
+    // again after the office asked for another anchor).
+    std::optional<qint64> m_anchorSeq;
+    std::optional<AuditReport> m_audit;
+    int m_anchorRequests = 0;
+    bool m_pullAnchored = false; // the run's first pull, carrying the head, was answered
     SyncReport m_report;
 };
 

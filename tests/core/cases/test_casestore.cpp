@@ -572,6 +572,16 @@ void TestCaseStore::caseNumberFormat()
     QCOMPARE(dsn::parseCaseNumber(u"alm02-2026-000123"), std::nullopt);
     QCOMPARE(dsn::parseCaseNumber(u"ALM02-2026-123"), std::nullopt);
     QCOMPARE(dsn::parseCaseNumber(u"ALM02-2026-000000"), std::nullopt);
+    QCOMPARE(dsn::parseCaseNumber(u"ALM02-2026-000123\n"), std::nullopt);
+    // A workstation hands in only its own numbers (the code compared without case), never one
+    // with a control or format character.
+    QVERIFY(dsn::caseNumberRefusal(u"ALM02-2026-000123", u"ALM02").isEmpty());
+    QVERIFY(dsn::caseNumberRefusal(u"ALM02-2026-000123", u"alm02").isEmpty());
+    QVERIFY(dsn::caseNumberRefusal(u"ALM02-2026-000123", u"AST01").contains(u"ALM02"_s));
+    QVERIFY(!dsn::caseNumberRefusal(u"ALM02-2026-000123", u"ALM0").isEmpty());
+    QVERIFY(!dsn::caseNumberRefusal(u"ALM02-2026-000123\r", u"ALM02").isEmpty());
+    QVERIFY(!dsn::caseNumberRefusal(u"ALM02-2026-\u200b000123", u"ALM02").isEmpty());
+    QVERIFY(!dsn::caseNumberRefusal(u"ALM02/2026/000123", u"ALM02").isEmpty());
     QVERIFY(dsn::CaseStore::isValidWorkstationCode(u"AST01"));
     QVERIFY(!dsn::CaseStore::isValidWorkstationCode(u"A"));
     QVERIFY(!dsn::CaseStore::isValidWorkstationCode(u"AST-01"));

@@ -23,6 +23,7 @@ private slots:
     void appendOutsideWriteTransactionIsRefused();
     void tamperingIsFound_data();
     void tamperingIsFound();
+    void recomputedHashesFollowTheEntries();
     void concurrentWritersNeverForkTheChain();
     void entriesArePagedNewestFirst();
 
@@ -237,6 +238,41 @@ void AuditTrailTest::tamperingIsFound()
     QVERIFY(!v->intact);
     QCOMPARE(v->brokenEntryId.value_or(-1), brokenEntry);
     QVERIFY(!v->problem.isEmpty());
+}
+
+// The hashes the office anchors are recomputed from the entries: the stored ones while the chain
+// holds; after an entry is changed in place, the hashes from it on differ although the stored
+// columns still agree.
+void AuditTrailTest::recomputedHashesFollowTheEntries()
+{
+    QVERIFY(makeTrail(4));
+    auto db = dsn::Database::open(path());
+    QVERIFY(db);
+    const QSqlDatabase c = (*db)->connection();
+    auto stored = [&](qint64 id) {
+        return dsn::sqlScalar(c, u"SELECT hash FROM audit_log WHERE id = ?"_s, { id })->toString();
+    };
+    auto chain = dsn::AuditTrail::chainHashes(c, { 0, 2, 4, 9 });
+    QVERIFY(chain);
+    QVERIFY(chain->verification.intact);
+    QCOMPARE(chain->verification.entries, 4);
+    QCOMPARE(chain->lastId, 4);
+    QCOMPARE(chain->lastHash, stored(4));
+    QCOMPARE(chain->at.value(0), dsn::AuditTrail::genesisHash());
+    QCOMPARE(chain->at.value(2), stored(2));
+    QCOMPARE(chain->at.value(4), stored(4));
+    QVERIFY(!chain->at.contains(9));
+
+    QVERIFY(dsn::sqlExec(c, u"UPDATE audit_log SET details = '{\"n\":20}' WHERE id = 2"_s));
+    chain = dsn::AuditTrail::chainHashes(c, { 1, 2, 4 });
+    QVERIFY(chain);
+    QVERIFY(!chain->verification.intact);
+    QCOMPARE(chain->verification.brokenEntryId, std::optional<qint64>(2));
+    QCOMPARE(chain->at.value(1), stored(1));
+    QVERIFY(chain->at.value(2) != stored(2));
+    QVERIFY(chain->at.value(4) != stored(4));
+    QCOMPARE(chain->lastHash, chain->at.value(4));
+    QCOMPARE(chain->lastId, 4);
 }
 
 void AuditTrailTest::concurrentWritersNeverForkTheChain()
