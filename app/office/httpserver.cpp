@@ -9,11 +9,18 @@
 #include <microhttpd.h>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netdb.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
+#include <thread>
+#include <unordered_set>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,6 +37,11 @@ QString translate(const char *text)
 // Holds the request being read (one at a time: HTTP/1.1 without pipelining of bodies).
 struct Connection
 {
+    // The head deadline (HeadWatch): guarded by HeadWatch::mutex.
+    int watchFd = -1; // a duplicate of the socket's descriptor, owned by the watch
+    bool waitingForHead = true;
+    std::chrono::steady_clock::time_point headSince = std::chrono::steady_clock::now();
+
     QElapsedTimer sinceRequestLine;
     bool headSeen = false;
     int status = 0; // of the response queued, 0 while none is
@@ -51,18 +63,106 @@ struct Connection
     }
 };
 
+} // namespace
+
+// The deadline for a whole request head (libmicrohttpd's own timeout is reset by every byte, so
+// a client sending a byte now and then would keep its socket for ever): a connection whose head
+// is not complete within the deadline after it was accepted, or after its previous response, is
+// shut down. The watch holds a duplicate of each socket's descriptor, so that the number it shuts
+// down cannot be a new connection's: the socket lives until the watch closes its duplicate.
+struct HeadWatch
+{
+    std::chrono::seconds deadline;
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stopping = false;
+    std::unordered_set<Connection *> connections;
+    std::thread thread;
+
+    explicit HeadWatch(int seconds)
+        : deadline(seconds)
+    {
+        thread = std::thread([this] { run(); });
+    }
+    ~HeadWatch()
+    {
+        {
+            const std::lock_guard lock(mutex);
+            stopping = true;
+        }
+        wake.notify_all();
+        thread.join();
+    }
+    void run()
+    {
+        std::unique_lock lock(mutex);
+        while (!stopping) {
+            wake.wait_for(lock, std::chrono::milliseconds(250));
+            const auto now = std::chrono::steady_clock::now();
+            for (Connection *c : connections) {
+                if (c->waitingForHead && c->watchFd >= 0 && now - c->headSince > deadline) {
+                    ::shutdown(c->watchFd, SHUT_RDWR);
+                    c->waitingForHead = false;
+                }
+            }
+        }
+    }
+    void add(Connection *c, int fd)
+    {
+        const int copy = fd >= 0 ? fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1;
+        const std::lock_guard lock(mutex);
+        c->watchFd = copy;
+        connections.insert(c);
+    }
+    void remove(Connection *c)
+    {
+        const std::lock_guard lock(mutex);
+        connections.erase(c);
+        if (c->watchFd >= 0)
+            ::close(c->watchFd);
+        c->watchFd = -1;
+    }
+    void headComplete(Connection *c, bool complete)
+    {
+        const std::lock_guard lock(mutex);
+        c->waitingForHead = !complete;
+        c->headSince = std::chrono::steady_clock::now();
+    }
+};
+
+namespace {
+
+// For the log: one line per request, whatever the client put in its request line.
+QByteArray printable(QByteArray text)
+{
+    for (char &ch : text)
+        if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f)
+            ch = '?';
+    return text;
+}
+
 Connection *connectionOf(MHD_Connection *connection)
 {
     const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
     return info ? static_cast<Connection *>(info->socket_context) : nullptr;
 }
 
-void notifyConnection(void *, MHD_Connection *, void **socketContext, MHD_ConnectionNotificationCode code)
+void notifyConnection(
+    void *cls, MHD_Connection *connection, void **socketContext, MHD_ConnectionNotificationCode code)
 {
+    auto *watch = static_cast<HeadWatch *>(cls);
     if (code == MHD_CONNECTION_NOTIFY_STARTED) {
-        *socketContext = new Connection;
+        auto *c = new Connection;
+        *socketContext = c;
+        const MHD_ConnectionInfo *info
+            = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+        watch->add(c, info ? info->connect_fd : -1);
     } else if (code == MHD_CONNECTION_NOTIFY_CLOSED) {
-        delete static_cast<Connection *>(*socketContext);
+        auto *c = static_cast<Connection *>(*socketContext);
+        if (c) {
+            watch->remove(c);
+            delete c;
+        }
         *socketContext = nullptr;
     }
 }
@@ -76,12 +176,14 @@ void *requestLineArrived(void *, const char *, MHD_Connection *connection)
 }
 
 // One line per request; never bodies, query values or headers.
-void requestCompleted(void *, MHD_Connection *connection, void **requestContext, MHD_RequestTerminationCode)
+void requestCompleted(
+    void *cls, MHD_Connection *connection, void **requestContext, MHD_RequestTerminationCode)
 {
     *requestContext = nullptr;
     Connection *c = connectionOf(connection);
     if (!c)
         return;
+    static_cast<HeadWatch *>(cls)->headComplete(c, false);
     const qint64 ms = c->sinceRequestLine.isValid() ? c->sinceRequestLine.elapsed() : 0;
     const QByteArray status = c->status ? QByteArray::number(c->status) : "-"_ba;
     std::fprintf(stderr, "%s %s %s %s %lldms\n",
@@ -213,9 +315,10 @@ MHD_Result accessHandler(void *cls, MHD_Connection *connection, const char *url,
     if (!c->headSeen) {
         // The first call: the head is complete, no byte of the body has been read.
         c->headSeen = true;
+        server->headWatch().headComplete(c, true);
         *requestContext = c;
-        c->method = QByteArray(method);
-        c->path = QByteArray(url).left(200);
+        c->method = printable(QByteArray(method).left(16));
+        c->path = printable(QByteArray(url).left(200));
         c->request.method = QString::fromLatin1(method);
         c->request.path = QString::fromUtf8(url);
         c->request.authorization = header(connection, MHD_HTTP_HEADER_AUTHORIZATION);
@@ -277,7 +380,8 @@ bool HttpServer::start(QString *error)
     else
         reinterpret_cast<sockaddr_in *>(&address)->sin_port = htons(uint16_t(m_options.port));
 
-    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+    m_watch = std::make_unique<HeadWatch>(m_options.headTimeoutSeconds);
+    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
     if (ipv6)
         flags |= MHD_USE_IPv6;
     if (tls())
@@ -290,15 +394,16 @@ bool HttpServer::start(QString *error)
     };
     MHD_OptionItem noOptions[] = { { MHD_OPTION_END, 0, nullptr } };
     m_daemon = MHD_start_daemon(flags, uint16_t(m_options.port), nullptr, nullptr, accessHandler, this,
-        MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr *>(&address), MHD_OPTION_THREAD_POOL_SIZE,
-        unsigned(m_options.threads), MHD_OPTION_CONNECTION_LIMIT, unsigned(m_options.maxConnections),
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, unsigned(m_options.maxConnectionsPerAddress),
-        MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_options.idleTimeoutSeconds),
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, kConnectionMemory, MHD_OPTION_NOTIFY_CONNECTION, notifyConnection,
-        nullptr, MHD_OPTION_URI_LOG_CALLBACK, requestLineArrived, nullptr, MHD_OPTION_NOTIFY_COMPLETED,
-        requestCompleted, nullptr, MHD_OPTION_EXTERNAL_LOGGER, logServerError, nullptr, MHD_OPTION_ARRAY,
-        tls() ? tlsOptions : noOptions, MHD_OPTION_END);
+        MHD_OPTION_EXTERNAL_LOGGER, logServerError, nullptr, MHD_OPTION_SOCK_ADDR,
+        reinterpret_cast<sockaddr *>(&address), MHD_OPTION_THREAD_POOL_SIZE, unsigned(m_options.threads),
+        MHD_OPTION_CONNECTION_LIMIT, unsigned(m_options.maxConnections), MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        unsigned(m_options.maxConnectionsPerAddress), MHD_OPTION_CONNECTION_TIMEOUT,
+        unsigned(m_options.idleTimeoutSeconds), MHD_OPTION_CONNECTION_MEMORY_LIMIT, kConnectionMemory,
+        MHD_OPTION_NOTIFY_CONNECTION, notifyConnection, m_watch.get(), MHD_OPTION_URI_LOG_CALLBACK,
+        requestLineArrived, nullptr, MHD_OPTION_NOTIFY_COMPLETED, requestCompleted, m_watch.get(),
+        MHD_OPTION_ARRAY, tls() ? tlsOptions : noOptions, MHD_OPTION_END);
     if (!m_daemon) {
+        m_watch.reset();
         *error = tls() ? translate("cannot listen on %1:%2 with this TLS certificate and key")
                              .arg(m_options.host)
                              .arg(m_options.port)
@@ -322,6 +427,7 @@ void HttpServer::stop()
         MHD_stop_daemon(m_daemon);
         m_daemon = nullptr;
     }
+    m_watch.reset();
 }
 
 } // namespace dsn::office

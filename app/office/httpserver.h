@@ -3,10 +3,13 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 struct MHD_Daemon;
 
 // dsn-office's HTTP server on libmicrohttpd: a few threads serve every socket (epoll), with
-// connections bounded in total and per client address, one idle deadline, and a bounded
+// connections bounded in total and per client address, an idle deadline and one for the whole
+// request head, and a bounded
 // memory pool per connection (which also bounds the request head). Each request's head is
 // judged before any byte of its body is read: too many header lines, Transfer-Encoding,
 // Content-Encoding, a missing or too large Content-Length, or a missing or unknown token are
@@ -15,6 +18,7 @@ struct MHD_Daemon;
 namespace dsn::office {
 
 class OfficeApi;
+struct HeadWatch;
 
 struct HttpServerOptions
 {
@@ -25,7 +29,8 @@ struct HttpServerOptions
     int threads = 8;
     int maxConnections = 1000;
     int maxConnectionsPerAddress = 64;
-    int idleTimeoutSeconds = 15;
+    int idleTimeoutSeconds = 15; // no byte for this long: closed
+    int headTimeoutSeconds = 10; // a request head not complete this long after it may begin: closed
 };
 
 class HttpServer
@@ -59,10 +64,12 @@ public:
     void stop();
 
     OfficeApi &api() { return m_api; }
+    HeadWatch &headWatch() { return *m_watch; }
 
 private:
     OfficeApi &m_api;
     HttpServerOptions m_options;
+    std::unique_ptr<HeadWatch> m_watch;
     MHD_Daemon *m_daemon = nullptr;
 };
 

@@ -64,8 +64,10 @@ int main(int argc, char *argv[])
         Text::tr("Connections served at once, from all addresses (default 1000)."), u"N"_s, u"1000"_s);
     const QCommandLineOption perAddressOption(u"max-connections-per-address"_s,
         Text::tr("Connections served at once from one address (default 64)."), u"N"_s, u"64"_s);
+    const QCommandLineOption headTimeoutOption(u"head-timeout"_s,
+        Text::tr("Seconds a client has to send a whole request head (default 10)."), u"SECONDS"_s, u"10"_s);
     parser.addOptions({ dbOption, listenOption, certOption, keyOption, threadsOption, maxConnectionsOption,
-        perAddressOption });
+        perAddressOption, headTimeoutOption });
     parser.process(app);
 
     if (!parser.isSet(dbOption)) {
@@ -112,8 +114,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    // Every socket is a file descriptor: as many as the hard limit allows, and connections
-    // bounded below it.
+    // Every connection takes two file descriptors (its socket and the head deadline's copy):
+    // as many as the hard limit allows, and connections bounded below it.
     rlimit files {};
     if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
         files.rlim_cur = files.rlim_max;
@@ -126,7 +128,8 @@ int main(int argc, char *argv[])
     options.maxConnections = qBound(16, parser.value(maxConnectionsOption).toInt(), 100000);
     if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
         options.maxConnections
-            = int(qMin<rlim_t>(rlim_t(options.maxConnections), qMax<rlim_t>(files.rlim_cur, 128) - 64));
+            = int(qMin<rlim_t>(rlim_t(options.maxConnections), (qMax<rlim_t>(files.rlim_cur, 256) - 64) / 2));
+    options.headTimeoutSeconds = qBound(1, parser.value(headTimeoutOption).toInt(), 3600);
     options.maxConnectionsPerAddress
         = qBound(1, parser.value(perAddressOption).toInt(), options.maxConnections);
     if (tls) {

@@ -129,6 +129,7 @@ private slots:
     void headerLinesBounded();
     void expectContinueOnlyAfterTheChecks();
     void slowSocketsDoNotStarveHealth();
+    void oneDeadlineForTheWholeHead();
     void oneAddressCannotTakeEveryConnection();
     void tlsIsMozillaIntermediate();
 
@@ -369,7 +370,8 @@ void TestOfficeHostile::expectContinueOnlyAfterTheChecks()
 void TestOfficeHostile::slowSocketsDoNotStarveHealth()
 {
     // All from 127.0.0.1 (the limit per address raised): the few server threads serve them all.
-    QVERIFY(startServer({ u"--threads"_s, u"4"_s, u"--max-connections-per-address"_s, u"1000"_s }));
+    QVERIFY(startServer({ u"--threads"_s, u"4"_s, u"--max-connections-per-address"_s, u"1000"_s,
+        u"--head-timeout"_s, u"120"_s }));
     constexpr int kSlow = 500;
     std::vector<std::unique_ptr<QTcpSocket>> slow;
     for (int i = 0; i < kSlow; ++i) {
@@ -407,6 +409,34 @@ void TestOfficeHostile::slowSocketsDoNotStarveHealth()
     for (const std::unique_ptr<QTcpSocket> &s : slow)
         open += s->state() == QAbstractSocket::ConnectedState;
     QVERIFY2(open > kSlow / 2, qPrintable(QString::number(open)));
+}
+
+void TestOfficeHostile::oneDeadlineForTheWholeHead()
+{
+    QVERIFY(startServer({ u"--head-timeout"_s, u"2"_s }));
+    std::unique_ptr<QTcpSocket> trickle = connectTo(m_server->port());
+    QVERIFY(trickle);
+    trickle->write("GET /api/v1/health HTTP/1.1\r\nX-Slow: ");
+    // A byte every 200 ms keeps the idle timeout (15 s) from ever firing; the head deadline
+    // closes the socket all the same.
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 100 && trickle->state() == QAbstractSocket::ConnectedState; ++i) {
+        trickle->write("a");
+        trickle->waitForBytesWritten(100);
+        if (trickle->state() == QAbstractSocket::ConnectedState)
+            trickle->waitForDisconnected(200);
+    }
+    const qint64 closedAfter = timer.elapsed();
+    QVERIFY2(trickle->state() != QAbstractSocket::ConnectedState, "the slow head was not cut off");
+    QVERIFY2(closedAfter >= 1500 && closedAfter < 8000, qPrintable(QString::number(closedAfter)));
+    // A keep-alive connection serves requests that each come in time.
+    std::unique_ptr<QTcpSocket> keepAlive = connectTo(m_server->port());
+    QVERIFY(keepAlive);
+    for (int i = 0; i < 3; ++i) {
+        keepAlive->write(head("GET /api/v1/health HTTP/1.1", {}));
+        QCOMPARE(readReply(*keepAlive).status, 200);
+    }
 }
 
 void TestOfficeHostile::oneAddressCannotTakeEveryConnection()
