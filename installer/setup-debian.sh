@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-pdf-dev libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
-  libqrencode-dev libargon2-dev libcpp-httplib-dev libsqlite3-dev
+  libqrencode-dev libargon2-dev libmicrohttpd-dev libsqlite3-dev
   postgresql xvfb xauth fonts-dejavu-core poppler-utils
   # Tests only: an independent decoder reads the printed QR codes back.
   zbar-tools

@@ -1,16 +1,17 @@
 // dsn-office: the territorial revenue office's service. Creates or upgrades the database schema,
-// then serves the HTTP API (officeapi.h) with cpp-httplib on a pool of worker threads, each with
-// its own database connection. Plain HTTP only on loopback addresses; TLS with --tls-cert/--tls-key.
+// then serves the HTTP API (officeapi.h) with libmicrohttpd (httpserver.h) on a few threads, each
+// with its own database connection. Plain HTTP only on loopback addresses; TLS with
+// --tls-cert/--tls-key.
+#include "httpserver.h"
 #include "officeapi.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
-#include <QThread>
 
-#include <httplib.h>
+#include <pthread.h>
+#include <sys/resource.h>
 
 #include <csignal>
 #include <cstdio>
@@ -26,22 +27,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(dsn::OfficeMain)
 };
 
-constexpr size_t kMaxPayload = 1024 * 1024;
-constexpr time_t kReadTimeoutSeconds = 15;
-constexpr time_t kWriteTimeoutSeconds = 15;
-constexpr time_t kKeepAliveSeconds = 5;
-constexpr size_t kKeepAliveMaxRequests = 100;
-
-httplib::Server *g_server = nullptr;
-
-void stopOnSignal(int)
-{
-    if (g_server)
-        g_server->stop();
-}
-
-thread_local QElapsedTimer t_requestTimer;
-
 void fail(const QString &message)
 {
     std::fprintf(stderr, "dsn-office: %s\n", qPrintable(message));
@@ -53,20 +38,6 @@ bool isLoopback(const QString &host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
-}
-
-QString statusText(int status)
-{
-    switch (status) {
-    case 400:
-        return u"malformed request"_s;
-    case 404:
-        return u"no such resource"_s;
-    case 413:
-        return u"the body is larger than 1 MiB"_s;
-    default:
-        return u"HTTP status %1"_s.arg(status);
-    }
 }
 
 } // namespace
@@ -89,7 +60,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption keyOption(u"tls-key"_s, Text::tr("TLS private key (PEM)."), u"FILE"_s);
     const QCommandLineOption threadsOption(
         u"threads"_s, Text::tr("Worker threads (default 8)."), u"N"_s, u"8"_s);
-    parser.addOptions({ dbOption, listenOption, certOption, keyOption, threadsOption });
+    const QCommandLineOption maxConnectionsOption(u"max-connections"_s,
+        Text::tr("Connections served at once, from all addresses (default 1000)."), u"N"_s, u"1000"_s);
+    const QCommandLineOption perAddressOption(u"max-connections-per-address"_s,
+        Text::tr("Connections served at once from one address (default 64)."), u"N"_s, u"64"_s);
+    const QCommandLineOption headTimeoutOption(u"head-timeout"_s,
+        Text::tr("Seconds a client has to send a whole request head (default 10)."), u"SECONDS"_s, u"10"_s);
+    parser.addOptions({ dbOption, listenOption, certOption, keyOption, threadsOption, maxConnectionsOption,
+        perAddressOption, headTimeoutOption });
     parser.process(app);
 
     if (!parser.isSet(dbOption)) {
@@ -136,93 +114,57 @@ int main(int argc, char *argv[])
         }
     }
 
-    std::unique_ptr<httplib::Server> server;
+    // Every connection takes two file descriptors (its socket and the head deadline's copy):
+    // as many as the hard limit allows, and connections bounded below it.
+    rlimit files {};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+    HttpServerOptions options;
+    options.host = host;
+    options.port = port;
+    options.threads = threads;
+    options.maxConnections = qBound(16, parser.value(maxConnectionsOption).toInt(), 100000);
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
+        options.maxConnections
+            = int(qMin<rlim_t>(rlim_t(options.maxConnections), (qMax<rlim_t>(files.rlim_cur, 256) - 64) / 2));
+    options.headTimeoutSeconds = qBound(1, parser.value(headTimeoutOption).toInt(), 3600);
+    options.maxConnectionsPerAddress
+        = qBound(1, parser.value(perAddressOption).toInt(), options.maxConnections);
     if (tls) {
-        auto ssl = std::make_unique<httplib::SSLServer>(parser.value(certOption).toLocal8Bit().constData(),
-            parser.value(keyOption).toLocal8Bit().constData());
-        if (!ssl->is_valid()) {
-            fail(Text::tr("cannot load the TLS certificate or key"));
+        QFile cert(parser.value(certOption));
+        QFile key(parser.value(keyOption));
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+            fail(Text::tr("cannot read the TLS certificate or key"));
             return 1;
         }
-        server = std::move(ssl);
-    } else {
-        server = std::make_unique<httplib::Server>();
+        options.tlsCertificate = cert.readAll();
+        options.tlsKey = key.readAll();
     }
+
+    // SIGTERM and SIGINT are taken by sigwait() below, in no other thread: blocked before the
+    // server's threads start, which inherit the mask.
+    std::signal(SIGPIPE, SIG_IGN);
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
     OfficeApi api(*location);
-    server->new_task_queue = [threads] {
-        return new httplib::ThreadPool(size_t(threads));
-    };
-    server->set_payload_max_length(kMaxPayload);
-    server->set_read_timeout(kReadTimeoutSeconds, 0);
-    server->set_write_timeout(kWriteTimeoutSeconds, 0);
-    server->set_keep_alive_timeout(kKeepAliveSeconds);
-    server->set_keep_alive_max_count(kKeepAliveMaxRequests);
-    server->set_pre_routing_handler([](const httplib::Request &, httplib::Response &) {
-        t_requestTimer.start();
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
-    const auto serve = [&api](const httplib::Request &req, httplib::Response &res) {
-        ApiRequest request;
-        request.method = QString::fromStdString(req.method);
-        request.path = QString::fromStdString(req.path);
-        for (const auto &[key, value] : req.params)
-            request.query.insert(QString::fromStdString(key), QString::fromStdString(value));
-        request.authorization = QString::fromStdString(req.get_header_value("Authorization"));
-        request.body = QByteArray::fromStdString(req.body);
-        const ApiResponse response = api.handle(request);
-        res.status = response.status;
-        res.set_content(response.body.toStdString(), response.contentType.toStdString());
-    };
-    server->Get(".*", serve);
-    server->Post(".*", serve);
-    server->Put(".*", serve);
-    server->Delete(".*", serve);
-    server->Patch(".*", serve);
-    // Errors produced by the server itself (413, a malformed request, an unknown method) as JSON.
-    server->set_error_handler(
-        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
-            if (!res.body.empty())
-                return httplib::Server::HandlerResponse::Unhandled;
-            QString code = u"bad_request"_s;
-            if (res.status == 413)
-                code = u"payload_too_large"_s;
-            else if (res.status == 404)
-                code = u"not_found"_s;
-            else if (res.status >= 500)
-                code = u"internal"_s;
-            const ApiResponse r = OfficeApi::error(res.status, code, statusText(res.status));
-            res.set_content(r.body.toStdString(), "application/json");
-            return httplib::Server::HandlerResponse::Handled;
-        }));
-    // One line per request; never bodies, query values or headers.
-    server->set_logger([](const httplib::Request &req, const httplib::Response &res) {
-        const qint64 ms = t_requestTimer.isValid() ? t_requestTimer.elapsed() : 0;
-        t_requestTimer.invalidate();
-        std::fprintf(stderr, "%s %s %s %d %lldms\n",
-            qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), req.method.c_str(),
-            req.path.c_str(), res.status, static_cast<long long>(ms));
-    });
-
-    int bound = port;
-    if (port == 0) {
-        bound = server->bind_to_any_port(host.toStdString());
-        if (bound < 0)
-            bound = 0;
-    } else if (!server->bind_to_port(host.toStdString(), port)) {
-        bound = 0;
-    }
-    if (bound == 0) {
-        fail(Text::tr("cannot listen on %1").arg(listen));
+    HttpServer server(api, options);
+    QString error;
+    if (!server.start(&error)) {
+        fail(error);
         return 1;
     }
-    g_server = server.get();
-    std::signal(SIGTERM, stopOnSignal);
-    std::signal(SIGINT, stopOnSignal);
     std::printf("dsn-office listening on %s://%s:%d (%s, schema %d)\n", tls ? "https" : "http",
-        qPrintable(host), bound, qPrintable(location->display()), officeSchemaVersion());
+        qPrintable(host.contains(u':') ? u'[' + host + u']' : host), server.port(),
+        qPrintable(location->display()), officeSchemaVersion());
     std::fflush(stdout);
-    const bool ok = server->listen_after_bind();
-    g_server = nullptr;
-    return ok ? 0 : 1;
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    server.stop();
+    return 0;
 }

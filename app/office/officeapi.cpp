@@ -153,6 +153,32 @@ ApiResponse OfficeApi::handle(const ApiRequest &request)
     return response;
 }
 
+std::optional<ApiResponse> OfficeApi::refuseUnauthenticated(const ApiRequest &head)
+{
+    if (head.path == u"/api/v1/health"_s && head.method == u"GET"_s)
+        return std::nullopt;
+    static const QString bearer = u"Bearer "_s;
+    if (!head.authorization.startsWith(bearer))
+        return error(401, u"unauthorized"_s, translate("a bearer token is required"));
+    ApiResponse failure;
+    OfficeStore *store = threadStore(&failure);
+    if (!store)
+        return failure;
+    Result<std::optional<Workstation>> who
+        = store->authenticate(head.authorization.mid(bearer.size()).trimmed());
+    if (!who) {
+        ApiResponse refused = storeError(who.error());
+        if (refused.status >= 500) {
+            t_store.store.reset();
+            t_store.db.reset();
+        }
+        return refused;
+    }
+    if (!who->has_value())
+        return error(401, u"unauthorized"_s, translate("unknown or revoked token"));
+    return std::nullopt;
+}
+
 ApiResponse OfficeApi::route(const ApiRequest &request)
 {
     static const QString prefix = u"/api/v1/"_s;

@@ -36,6 +36,10 @@ public:
     explicit OfficeApi(OfficeLocation location);
 
     ApiResponse handle(const ApiRequest &request);
+    // The token check on a request's head alone (path and Authorization; the body is not read
+    // yet), with the calling thread's store: the 401 (or 503) refusal, or nullopt when the
+    // request may go on to handle(). Only GET health needs no token.
+    std::optional<ApiResponse> refuseUnauthenticated(const ApiRequest &head);
 
     // {"error": code, "reason": text} with the status.
     static ApiResponse error(int status, const QString &code, const QString &reason);

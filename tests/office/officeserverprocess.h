@@ -83,6 +83,7 @@ public:
     // Tests do not wait for open keep-alive connections to time out: what is committed stays.
     void stop() { kill(); }
     int port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QString url(const QString &path) const
     {
         return u"%1://127.0.0.1:%2%3"_s.arg(m_scheme).arg(m_port).arg(path);
