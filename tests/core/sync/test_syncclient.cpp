@@ -685,7 +685,7 @@ void TestSyncClient::workerForceSyncIgnoresTheBackoff()
     QVERIFY(dsn::SyncStore(*m_db).saveSettings({ m_office->url(), m_office->token }, dsn::Actor::system()));
     m_office->pushScript = { FakeOffice::Mode::ServerError };
     dsn::SyncWorker::Options o;
-    o.storePath = m_dir->filePath(u"store.sqlite"_s);
+    o.database = m_db.get();
     o.intervalMs = 1'000;
     o.client.retry.baseMs = 3'600'000; // a failed item waits at least half an hour
     o.client.retry.maxMs = 3'600'000;
