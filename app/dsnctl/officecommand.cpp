@@ -55,17 +55,27 @@ std::unique_ptr<dsn::office::OfficeDatabase> openOffice(Invocation &inv, int *ex
     return std::move(*db);
 }
 
+// The workstation named by the first argument, and the office database; nullptr with the exit
+// code when the name is empty or the database cannot be opened.
+std::unique_ptr<dsn::office::OfficeDatabase> openForWorkstation(Invocation &inv, QString *name, int *exitCode)
+{
+    *name = inv.positional().constFirst().trimmed();
+    if (name->isEmpty()) {
+        *exitCode = inv.usageError(Text::tr("the workstation name is empty"));
+        return nullptr;
+    }
+    return openOffice(inv, exitCode);
+}
+
 int registerWorkstation(Invocation &inv)
 {
     QString roleKey = u"counter"_s;
     if (inv.isSet(kRoleOption)
         && !dsnctl::parseChoice(inv, kRoleOption, { u"counter"_s, u"review"_s, u"admin"_s }, &roleKey))
         return dsnctl::ExitUsage;
-    const QString name = inv.positional().constFirst().trimmed();
-    if (name.isEmpty())
-        return inv.usageError(Text::tr("the workstation name is empty"));
+    QString name;
     int code = 0;
-    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openForWorkstation(inv, &name, &code);
     if (!db)
         return code;
     dsn::office::OfficeStore store(*db);
@@ -82,29 +92,26 @@ int registerWorkstation(Invocation &inv)
 
 int revokeWorkstation(Invocation &inv)
 {
-    const QString name = inv.positional().constFirst().trimmed();
-    if (name.isEmpty())
-        return inv.usageError(Text::tr("the workstation name is empty"));
+    QString name;
     int code = 0;
-    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openForWorkstation(inv, &name, &code);
     if (!db)
         return code;
     dsn::office::OfficeStore store(*db);
     if (dsn::Result<void> revoked = store.revokeWorkstation(name); !revoked)
         return inv.fail(dsnctl::describe(revoked.error()));
-    inv.out() << Text::tr("Revoked the token of workstation %1: its requests are refused from now on.").arg(name)
-              << '\n';
+    inv.out()
+        << Text::tr("Revoked the token of workstation %1: its requests are refused from now on.").arg(name)
+        << '\n';
     inv.out().flush();
     return dsnctl::ExitOk;
 }
 
 int rotateToken(Invocation &inv)
 {
-    const QString name = inv.positional().constFirst().trimmed();
-    if (name.isEmpty())
-        return inv.usageError(Text::tr("the workstation name is empty"));
+    QString name;
     int code = 0;
-    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openForWorkstation(inv, &name, &code);
     if (!db)
         return code;
     dsn::office::OfficeStore store(*db);
@@ -180,14 +187,12 @@ int auditAlerts(Invocation &inv)
 
 int auditAccept(Invocation &inv)
 {
-    const QString name = inv.positional().constFirst().trimmed();
-    if (name.isEmpty())
-        return inv.usageError(Text::tr("the workstation name is empty"));
     const QString note = inv.value(kNoteOption).simplified();
     if (note.isEmpty())
         return inv.usageError(Text::tr("--note must say what the review found"));
+    QString name;
     int code = 0;
-    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openForWorkstation(inv, &name, &code);
     if (!db)
         return code;
     dsn::office::OfficeStore store(*db);
@@ -222,7 +227,8 @@ Command officeCommand()
 
     Command revokeCmd;
     revokeCmd.name = u"revoke-workstation"_s;
-    revokeCmd.summary = Text::tr("Revoke a workstation's token: every later request with it is refused (401).");
+    revokeCmd.summary
+        = Text::tr("Revoke a workstation's token: every later request with it is refused (401).");
     revokeCmd.positionalNames = { u"NAME"_s };
     revokeCmd.minPositional = 1;
     revokeCmd.maxPositional = 1;
