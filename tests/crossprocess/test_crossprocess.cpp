@@ -87,6 +87,11 @@ void TestCrossProcess::init()
     m_environment.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path());
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // The sync token is kept in the user's config folder: a private one, for this process and
+    // the holder alike.
+    const QString config = m_dir->filePath(u"config"_s);
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
+    m_environment.insert(u"XDG_CONFIG_HOME"_s, config);
 
     // The store as the first run of a counter workstation leaves it, with sync configured. The
     // office is a loopback port nobody listens on: the worker's runs fail, as they do offline.
