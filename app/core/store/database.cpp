@@ -222,13 +222,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return makeError(ErrorCode::Internal, QString(), u"unknown target version %1"_s.arg(target));
     const QString absolute = QFileInfo(path).absoluteFilePath();
 
-    // Reading the file below would drop this process's locks on a store it already has open.
-    if (openInThisProcess(absolute)) {
-        return makeError(ErrorCode::Busy,
-            QCoreApplication::translate("dsn::Store", "The store is already open in this program."),
-            absolute);
-    }
-
     if (!QFileInfo::exists(absolute)) {
         if (!options.createIfMissing) {
             return makeError(ErrorCode::NotFound,
@@ -264,8 +257,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         }
     }
 
-    // Claim the store in this process before its file is read: two threads opening it at once
-    // must not both read it.
+    // Claim the store in this process before its file is read: reading it would drop the locks
+    // of a connection the process already has, and two threads opening it at once must not both
+    // read it.
     const QString identity = fileIdentity(absolute);
     if (identity.isEmpty()) {
         return makeError(ErrorCode::NotFound,
