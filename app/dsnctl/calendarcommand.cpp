@@ -4,7 +4,7 @@
 #include "calendar/deadlines.h"
 #include "calendar/workingcalendar.h"
 #include "calendar/workingtime.h"
-#include "text/csv.h"
+#include "base/csv.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 
 #include "code/dsncode.h"
 #include "reference/referencedata.h"
-#include "text/language.h"
+#include "base/language.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

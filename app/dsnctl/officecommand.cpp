@@ -6,8 +6,8 @@
 #include "commandregistry.h"
 #include "storeaccess.h"
 
-#include "office/officedatabase.h"
-#include "office/officestore.h"
+#include "officecore/officedatabase.h"
+#include "officecore/officestore.h"
 
 #include <QCoreApplication>
 #include <QFile>

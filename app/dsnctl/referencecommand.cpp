@@ -2,8 +2,8 @@
 #include "commandregistry.h"
 
 #include "reference/referencedata.h"
-#include "text/csv.h"
-#include "text/language.h"
+#include "base/csv.h"
+#include "base/language.h"
 
 #include <QCoreApplication>
 

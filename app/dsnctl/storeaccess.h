@@ -2,7 +2,7 @@
 
 #include "commandtree.h"
 
-#include "store/actor.h"
+#include "users/actor.h"
 #include "store/database.h"
 
 #include <memory>

@@ -3,7 +3,7 @@
 #include "secretinput.h"
 #include "storeaccess.h"
 
-#include "store/userstore.h"
+#include "users/userstore.h"
 
 #include <QCoreApplication>
 

@@ -2,10 +2,10 @@
 
 #include "calendar/workingcalendar.h"
 #include "cases/application.h"
-#include "store/sessionclock.h"
-#include "store/userstore.h"
+#include "session/sessionclock.h"
+#include "users/userstore.h"
 #include "sync/syncstore.h"
-#include "text/language.h"
+#include "base/language.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -2,8 +2,8 @@
 // then serves the HTTP API (officeapi.h) with libmicrohttpd (httpserver.h) on a few threads, each
 // with its own database connection. Plain HTTP only on loopback addresses; TLS with
 // --tls-cert/--tls-key.
-#include "httpserver.h"
-#include "officeapi.h"
+#include "officecore/httpserver.h"
+#include "officecore/officeapi.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/demoaccounts.h"
-#include "store/result.h"
-#include "store/userstore.h"
+#include "users/demoaccounts.h"
+#include "base/result.h"
+#include "users/userstore.h"
 
 #include <QList>
 #include <QString>

@@ -9,7 +9,7 @@
 #include "session/logindialog.h"
 #include "store/database.h"
 #include "store/storelocation.h"
-#include "store/userstore.h"
+#include "users/userstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

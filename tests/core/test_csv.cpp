@@ -1,4 +1,4 @@
-#include "text/csv.h"
+#include "base/csv.h"
 
 #include <QTest>
 

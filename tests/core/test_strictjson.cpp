@@ -1,4 +1,4 @@
-#include "text/strictjson.h"
+#include "base/strictjson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

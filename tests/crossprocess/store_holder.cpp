@@ -20,7 +20,7 @@
 #include "reference/referencedata.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "store/userstore.h"
+#include "users/userstore.h"
 #include "sync/syncworker.h"
 
 #include <QApplication>

@@ -5,10 +5,10 @@
 
 #include "dsnctlrun.h"
 
-#include "store/actor.h"
+#include "users/actor.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "store/userstore.h"
+#include "users/userstore.h"
 #include "sync/syncstore.h"
 
 #include <QJsonArray>

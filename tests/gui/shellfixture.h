@@ -9,7 +9,7 @@
 #include "reference/referencedata.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "store/userstore.h"
+#include "users/userstore.h"
 
 #include <QApplication>
 #include <QLineEdit>

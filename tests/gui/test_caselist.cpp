@@ -1,6 +1,6 @@
 #include "test_caselist_fixture.h"
 
-#include "documents/kazakhstantime.h"
+#include "base/kazakhstantime.h"
 
 #include <QCheckBox>
 #include <QComboBox>

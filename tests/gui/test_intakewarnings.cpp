@@ -4,7 +4,7 @@
 
 #include "cases/casestore.h"
 #include "intake/opencasewarning.h"
-#include "store/actor.h"
+#include "users/actor.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -5,7 +5,7 @@
 #include "common/uilanguage.h"
 #include "session/firstadministratordialog.h"
 #include "session/logindialog.h"
-#include "store/demoaccounts.h"
+#include "users/demoaccounts.h"
 
 #include <QComboBox>
 #include <QLabel>

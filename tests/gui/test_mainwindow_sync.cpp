@@ -6,7 +6,7 @@
 
 #include "../core/sync/fakeoffice.h"
 #include "intake/applicationform.h"
-#include "store/actor.h"
+#include "users/actor.h"
 #include "sync/syncstore.h"
 #include "sync/syncworker.h"
 

@@ -2,9 +2,9 @@
 // demonstration's own store, never into the store a real counter uses.
 
 #include "store/database.h"
-#include "store/demoaccounts.h"
+#include "users/demoaccounts.h"
 #include "store/sql.h"
-#include "store/userstore.h"
+#include "users/userstore.h"
 
 #include <QDir>
 #include <QProcess>

@@ -5,7 +5,7 @@
 #include "postgresfixture.h"
 
 #include "identity/taxpayerid.h"
-#include "office/officedatabase.h"
+#include "officecore/officedatabase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

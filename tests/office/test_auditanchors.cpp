@@ -4,7 +4,7 @@
 // names are codes, unique without regard to case.
 #include "officetestsupport.h"
 
-#include "office/officestore.h"
+#include "officecore/officestore.h"
 
 #include <QtTest>
 

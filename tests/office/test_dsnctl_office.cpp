@@ -4,7 +4,7 @@
 #include "officetestsupport.h"
 
 #include "cases/applicationjson.h"
-#include "office/officestore.h"
+#include "officecore/officestore.h"
 
 #include <QtTest>
 

@@ -3,7 +3,7 @@
 // by their owner only.
 #include "officetestsupport.h"
 
-#include "office/officedatabase.h"
+#include "officecore/officedatabase.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

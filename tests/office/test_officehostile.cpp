@@ -7,7 +7,7 @@
 #include "officeserverprocess.h"
 #include "officetestsupport.h"
 
-#include "office/officestore.h"
+#include "officecore/officestore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -5,7 +5,7 @@
 #include "cases/applicationjson.h"
 #include "cases/productname.h"
 #include "code/dsncode.h"
-#include "office/officestore.h"
+#include "officecore/officestore.h"
 
 #include <QJsonDocument>
 #include <QMutex>

@@ -1,8 +1,8 @@
 #include "cases/applicationjson.h"
 
 #include "calendar/schedule.h"
-#include "store/storetime.h"
-#include "text/strictjson.h"
+#include "base/storetime.h"
+#include "base/strictjson.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cases/caserecord.h"
-#include "store/result.h"
+#include "base/result.h"
 
 #include <QSqlDatabase>
 #include <QString>

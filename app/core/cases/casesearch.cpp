@@ -1,7 +1,7 @@
 #include "cases/casesearch.h"
 
 #include "store/sql.h"
-#include "store/storetime.h"
+#include "base/storetime.h"
 
 #include <QRegularExpression>
 

@@ -5,10 +5,10 @@
 #include "cases/caselistaudit.h"
 #include "cases/caserecord.h"
 #include "cases/casesearch.h"
-#include "store/actor.h"
-#include "store/result.h"
-#include "store/storetime.h"
-#include "text/language.h"
+#include "users/actor.h"
+#include "base/result.h"
+#include "base/storetime.h"
+#include "base/language.h"
 
 #include <QSqlDatabase>
 #include <QString>

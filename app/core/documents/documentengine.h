@@ -3,7 +3,7 @@
 #include "documentdata.h"
 #include "documenttemplate.h"
 #include "printabledocument.h"
-#include "text/language.h"
+#include "base/language.h"
 
 #include <QString>
 

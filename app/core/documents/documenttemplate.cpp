@@ -1,6 +1,6 @@
 #include "documenttemplate.h"
 
-#include "text/csv.h"
+#include "base/csv.h"
 
 #include <QCoreApplication>
 #include <QFile>

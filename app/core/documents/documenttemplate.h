@@ -1,7 +1,7 @@
 #pragma once
 
 #include "documentdata.h"
-#include "text/language.h"
+#include "base/language.h"
 
 #include <QHash>
 #include <QString>

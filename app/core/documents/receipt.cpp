@@ -1,6 +1,6 @@
 #include "receipt.h"
 
-#include "kazakhstantime.h"
+#include "base/kazakhstantime.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "documentdata.h"
 #include "documentengine.h"
-#include "text/language.h"
+#include "base/language.h"
 
 #include <QDateTime>
 #include <QList>

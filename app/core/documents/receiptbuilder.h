@@ -4,8 +4,8 @@
 #include "cases/caserecord.h"
 #include "documents/documentengine.h"
 #include "documents/receipt.h"
-#include "store/result.h"
-#include "text/language.h"
+#include "base/result.h"
+#include "base/language.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/actor.h"
+#include "users/actor.h"
 #include "store/database.h"
-#include "store/result.h"
+#include "base/result.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "store/migrations.h"
-#include "store/result.h"
-#include "store/storetime.h"
+#include "base/result.h"
+#include "base/storetime.h"
 
 #include <QMutex>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/result.h"
-#include "store/storetime.h"
+#include "base/result.h"
+#include "base/storetime.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -24,7 +24,7 @@ struct MigrationStep
     std::function<Result<void>(QSqlDatabase &)> apply;
 };
 
-// The steps this build knows, in order, versions 1, 2, ... without gaps.
+// The steps this build knows (store/schema/steps.cpp), in order, versions 1, 2, ... without gaps.
 const QList<MigrationStep> &migrationSteps();
 // The newest version this build knows (the last step's toVersion).
 int latestSchemaVersion();
@@ -38,10 +38,5 @@ Result<int> readSchemaVersion(const QSqlDatabase &db);
 // alone and reported as ErrorCode::NewerSchema.
 Result<void> migrate(
     QSqlDatabase &db, const QList<MigrationStep> &steps, int target, const Clock &clock = systemClock());
-
-// The steps themselves, listed in migrations.cpp.
-namespace migration {
-Result<void> createVersion1(QSqlDatabase &db); // schemav1.cpp
-}
 
 } // namespace dsn

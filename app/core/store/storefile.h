@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/result.h"
+#include "base/result.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "sync/officeprotocol.h"
 
-#include "text/strictjson.h"
+#include "base/strictjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

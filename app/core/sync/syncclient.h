@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/storetime.h"
+#include "base/storetime.h"
 #include "sync/auditanchor.h"
 #include "sync/officeprotocol.h"
 #include "sync/retrypolicy.h"

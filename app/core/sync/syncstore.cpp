@@ -4,7 +4,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "sync/synctokenfile.h"
+#include "store/synctokenfile.h"
 
 #include <QCoreApplication>
 #include <QHash>

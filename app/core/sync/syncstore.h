@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/actor.h"
-#include "store/result.h"
-#include "store/storetime.h"
+#include "users/actor.h"
+#include "base/result.h"
+#include "base/storetime.h"
 #include "sync/officeprotocol.h"
 #include "sync/retrypolicy.h"
 

@@ -4,7 +4,7 @@
 
 #include "common/referencemodels.h"
 #include "common/uilanguage.h"
-#include "documents/kazakhstantime.h"
+#include "base/kazakhstantime.h"
 #include "reference/referencedata.h"
 
 #include <QEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cases/casesearch.h"
-#include "store/actor.h"
-#include "store/storetime.h"
+#include "users/actor.h"
+#include "base/storetime.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

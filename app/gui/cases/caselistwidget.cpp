@@ -5,7 +5,7 @@
 #include "cases/casedetaildialog.h"
 #include "cases/caselistmodel.h"
 #include "cases/casestore.h"
-#include "documents/kazakhstantime.h"
+#include "base/kazakhstantime.h"
 #include "lifecycle/caselifecycle.h"
 
 #include <QEvent>

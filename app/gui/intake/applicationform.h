@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cases/application.h"
-#include "text/language.h"
+#include "base/language.h"
 
 #include <QDateTime>
 #include <QSet>

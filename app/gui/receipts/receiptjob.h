@@ -3,9 +3,9 @@
 #include "calendar/workingcalendar.h"
 #include "cases/caserecord.h"
 #include "documents/documentengine.h"
-#include "store/actor.h"
-#include "store/result.h"
-#include "text/language.h"
+#include "users/actor.h"
+#include "base/result.h"
+#include "base/language.h"
 
 #include <QHash>
 #include <QString>

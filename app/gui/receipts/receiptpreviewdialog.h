@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/language.h"
+#include "base/language.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "session/firstadministratordialog.h"
 
-#include "store/demoaccounts.h"
+#include "users/demoaccounts.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/userstore.h"
+#include "users/userstore.h"
 
 #include <QDialog>
 

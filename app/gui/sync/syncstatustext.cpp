@@ -1,6 +1,6 @@
 #include "sync/syncstatustext.h"
 
-#include "documents/kazakhstantime.h"
+#include "base/kazakhstantime.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "documents/kazakhstantime.h"
+#include "base/kazakhstantime.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -2,7 +2,7 @@
 #include "store/backup.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "store/userstore.h"
+#include "users/userstore.h"
 #include "storetestsupport.h"
 
 #include <QCryptographicHash>

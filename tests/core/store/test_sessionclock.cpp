@@ -1,4 +1,4 @@
-#include "store/sessionclock.h"
+#include "session/sessionclock.h"
 
 #include <QtTest>
 

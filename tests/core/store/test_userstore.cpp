@@ -1,7 +1,7 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "store/userstore.h"
+#include "users/userstore.h"
 #include "storetestsupport.h"
 
 #include <QTemporaryDir>

@@ -8,7 +8,7 @@
 #include "dsnctlrun.h"
 
 #include "cases/casestore.h"
-#include "office/officestore.h"
+#include "officecore/officestore.h"
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/sql.h"

@@ -6,7 +6,7 @@
 #include "store/migrations.h"
 #include "store/sql.h"
 #include "sync/syncstore.h"
-#include "sync/synctokenfile.h"
+#include "store/synctokenfile.h"
 
 #include "../cases/casetestsupport.h"
 

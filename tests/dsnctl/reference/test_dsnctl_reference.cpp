@@ -2,7 +2,7 @@
 #include "dsnctlrun.h"
 
 #include "reference/referencedata.h"
-#include "text/csv.h"
+#include "base/csv.h"
 
 #include <QTest>
 

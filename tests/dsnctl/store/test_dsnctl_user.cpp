@@ -1,7 +1,7 @@
 #include "test_dsnctl_db_support.h"
 
 #include "store/database.h"
-#include "store/userstore.h"
+#include "users/userstore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "base/result.h"
+
+#include <QSqlDatabase>
+
+// The workstation store's schema, one step per version, listed in order in steps.cpp and run by
+// store/migrations.h. A released step never changes: a new version gets a new step (and a new
+// file here) at the end. Each step sees the store exactly as the step before left it.
+namespace dsn::migration {
+
+// Version 1: settings, counters, users, subjects, applications with their product lines, status
+// history, printed documents and outbox, the audit trail, reference versions and calendar years.
+Result<void> createVersion1(QSqlDatabase &db); // v1base.cpp
+
+// Version 2: the full-text index of cases (FTS5 over case number, IIN/BIN, taxpayer name and
+// product names) kept in step with applications and product_lines by triggers, filled from the
+// cases already stored; an index for listing by status in receipt order, and indexes on the
+// case's printed documents and outbox rows.
+Result<void> addCaseSearch(QSqlDatabase &db); // v2casesearch.cpp
+
+// Version 3: outbox items the office refused for good (a conflict, a rejected request) are
+// marked failed with the kind of failure, so that they are shown and never retried silently;
+// sync_state keeps the last pulled sequence number of the office's updates, the last
+// successful sync and the last error.
+Result<void> addSyncState(QSqlDatabase &db); // v3syncstate.cpp
+
+// Version 4: the workstation's sync token leaves the store. A token an older version kept in the
+// settings (sync.token) is written to the store's token file (SyncTokenFile) and only then
+// removed from the store, so that copies and backups of the store never carry it again. When
+// the file cannot be written the step fails and the store keeps version 3 with its token.
+Result<void> moveSyncTokenOutOfStore(QSqlDatabase &db); // v4synctoken.cpp
+
+} // namespace dsn::migration

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "officecore/officedatabase.h"
+#include "officecore/officestore.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+// The office's HTTP API (/api/v1/...) without the HTTP server: a request in, a response out.
+// Every request is served with the calling thread's own database connection, opened on first
+// use. Requests that are refused (401, 403, 400, 413, ...) never reach the store's writes.
+namespace dsn::office {
+
+struct ApiRequest
+{
+    QString method; // "GET", "POST"
+    QString path; // "/api/v1/applications"
+    QHash<QString, QString> query;
+    QString authorization; // the Authorization header
+    QByteArray body;
+};
+
+struct ApiResponse
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+};
+
+class OfficeApi
+{
+public:
+    explicit OfficeApi(OfficeLocation location);
+
+    ApiResponse handle(const ApiRequest &request);
+    // The token check on a request's head alone (path and Authorization; the body is not read
+    // yet), with the calling thread's store: the 401 (or 503) refusal, or nullopt when the
+    // request may go on to handle(). Only GET health needs no token.
+    std::optional<ApiResponse> refuseUnauthenticated(const ApiRequest &head);
+
+    // {"error": code, "reason": text} with the status.
+    static ApiResponse error(int status, const QString &code, const QString &reason);
+
+private:
+    ApiResponse route(const ApiRequest &request);
+    // The calling thread's store, opened on first use; nullptr and *failure when it cannot be.
+    OfficeStore *threadStore(ApiResponse *failure);
+
+    ApiResponse push(OfficeStore &store, const Workstation &who, const ApiRequest &request);
+    ApiResponse updates(OfficeStore &store, const Workstation &who, const ApiRequest &request);
+    // The audit head a push or pull carries, checked and anchored (auditanchors.cpp): the refusal
+    // to answer with, or nullopt to go on (with the office's last anchor in *anchoredSeq).
+    std::optional<ApiResponse> checkAudit(OfficeStore &store, const Workstation &who,
+        const std::optional<AuditReport> &report, qint64 *anchoredSeq);
+    // GET /api/v1/audit/anchors: the anchors of the workstation's current epoch and its open alert.
+    ApiResponse anchors(OfficeStore &store, const Workstation &who);
+    ApiResponse status(
+        OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
+    ApiResponse decision(
+        OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
+    ApiResponse importTaxpayers(OfficeStore &store, const ApiRequest &request);
+    ApiResponse monitoring(OfficeStore &store, const ApiRequest &request);
+
+    OfficeLocation m_location;
+};
+
+} // namespace dsn::office
