@@ -1,4 +1,5 @@
 // dsnctl calendar: the working calendar and the service deadlines, for support staff and scripts.
+#include "base/kazakhstantime.h"
 #include "commandregistry.h"
 
 #include "calendar/deadlines.h"
@@ -100,7 +101,7 @@ std::optional<QDateTime> parseMoment(const QString &value)
     if (!date || !time.isValid())
         return std::nullopt;
     if (!m.hasCaptured(5))
-        return QDateTime(*date, time, dsn::kazakhstanTimeZone());
+        return dsn::kazakhstanDateTime(*date, time);
     int offset = 0;
     if (m.captured(5) != u"Z"_s) {
         const int hours = m.captured(7).toInt();
@@ -109,7 +110,7 @@ std::optional<QDateTime> parseMoment(const QString &value)
             return std::nullopt;
         offset = (hours * 3600 + minutes * 60) * (m.captured(6) == u"-"_s ? -1 : 1);
     }
-    return QDateTime(*date, time, QTimeZone(offset)).toTimeZone(dsn::kazakhstanTimeZone());
+    return dsn::kazakhstanTime(QDateTime(*date, time, QTimeZone(offset)));
 }
 
 QString iso(const QDateTime &moment)

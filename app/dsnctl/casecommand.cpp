@@ -1,5 +1,6 @@
 // dsnctl case: take an application in from JSON, list and find cases, show one case. dsnctl acts
 // as the system; every case shown is audited like a clerk's view.
+#include "base/kazakhstantime.h"
 #include "commandregistry.h"
 #include "storeaccess.h"
 
@@ -40,7 +41,7 @@ const QString kImportReason = u"imported by dsnctl"_s;
 // Times for people: Kazakhstan time with its offset, ISO 8601.
 QString localTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toTimeZone(dsn::kazakhstanTimeZone()).toString(Qt::ISODate) : QString();
+    return t.isValid() ? dsn::kazakhstanIsoText(t) : QString();
 }
 
 QJsonValue storeTimeOrNull(const QDateTime &t)

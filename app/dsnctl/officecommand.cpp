@@ -2,6 +2,7 @@
 // SQLite): register a workstation and print its token, give it a new token, revoke it, import the
 // taxpayer registry, review the workstations whose audit trail no longer extends the office's
 // anchors.
+#include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
 #include "commandregistry.h"
 #include "storeaccess.h"
@@ -156,7 +157,7 @@ int importTaxpayers(Invocation &inv)
 
 QString officeTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toTimeZone(dsn::kazakhstanTimeZone()).toString(Qt::ISODate) : u"-"_s;
+    return t.isValid() ? dsn::kazakhstanIsoText(t) : u"-"_s;
 }
 
 int auditAlerts(Invocation &inv)

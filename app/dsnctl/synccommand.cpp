@@ -1,6 +1,7 @@
 // dsnctl sync: the workstation's sync with the office. `sync run` pushes the outbox and pulls the
 // office's decisions once, `sync configure` saves the office's address and the token, `sync status`
 // shows what is waiting and how the last sync went.
+#include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
 #include "commandregistry.h"
 #include "secretinput.h"
@@ -31,7 +32,7 @@ const QString kTokenOption = u"token"_s;
 
 QString localTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toTimeZone(dsn::kazakhstanTimeZone()).toString(Qt::ISODate) : u"-"_s;
+    return t.isValid() ? dsn::kazakhstanIsoText(t) : u"-"_s;
 }
 
 bool isLoopback(const QString &host)

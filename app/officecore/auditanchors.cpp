@@ -5,6 +5,7 @@
 // chain that does not is flagged (audit_alerts) and the workstation is refused from sync until
 // an office administrator has looked and accepted the alert; its next head then starts a new
 // epoch of anchors.
+#include "base/kazakhstantime.h"
 #include "officecore/officestore.h"
 
 #include "calendar/schedule.h"
@@ -94,7 +95,7 @@ QString breakOf(const AuditReport &report, const AuditAnchor &last)
         return translate("Entry %1 of the audit trail no longer has the hash the office anchored on %2: "
                          "entries up to it were changed, removed or re-chained.")
             .arg(last.seq)
-            .arg(last.at.toTimeZone(kazakhstanTimeZone()).toString(Qt::ISODate));
+            .arg(kazakhstanIsoText(last.at));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "officecore/officeapi.h"
 
+#include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
 #include "cases/applicationjson.h"
 #include "cases/casenumber.h"
@@ -29,7 +30,7 @@ constexpr int kMaxBatchItems = 500;
 
 QString apiTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toTimeZone(kazakhstanTimeZone()).toString(Qt::ISODateWithMs) : QString();
+    return t.isValid() ? kazakhstanIsoText(t, true) : QString();
 }
 
 ApiResponse json(const QJsonObject &object, int status = 200)

@@ -1,5 +1,6 @@
 #include "officecore/officestore.h"
 
+#include "base/kazakhstantime.h"
 #include "calendar/deadlines.h"
 #include "calendar/schedule.h"
 #include "cases/applicationjson.h"
@@ -294,9 +295,8 @@ Result<QList<CaseEvent>> OfficeStore::updates(const Workstation &counter, qint64
 
 Result<QList<CaseEvent>> OfficeStore::events(QDate from, QDate to)
 {
-    const QTimeZone zone = kazakhstanTimeZone();
-    const QString lower = from.isValid() ? toStoreTime(QDateTime(from, QTime(0, 0), zone)) : u""_s;
-    const QString upper = to.isValid() ? toStoreTime(QDateTime(to.addDays(1), QTime(0, 0), zone)) : u"9"_s;
+    const QString lower = from.isValid() ? toStoreTime(kazakhstanDateTime(from, QTime(0, 0))) : u""_s;
+    const QString upper = to.isValid() ? toStoreTime(kazakhstanDateTime(to.addDays(1), QTime(0, 0))) : u"9"_s;
     return readEvents(m_db.connection(), kEventColumns + u"WHERE e.at >= ? AND e.at < ? ORDER BY e.seq"_s,
         { lower, upper });
 }

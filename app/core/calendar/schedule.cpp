@@ -61,9 +61,4 @@ bool isRegularWorkingWeekday(Office office, int dayOfWeek)
     return dayOfWeek >= Qt::Monday && dayOfWeek <= lastWorkingDay;
 }
 
-QTimeZone kazakhstanTimeZone()
-{
-    return QTimeZone(5 * 3600);
-}
-
 } // namespace dsn

@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringView>
 #include <QTime>
-#include <QTimeZone>
 
 #include <optional>
 
@@ -37,8 +36,5 @@ OfficeHours officeHours(Office office);
 // True when the office's working week includes this day of the week (1 = Monday ... 7 = Sunday),
 // before holidays and decrees are taken into account.
 bool isRegularWorkingWeekday(Office office, int dayOfWeek);
-
-// Kazakhstan time: one zone, UTC+05:00, since 1 March 2024. A fixed offset, never the machine's zone.
-QTimeZone kazakhstanTimeZone();
 
 } // namespace dsn

@@ -1,5 +1,7 @@
 #include "calendar/workingtime.h"
 
+#include "base/kazakhstantime.h"
+
 namespace dsn {
 
 QDateTime toKazakhstanTime(const QDateTime &moment)
@@ -7,18 +9,18 @@ QDateTime toKazakhstanTime(const QDateTime &moment)
     if (!moment.isValid())
         return QDateTime();
     if (moment.timeSpec() == Qt::LocalTime)
-        return QDateTime(moment.date(), moment.time(), kazakhstanTimeZone());
-    return moment.toTimeZone(kazakhstanTimeZone());
+        return kazakhstanDateTime(moment.date(), moment.time());
+    return kazakhstanTime(moment);
 }
 
 QDateTime openingTime(QDate date, Office office)
 {
-    return QDateTime(date, officeHours(office).opens, kazakhstanTimeZone());
+    return kazakhstanDateTime(date, officeHours(office).opens);
 }
 
 QDateTime closingTime(QDate date, Office office)
 {
-    return QDateTime(date, officeHours(office).closes, kazakhstanTimeZone());
+    return kazakhstanDateTime(date, officeHours(office).closes);
 }
 
 QDateTime rollToWorkingTime(
@@ -36,7 +38,7 @@ QDateTime rollToWorkingTime(
         if (time < hours.opens)
             return openingTime(date, office);
         if (hours.hasLunch() && time >= hours.lunchStarts && time < hours.lunchEnds)
-            return QDateTime(date, hours.lunchEnds, kazakhstanTimeZone());
+            return kazakhstanDateTime(date, hours.lunchEnds);
     }
     const QDate next = calendar.nextWorkingDay(date, office, touchedUnknownYear);
     return next.isValid() ? openingTime(next, office) : QDateTime();

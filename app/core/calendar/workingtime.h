@@ -6,8 +6,9 @@
 
 namespace dsn {
 
-// The same instant in Kazakhstan time (UTC+05:00). A moment without a zone (local time) is read
-// as Kazakhstan wall-clock time, never as the machine's local time.
+// The same instant in Kazakhstan time (base/kazakhstantime.h). A moment without a zone (local
+// time), as the calendar's callers give a typed time, is read as Kazakhstan wall-clock time,
+// never as the machine's local time.
 QDateTime toKazakhstanTime(const QDateTime &moment);
 
 // The opening and closing moments of an office on a day, in Kazakhstan time.

@@ -1,5 +1,6 @@
 #include "cases/application.h"
 
+#include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
 #include "cases/productname.h"
 #include "cases/rulesinforce.h"
@@ -99,7 +100,7 @@ ValidationProblems validateApplication(
     }
 
     const QDate receivedDay
-        = a.receivedAt.isValid() ? a.receivedAt.toTimeZone(kazakhstanTimeZone()).date() : QDate();
+        = a.receivedAt.isValid() ? kazakhstanDate(a.receivedAt) : QDate();
     if (!a.applicationDate.isValid()) {
         problems.append(
             { field::kApplicationDate.toString(), Text::tr("Enter the date of the application.") });
@@ -112,7 +113,7 @@ ValidationProblems validateApplication(
     requireText(problems, field::kTaxpayerName.toString(), a.taxpayerName, kMaxNameLength,
         QT_TRANSLATE_NOOP("dsn::Application", "Enter the taxpayer's name."));
     // An IIN whose date of birth is after the day of the check is refused.
-    const QDate today = now.isValid() ? now.toTimeZone(kazakhstanTimeZone()).date() : QDate();
+    const QDate today = now.isValid() ? kazakhstanDate(now) : QDate();
     const TaxpayerIdResult id = TaxpayerId::parse(a.taxpayerId, TaxpayerId::Expect::Any, today);
     if (!id.isValid())
         problems.append({ field::kTaxpayerId.toString(), id.message });

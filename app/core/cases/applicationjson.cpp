@@ -1,5 +1,6 @@
 #include "cases/applicationjson.h"
 
+#include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
 #include "base/storetime.h"
 #include "base/strictjson.h"
@@ -126,7 +127,7 @@ QDateTime parseReceivedAt(const QString &text)
     const bool hasZone
         = text.endsWith(u'Z') || text.at(text.size() - 6) == u'+' || text.at(text.size() - 6) == u'-';
     if (!hasZone)
-        t = QDateTime(t.date(), t.time(), kazakhstanTimeZone());
+        t = kazakhstanDateTime(t.date(), t.time());
     return t.toUTC();
 }
 
@@ -189,7 +190,7 @@ ValidationProblems applicationFromJson(const QJsonObject &json, Application *app
                 r.problem(dateKey, Text::tr("Expected an ISO 8601 date, for example 2025-03-04."));
         }
     } else if (receivedRead) {
-        a.applicationDate = a.receivedAt.toTimeZone(kazakhstanTimeZone()).date();
+        a.applicationDate = kazakhstanDate(a.receivedAt);
     }
 
     const QString productsKey = field::kProducts.toString();

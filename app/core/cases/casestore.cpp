@@ -1,5 +1,6 @@
 #include "cases/casestore.h"
 
+#include "base/kazakhstantime.h"
 #include "calendar/calendardata.h"
 #include "calendar/deadlines.h"
 #include "cases/applicationjson.h"
@@ -207,7 +208,7 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
     // Checked by validateApplication() above for the moment `at`; only its structure is read here.
     const TaxpayerId id = *TaxpayerId::parse(a.taxpayerId, TaxpayerId::Expect::Any, QDate()).id;
     const QString idKind = id.kind() == TaxpayerId::Kind::Iin ? u"iin"_s : u"bin"_s;
-    const int year = a.receivedAt.toTimeZone(kazakhstanTimeZone()).date().year();
+    const int year = kazakhstanDate(a.receivedAt).year();
     const QString nowText = toStoreTime(at);
     const QString contentHash = applicationContentHash(a);
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -1,6 +1,6 @@
 #include "taxpayerid.h"
 
-#include "calendar/schedule.h"
+#include "base/kazakhstantime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -158,7 +158,7 @@ std::optional<int> TaxpayerId::checkDigit(QStringView firstElevenDigits)
 
 QDate TaxpayerId::today()
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(kazakhstanTimeZone()).date();
+    return kazakhstanDate(QDateTime::currentDateTimeUtc());
 }
 
 TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect, QDate today)

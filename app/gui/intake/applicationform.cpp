@@ -1,5 +1,6 @@
 #include "applicationform.h"
 
+#include "base/kazakhstantime.h"
 #include "ui_applicationform.h"
 
 #include "common/referencemodels.h"
@@ -430,7 +431,7 @@ void ApplicationForm::showTaxpayerId()
     const QString text = m_ui->taxpayerIdEdit->text();
     // An IIN born after today (by the form's clock, as the application's checks) is refused.
     const auto result
-        = TaxpayerId::parse(text, TaxpayerId::Expect::Any, m_clock().toTimeZone(kazakhstanTimeZone()).date());
+        = TaxpayerId::parse(text, TaxpayerId::Expect::Any, kazakhstanDate(m_clock()));
     if (text.trimmed().isEmpty()) {
         label->clear(); // nothing typed yet: a missing number is reported once the field was visited
     } else if (result.isValid()) {
@@ -471,7 +472,7 @@ void ApplicationForm::clear()
     m_ui->queueTicketEdit->clear();
     m_ui->channelCombo->setCurrentIndex(0);
     m_ui->departmentCombo->setCurrentIndex(0);
-    m_ui->applicationDateEdit->setDate(m_clock().toTimeZone(kazakhstanTimeZone()).date());
+    m_ui->applicationDateEdit->setDate(kazakhstanDate(m_clock()));
     m_ui->taxpayerNameEdit->clear();
     m_ui->taxpayerIdEdit->clear();
     m_ui->subjectTypeCombo->setCurrentIndex(0);

@@ -3,6 +3,7 @@
 // Helpers for case tests: a store with a workstation code, applications that pass the form's
 // checks, distinct valid IINs and BINs, and snapshots of every table's rows.
 
+#include "base/kazakhstantime.h"
 #include "cases/application.h"
 #include "identity/taxpayerid.h"
 #include "store/database.h"
@@ -54,7 +55,7 @@ inline dsn::Application application(const QString &name, const QString &taxpayer
     dsn::Application a;
     a.departmentCode = u"11"_s;
     a.receivedAt = receivedAt;
-    a.applicationDate = receivedAt.toTimeZone(kazakhstan()).date();
+    a.applicationDate = dsn::kazakhstanDate(receivedAt);
     a.taxpayerName = name;
     a.taxpayerId = taxpayerId;
     a.subjectType = dsn::SubjectType::Producer;

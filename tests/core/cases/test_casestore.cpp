@@ -1,5 +1,6 @@
 #include "calendar/calendardata.h"
 #include "cases/casenumber.h"
+#include "base/kazakhstantime.h"
 #include "cases/casestore.h"
 #include "casetestsupport.h"
 #include "store/audittrail.h"
@@ -45,6 +46,7 @@ private slots:
     void init();
     void intakeWritesEverythingInOneTransaction();
     void caseNumbersFollowTheYearCounter();
+    void caseNumberYearIsTheReceiptsYearBefore2024();
     void subjectIsUpdatedNotDuplicated();
     void invalidApplicationWritesNothing();
     void intakeRoles_data();
@@ -189,6 +191,18 @@ void TestCaseStore::caseNumbersFollowTheYearCounter()
                  { dsn::caseCounterName(2025) })
                  ->toInt(),
         4);
+}
+
+void TestCaseStore::caseNumberYearIsTheReceiptsYearBefore2024()
+{
+    // 31 December 2022, 18:30 UTC: Kazakhstan's clock (UTC+6 until March 2024) already showed
+    // 1 January 2023 00:30, and that is what the receipt prints; the case number agrees.
+    const QDateTime received(QDate(2022, 12, 31), QTime(18, 30), QTimeZone::utc());
+    QCOMPARE(dsn::formatKazakhstanDateTime(received), u"01.01.2023 00:30"_s);
+    dsn::CaseStore store(*m_db);
+    auto number = store.intake(application(u"ИП Ахметов"_s, validIin(1), received), operatorActor());
+    QVERIFY2(number, number ? "" : qPrintable(number.error().message));
+    QCOMPARE(*number, u"AST01-2023-000001"_s);
 }
 
 void TestCaseStore::subjectIsUpdatedNotDuplicated()
