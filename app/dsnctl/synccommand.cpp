@@ -1,6 +1,7 @@
 // dsnctl sync: the workstation's sync with the office. `sync run` pushes the outbox and pulls the
 // office's decisions once, `sync configure` saves the office's address and the token, `sync status`
 // shows what is waiting and how the last sync went.
+#include "base/loopback.h"
 #include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
 #include "commandregistry.h"
@@ -11,7 +12,6 @@
 #include "sync/syncstore.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -35,14 +35,6 @@ QString localTime(const QDateTime &t)
     return t.isValid() ? dsn::kazakhstanIsoText(t) : u"-"_s;
 }
 
-bool isLoopback(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 // Checks an --office value; on failure reports a usage error and returns false.
 bool checkOfficeUrl(Invocation &inv, const QString &text)
 {
@@ -52,7 +44,7 @@ bool checkOfficeUrl(Invocation &inv, const QString &text)
             Text::tr("--office must be an http or https address, for example https://office.example.kz"));
         return false;
     }
-    if (url.scheme() == u"http" && !isLoopback(url.host())) {
+    if (url.scheme() == u"http" && !dsn::isLoopbackHost(url.host())) {
         inv.usageError(Text::tr("--office must use https; plain http only to this computer"));
         return false;
     }

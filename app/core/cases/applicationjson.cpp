@@ -1,12 +1,12 @@
 #include "cases/applicationjson.h"
 
+#include "base/hashing.h"
 #include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
 #include "base/storetime.h"
 #include "base/strictjson.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -306,8 +306,7 @@ QByteArray canonicalApplicationJson(const Application &application)
 
 QString applicationContentHash(const Application &application)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonicalApplicationJson(application), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(canonicalApplicationJson(application));
 }
 
 } // namespace dsn

@@ -1,10 +1,12 @@
 #include "cases/casestore.h"
 
+#include "base/hashing.h"
 #include "base/kazakhstantime.h"
 #include "calendar/calendardata.h"
 #include "calendar/deadlines.h"
 #include "cases/applicationjson.h"
 #include "cases/casenumber.h"
+#include "cases/statuschange.h"
 #include "cases/caseread.h"
 #include "identity/taxpayerid.h"
 #include "reference/referencedata.h"
@@ -13,7 +15,6 @@
 #include "store/sql.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QMap>
 #include <QRegularExpression>
@@ -32,21 +33,6 @@ struct Text
 
 const QString kWorkstationCodeKey = u"workstation.code"_s;
 const QString kWorkstationOfficeKey = u"workstation.office"_s;
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant nullable(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
 
 Result<QString> setting(const QSqlDatabase &db, const QString &key)
 {
@@ -108,16 +94,6 @@ Result<qint64> nextSerial(const QSqlDatabase &db, int year)
 }
 
 // Writes the outbox row for sync; the payload's hash identifies it so that uploads are idempotent.
-Result<void> addOutboxRow(const QSqlDatabase &db, qint64 applicationId, const QString &kind,
-    const QJsonObject &payload, const QString &at)
-{
-    const QByteArray bytes = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    return sqlExec(db,
-        u"INSERT INTO outbox(application_id, kind, payload, content_hash, created_at)"
-        u" VALUES (?, ?, ?, ?, ?)"_s,
-        { applicationId, kind, QString::fromUtf8(bytes), sha256Hex(bytes), at });
-}
-
 } // namespace
 
 Result<WorkingCalendar> storeCalendar(const QSqlDatabase &db)
@@ -263,8 +239,8 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
             u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?) RETURNING id"_s,
             { caseNumber, uid, subjectId->toLongLong(), a.taxpayerName, a.taxpayerId,
                 subjectTypeKey(*a.subjectType), a.departmentCode, a.country, a.atu, a.headName,
-                a.applicationDate.toString(Qt::ISODate), toStoreTime(a.receivedAt), nullable(actor.userId),
-                actor.name, office, intakeChannelKey(a.channel), nullable(a.queueTicket), status,
+                a.applicationDate.toString(Qt::ISODate), toStoreTime(a.receivedAt), sqlNullable(actor.userId),
+                actor.name, office, intakeChannelKey(a.channel), sqlNullable(a.queueTicket), status,
                 term.due.isValid() ? QVariant(toStoreTime(term.due))
                                    : QVariant(QMetaType(QMetaType::QString)),
                 contentHash, nowText, nowText });
@@ -286,8 +262,8 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
         if (Result<void> r = sqlExec(db,
                 u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id,"
                 u" actor_name, actor_role, at, comment) VALUES (?, NULL, ?, ?, ?, ?, ?, ?)"_s,
-                { appId, status, nullable(actor.userId), actor.name, roleKey(actor.role), nowText,
-                    nullable(comment) });
+                { appId, status, sqlNullable(actor.userId), actor.name, roleKey(actor.role), nowText,
+                    sqlNullable(comment) });
             !r) {
             return r;
         }
@@ -314,7 +290,7 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
             { u"content_hash"_s, contentHash },
             { u"application"_s, applicationToJson(a) },
         };
-        return addOutboxRow(db, appId, u"application"_s, payload, nowText);
+        return addOutboxItem(db, appId, u"application"_s, payload, nowText);
     });
     if (!written)
         return written.error();
@@ -350,35 +326,17 @@ Result<void> CaseStore::changeStatus(
                 transitionVerdictMessage(verdict, from, to, actor.role));
         }
 
-        const QString toKey = statusKey(to);
-        if (Result<void> r = sqlExec(db,
-                u"UPDATE applications SET status = ?, updated_at = ?,"
-                u" registered_at = CASE WHEN ? THEN ? ELSE registered_at END WHERE id = ?"_s,
-                { toKey, nowText, to == CaseStatus::Registered, nowText, appId });
-            !r) {
-            return r;
-        }
-        if (Result<void> r = sqlExec(db,
-                u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id,"
-                u" actor_name, actor_role, at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                { appId, fromKey, toKey, nullable(actor.userId), actor.name, roleKey(actor.role), nowText,
-                    nullable(note) });
-            !r) {
-            return r;
-        }
-        QJsonObject details { { u"from"_s, fromKey }, { u"to"_s, toKey } };
-        if (!note.isEmpty())
-            details.insert(u"comment"_s, note);
-        if (Result<qint64> r
-            = AuditTrail::append(db, actor, AuditEvent::CaseStatus, u"case"_s, caseNumber, details, m_clock);
-            !r) {
-            return r.error();
-        }
-        return addOutboxRow(db, appId, u"status"_s,
-            QJsonObject { { u"case_number"_s, caseNumber }, { u"uid"_s, uid }, { u"from"_s, fromKey },
-                { u"to"_s, toKey }, { u"actor"_s, actor.name }, { u"actor_role"_s, roleKey(actor.role) },
-                { u"at"_s, nowText }, { u"comment"_s, note } },
-            nowText);
+        StatusChange change;
+        change.applicationId = appId;
+        change.caseNumber = caseNumber;
+        change.caseUid = uid;
+        change.from = *from;
+        change.to = to;
+        change.actor = actor;
+        change.at = nowText;
+        change.comment = note;
+        change.tellTheOffice = true;
+        return writeStatusChange(db, change, m_clock);
     });
 }
 
@@ -444,7 +402,7 @@ Result<int> CaseStore::recordPrint(const QString &caseNumber, const QString &kin
         if (Result<void> w = sqlExec(db,
                 u"INSERT INTO printed_documents(application_id, kind, language, content_hash,"
                 u" printed_by, printed_by_name, printed_at, reprint_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                { *id, kind, lang, contentHash, nullable(actor.userId), actor.name, nowText, reprint });
+                { *id, kind, lang, contentHash, sqlNullable(actor.userId), actor.name, nowText, reprint });
             !w) {
             return w;
         }

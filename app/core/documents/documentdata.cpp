@@ -1,6 +1,5 @@
 #include "documentdata.h"
 
-#include <QCryptographicHash>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,11 +40,6 @@ void appendField(QByteArray &out, QStringView name, const QString &value)
     out += '=';
     out += escapeValue(value).toUtf8();
     out += '\n';
-}
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace canonical

@@ -37,8 +37,6 @@ QString escapeValue(const QString &value);
 QString escapeName(const QString &name);
 // Appends "name=value\n" with the value escaped.
 void appendField(QByteArray &out, QStringView name, const QString &value);
-// Lower-case hex SHA-256 of the bytes (64 characters).
-QString sha256Hex(const QByteArray &bytes);
 } // namespace canonical
 
 } // namespace dsn

@@ -1,5 +1,6 @@
 #include "documentengine.h"
 
+#include "base/hashing.h"
 #include "documentfonts.h"
 
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ PreparedDocument prepareDocument(const DocumentTemplate &documentTemplate, Langu
     PreparedDocument prepared;
     prepared.m_kind = documentTemplate.kind();
     prepared.m_language = language;
-    prepared.m_contentHash = canonical::sha256Hex(
+    prepared.m_contentHash = sha256Hex(
         canonicalData.isEmpty() ? canonicalDocumentData(documentTemplate.kind(), language, data)
                                 : canonicalData);
     prepared.m_templateDigest = documentTemplate.digest();

@@ -1,5 +1,6 @@
 #include "documenttemplate.h"
 
+#include "base/hashing.h"
 #include "base/csv.h"
 
 #include <QCoreApplication>
@@ -261,7 +262,7 @@ QString DocumentTemplate::digest() const
         canonical::appendField(bytes, QString(name + u"ru"_s), text.ru);
         canonical::appendField(bytes, QString(name + u"en"_s), text.en);
     }
-    return canonical::sha256Hex(bytes);
+    return sha256Hex(bytes);
 }
 
 FilledText DocumentTemplate::fillHtml(Language language, const DocumentData &data) const

@@ -1,5 +1,6 @@
 #include "receipt.h"
 
+#include "base/hashing.h"
 #include "base/kazakhstantime.h"
 
 #include <QCoreApplication>
@@ -103,7 +104,7 @@ QByteArray canonicalData(const ReceiptData &data, Language language)
 
 QString contentHash(const ReceiptData &data, Language language)
 {
-    return canonical::sha256Hex(canonicalData(data, language));
+    return sha256Hex(canonicalData(data, language));
 }
 
 QString digest(const ReceiptData &data, Language language)

@@ -1,6 +1,8 @@
-#include "caselifecycle.h"
+#include "lifecycle/caselifecycle.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -190,6 +192,37 @@ QList<CaseStatus> nextStatuses(std::optional<CaseStatus> from, Role role)
         if (t.from == from && t.roles.contains(role))
             result.append(t.to);
     return result;
+}
+
+QList<CaseStatus> lifecyclePath(CaseStatus from, CaseStatus to, const QList<Role> &roles)
+{
+    const auto anyRoleMay = [&](CaseStatus s, CaseStatus next) {
+        for (Role role : roles)
+            if (checkTransition(s, next, role) == TransitionVerdict::Allowed)
+                return true;
+        return false;
+    };
+    QHash<CaseStatus, CaseStatus> previous;
+    QList<CaseStatus> queue { from };
+    QSet<CaseStatus> seen { from };
+    while (!queue.isEmpty()) {
+        const CaseStatus s = queue.takeFirst();
+        if (s == to)
+            break;
+        for (const CaseTransition &t : caseLifecycleTable()) {
+            if (t.from != s || seen.contains(t.to) || !anyRoleMay(s, t.to))
+                continue;
+            seen.insert(t.to);
+            previous.insert(t.to, s);
+            queue.append(t.to);
+        }
+    }
+    if (!seen.contains(to) || from == to)
+        return {};
+    QList<CaseStatus> path;
+    for (CaseStatus s = to; s != from; s = previous.value(s))
+        path.prepend(s);
+    return path;
 }
 
 } // namespace dsn

@@ -65,4 +65,9 @@ QString transitionVerdictMessage(TransitionVerdict verdict, std::optional<CaseSt
 // Statuses reachable from a status by the given role, in table order (for menus and buttons).
 QList<CaseStatus> nextStatuses(std::optional<CaseStatus> from, Role role);
 
+// The shortest way through the table from one status to another, taking only transitions one of
+// the roles may make: the steps after `from`, ending with `to`. Empty when there is none or
+// from == to. Sync follows it when the office reports a status several steps ahead.
+QList<CaseStatus> lifecyclePath(CaseStatus from, CaseStatus to, const QList<Role> &roles);
+
 } // namespace dsn

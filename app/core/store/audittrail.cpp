@@ -1,9 +1,9 @@
 #include "store/audittrail.h"
 
+#include "base/hashing.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -111,7 +111,7 @@ QString AuditTrail::entryHash(qint64 id, const QString &at, std::optional<qint64
     addField(canonical, objectType.isEmpty() ? nullptr : &objectType);
     addField(canonical, objectId.isEmpty() ? nullptr : &objectId);
     addField(canonical, &details);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    return sha256Hex(canonical);
 }
 
 Result<qint64> AuditTrail::append(QSqlDatabase &db, const Actor &actor, const QString &event,

@@ -108,4 +108,14 @@ Result<QVariant> sqlScalar(const QSqlDatabase &db, const QString &sql, const QVa
     return v;
 }
 
+QVariant sqlNullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant sqlNullable(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 } // namespace dsn

@@ -39,4 +39,9 @@ Result<void> sqlExecAll(const QSqlDatabase &db, const QStringList &statements);
 // The first column of the first row; an invalid QVariant when there is no row.
 Result<QVariant> sqlScalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
+// SQL NULL for empty text or a missing id, the value otherwise (bound as a typed NULL, so a
+// null QString is never mistaken for '').
+QVariant sqlNullable(const QString &text);
+QVariant sqlNullable(const std::optional<qint64> &id);
+
 } // namespace dsn

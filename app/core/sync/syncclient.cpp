@@ -1,9 +1,9 @@
 #include "sync/syncclient.h"
 
+#include "base/loopback.h"
 #include "store/database.h"
 
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -25,14 +25,6 @@ int httpStatusOf(QNetworkReply *reply)
 QByteArray bodyOf(QNetworkReply *reply)
 {
     return reply->isOpen() ? reply->readAll() : QByteArray();
-}
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace

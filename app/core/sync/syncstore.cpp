@@ -1,5 +1,6 @@
 #include "sync/syncstore.h"
 
+#include "cases/statuschange.h"
 #include "lifecycle/caselifecycle.h"
 #include "store/audittrail.h"
 #include "store/database.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
-#include <QSet>
 
 #include <algorithm>
 
@@ -24,11 +24,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(dsn::SyncStore)
 };
 
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 QDateTime storeTimeOrInvalid(const QVariant &v)
 {
     if (v.isNull())
@@ -36,66 +31,20 @@ QDateTime storeTimeOrInvalid(const QVariant &v)
     return fromStoreTime(v.toString()).value_or(QDateTime());
 }
 
-// A status the office reports may skip statuses the workstation has not seen (sent, registered,
-// in review): the shortest way through the lifecycle table, taking only transitions the
-// workstation's sync (the system) or the revenue department (a reviewer, whose decisions the
-// office reports) may make. Empty when there is none.
-QList<CaseStatus> pathTo(CaseStatus from, CaseStatus to)
-{
-    QHash<CaseStatus, CaseStatus> previous;
-    QList<CaseStatus> queue { from };
-    QSet<CaseStatus> seen { from };
-    while (!queue.isEmpty()) {
-        const CaseStatus s = queue.takeFirst();
-        if (s == to)
-            break;
-        for (const CaseTransition &t : caseLifecycleTable()) {
-            if (t.from != s || seen.contains(t.to))
-                continue;
-            if (checkTransition(s, t.to, Role::System) != TransitionVerdict::Allowed
-                && checkTransition(s, t.to, Role::Reviewer) != TransitionVerdict::Allowed)
-                continue;
-            seen.insert(t.to);
-            previous.insert(t.to, s);
-            queue.append(t.to);
-        }
-    }
-    if (!seen.contains(to) || from == to)
-        return {};
-    QList<CaseStatus> path;
-    for (CaseStatus s = to; s != from; s = previous.value(s))
-        path.prepend(s);
-    return path;
-}
-
-// One step of a case's status made by sync: the status, the status event and the audit entry.
+// One step of a case's status made by sync (the system), through the one status writer.
 Result<void> moveCase(QSqlDatabase &db, qint64 appId, const QString &caseNumber, CaseStatus from,
     CaseStatus to, const QString &at, const QString &comment, const QJsonObject &extra, const Clock &clock)
 {
-    const QString fromKey = statusKey(from);
-    const QString toKey = statusKey(to);
-    if (Result<void> r = sqlExec(db,
-            u"UPDATE applications SET status = ?, updated_at = ?,"
-            u" registered_at = CASE WHEN ? THEN ? ELSE registered_at END WHERE id = ?"_s,
-            { toKey, toStoreTime(clock()), to == CaseStatus::Registered, at, appId });
-        !r)
-        return r;
-    const Actor system = Actor::system();
-    if (Result<void> r = sqlExec(db,
-            u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id, actor_name,"
-            u" actor_role, at, comment) VALUES (?, ?, ?, NULL, ?, ?, ?, ?)"_s,
-            { appId, fromKey, toKey, system.name, roleKey(system.role), at, comment });
-        !r)
-        return r;
-    QJsonObject details = extra;
-    details.insert(u"from"_s, fromKey);
-    details.insert(u"to"_s, toKey);
-    details.insert(u"comment"_s, comment);
-    Result<qint64> audited
-        = AuditTrail::append(db, system, AuditEvent::CaseStatus, u"case"_s, caseNumber, details, clock);
-    if (!audited)
-        return audited.error();
-    return {};
+    StatusChange change;
+    change.applicationId = appId;
+    change.caseNumber = caseNumber;
+    change.from = from;
+    change.to = to;
+    change.actor = Actor::system();
+    change.at = at;
+    change.comment = comment;
+    change.auditDetails = extra;
+    return writeStatusChange(db, change, clock);
 }
 
 Result<void> markRetry(QSqlDatabase &db, const PushItem &item, const QString &error, const QDateTime &now,
@@ -387,9 +336,9 @@ Result<int> SyncStore::applyUpdates(const UpdatesPage &page)
                     u"= ?"
                     u" WHERE application_id = ? AND line_no = ? AND (decision IS NOT ? OR dsn_code IS NOT ?"
                     u" OR refusal_ground IS NOT ? OR refusal_text IS NOT ?)"_s,
-                    { nullableText(line.decision), nullableText(line.dsnCode), ground,
-                        nullableText(line.refusalText), appId, line.lineNo, nullableText(line.decision),
-                        nullableText(line.dsnCode), ground, nullableText(line.refusalText) });
+                    { sqlNullable(line.decision), sqlNullable(line.dsnCode), ground,
+                        sqlNullable(line.refusalText), appId, line.lineNo, sqlNullable(line.decision),
+                        sqlNullable(line.dsnCode), ground, sqlNullable(line.refusalText) });
                 if (!u)
                     return u.error();
                 linesChanged += std::max(0, u->numRowsAffected());
@@ -398,7 +347,10 @@ Result<int> SyncStore::applyUpdates(const UpdatesPage &page)
             const std::optional<CaseStatus> target = statusFromKey(e.status);
             if (current && target && *current != *target) {
                 CaseStatus from = *current;
-                for (CaseStatus step : pathTo(*current, *target)) {
+                // The office may report a status several steps ahead (sent, registered, in review
+                // unseen here): follow the table's shortest way, by transitions sync (the system)
+                // or the revenue department (a reviewer, whose decisions the office reports) make.
+                for (CaseStatus step : lifecyclePath(*current, *target, { Role::System, Role::Reviewer })) {
                     if (Result<void> r
                         = moveCase(db, appId, caseNumber, from, step, at, comment, extra, m_clock);
                         !r)

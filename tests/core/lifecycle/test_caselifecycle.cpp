@@ -50,6 +50,7 @@ private slots:
     void tableHasNoDuplicateEdges();
     void administratorNeverMovesCases();
     void nextStatuses_followTable();
+    void lifecyclePath_takesOnlyTheRolesSteps();
     void refusalMessagesNameTheStatuses();
     void decidedAndFinal();
     void complaints_data();
@@ -143,6 +144,26 @@ void TestCaseLifecycle::nextStatuses_followTable()
     QCOMPARE(dsn::nextStatuses(CaseStatus::ReadyAtStateCorp, Role::Operator),
              (QList<CaseStatus>{CaseStatus::HandedOver, CaseStatus::TransferredToProvider}));
     QCOMPARE(dsn::nextStatuses(CaseStatus::HandedOver, Role::Operator), QList<CaseStatus>{});
+}
+
+void TestCaseLifecycle::lifecyclePath_takesOnlyTheRolesSteps()
+{
+    const QList<Role> syncAndReviewer {Role::System, Role::Reviewer};
+    // The office reports a decision the workstation has not seen the steps to.
+    QCOMPARE(dsn::lifecyclePath(CaseStatus::Sent, CaseStatus::Refused, syncAndReviewer),
+             (QList<CaseStatus>{CaseStatus::Registered, CaseStatus::InReview, CaseStatus::Refused}));
+    QCOMPARE(dsn::lifecyclePath(CaseStatus::Accepted, CaseStatus::Sent, syncAndReviewer),
+             QList<CaseStatus>{CaseStatus::Sent});
+    // The system alone cannot review.
+    QCOMPARE(dsn::lifecyclePath(CaseStatus::Sent, CaseStatus::Issued, {Role::System}), QList<CaseStatus>{});
+    // Nowhere to go backwards, and no path to where the case already is.
+    QCOMPARE(dsn::lifecyclePath(CaseStatus::Issued, CaseStatus::Sent, syncAndReviewer), QList<CaseStatus>{});
+    QCOMPARE(dsn::lifecyclePath(CaseStatus::Sent, CaseStatus::Sent, syncAndReviewer), QList<CaseStatus>{});
+    // Only the operator hands over.
+    QCOMPARE(dsn::lifecyclePath(CaseStatus::ReadyAtStateCorp, CaseStatus::HandedOver, syncAndReviewer),
+             QList<CaseStatus>{});
+    QCOMPARE(dsn::lifecyclePath(CaseStatus::ReadyAtStateCorp, CaseStatus::HandedOver, {Role::Operator}),
+             QList<CaseStatus>{CaseStatus::HandedOver});
 }
 
 void TestCaseLifecycle::refusalMessagesNameTheStatuses()
