@@ -1,9 +1,7 @@
 #include "demosetup.h"
 
-#include "documents/receiptbuilder.h"
-#include "store/audittrail.h"
+#include "settings/settings.h"
 #include "store/database.h"
-#include "store/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,16 +15,14 @@ namespace {
 
 const QString kOffice = u"ALM-MEDEU"_s;
 
-QList<std::pair<QString, QString>> demoSettings()
+QList<SettingValue> demoSettings()
 {
-    const QString branch = QLatin1StringView(receiptbuilder::kBranchNameKey);
-    const QString collect = QLatin1StringView(receiptbuilder::kCollectAtKey);
     return {
-        {u"workstation.code"_s, u"DEMO01"_s},
-        {branch + u".kk"_s, u"Алматы қаласы бойынша филиалдың Медеу аудандық бөлімі"_s},
-        {branch + u".ru"_s, u"Отдел Медеуского района филиала по городу Алматы"_s},
-        {collect + u".kk"_s, u"Алматы қ., Медеу ауданы, Абай даңғылы, 10 (Медеу аудандық бөлімі)"_s},
-        {collect + u".ru"_s, u"г. Алматы, Медеуский район, пр. Абая, 10 (отдел Медеуского района)"_s},
+        {Setting::WorkstationCode, u"DEMO01"_s},
+        {Setting::BranchNameKk, u"Алматы қаласы бойынша филиалдың Медеу аудандық бөлімі"_s},
+        {Setting::BranchNameRu, u"Отдел Медеуского района филиала по городу Алматы"_s},
+        {Setting::CollectAtKk, u"Алматы қ., Медеу ауданы, Абай даңғылы, 10 (Медеу аудандық бөлімі)"_s},
+        {Setting::CollectAtRu, u"г. Алматы, Медеуский район, пр. Абая, 10 (отдел Медеуского района)"_s},
     };
 }
 
@@ -43,19 +39,7 @@ Result<QList<DemoAccount>> seedDemoStore(Database &database, UserStore &users)
                                                      "The store already has users; the demo setup is only "
                                                      "made on an empty store."));
     Result<void> settings = database.write([&](QSqlDatabase &db) -> Result<void> {
-        QJsonObject details;
-        for (const auto &[key, value] : demoSettings()) {
-            Result<void> r = sqlExec(db, u"INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"_s,
-                                     {key, value});
-            if (!r)
-                return r;
-            details.insert(key, value);
-        }
-        Result<qint64> audit = AuditTrail::append(db, Actor::system(), QString(AuditEvent::SettingsChanged),
-                                                  u"settings"_s, u"demo"_s, details, database.clock());
-        if (!audit)
-            return audit.error();
-        return {};
+        return writeSettings(db, demoSettings(), Actor::system(), database.clock(), u"demo"_s);
     });
     if (!settings)
         return settings.error();

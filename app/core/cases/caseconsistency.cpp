@@ -1,5 +1,6 @@
 #include "cases/caseconsistency.h"
 
+#include "settings/settings.h"
 #include "cases/casenumber.h"
 #include "store/audittrail.h"
 #include "store/sql.h"
@@ -41,11 +42,10 @@ QStringList caseConsistencyProblems(const QSqlDatabase &db)
         return problems;
     };
 
-    const Result<QVariant> own
-        = sqlScalar(db, u"SELECT value FROM settings WHERE key = 'workstation.code'"_s);
+    const Result<QString> own = readSetting(db, Setting::WorkstationCode);
     if (!own)
         return failed(own.error());
-    const QString workstation = own->toString();
+    const QString workstation = *own;
 
     // Case numbers: parse, one serial per workstation and year.
     Result<QSqlQuery> numbers = sqlRun(db, u"SELECT case_number FROM applications ORDER BY id"_s);

@@ -1,5 +1,6 @@
 #include "cases/casestore.h"
 
+#include "settings/settings.h"
 #include "base/hashing.h"
 #include "base/kazakhstantime.h"
 #include "calendar/calendardata.h"
@@ -31,24 +32,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(dsn::CaseStore)
 };
 
-const QString kWorkstationCodeKey = u"workstation.code"_s;
-const QString kWorkstationOfficeKey = u"workstation.office"_s;
-
-Result<QString> setting(const QSqlDatabase &db, const QString &key)
-{
-    Result<QVariant> v = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, { key });
-    if (!v)
-        return v.error();
-    // Empty, not null, when absent: a null QString would be bound as SQL NULL.
-    return v->isValid() && !v->isNull() ? v->toString() : u""_s;
-}
-
 // A workstation that has never been given a code takes one of its own at its first intake:
 // "WS" and six characters from an alphabet without look-alikes (no 0/O, 1/I), random enough
 // that two new workstations practically never meet. An administrator may set another one.
 Result<QString> ensureWorkstationCode(QSqlDatabase &db, const Actor &actor, const Clock &clock)
 {
-    Result<QString> code = setting(db, kWorkstationCodeKey);
+    Result<QString> code = readSetting(db, Setting::WorkstationCode);
     if (!code || !code->isEmpty())
         return code;
     static constexpr char16_t kAlphabet[] = u"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -56,20 +45,16 @@ Result<QString> ensureWorkstationCode(QSqlDatabase &db, const Actor &actor, cons
     QString generated = u"WS"_s;
     for (int i = 0; i < 6; ++i)
         generated.append(QChar(kAlphabet[static_cast<unsigned char>(random.at(i)) % 32]));
-    if (Result<void> r = sqlExec(db, u"INSERT INTO settings(key, value) VALUES (?, ?)"_s,
-            { kWorkstationCodeKey, generated });
+    if (Result<void> r = writeSettings(db, { { Setting::WorkstationCode, generated } }, actor, clock, {},
+            QJsonObject { { u"reason"_s, u"first intake of a new workstation"_s } });
         !r)
         return r.error();
-    Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::SettingsChanged, u"setting"_s, kWorkstationCodeKey,
-        QJsonObject{ { u"value"_s, generated }, { u"reason"_s, u"first intake of a new workstation"_s } }, clock);
-    if (!audited)
-        return audited.error();
     return generated;
 }
 
 Result<QString> readWorkstationCode(const QSqlDatabase &db)
 {
-    Result<QString> code = setting(db, kWorkstationCodeKey);
+    Result<QString> code = readSetting(db, Setting::WorkstationCode);
     if (!code)
         return code;
     if (!CaseStore::isValidWorkstationCode(*code)) {
@@ -211,7 +196,7 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
             return workstation.error();
         QString office = actor.officeCode.isNull() ? u""_s : actor.officeCode;
         if (office.isEmpty()) {
-            Result<QString> configured = setting(db, kWorkstationOfficeKey);
+            Result<QString> configured = readSetting(db, Setting::WorkstationOffice);
             if (!configured)
                 return configured.error();
             office = *configured;

@@ -2,8 +2,9 @@
 
 #include "calendar/deadlines.h"
 #include "reference/referencedata.h"
+#include "settings/settings.h"
 #include "store/database.h"
-#include "store/sql.h"
+#include "users/userrows.h"
 
 #include <QCoreApplication>
 
@@ -11,48 +12,34 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace dsn::receiptbuilder {
 
-namespace {
-
-Result<QString> setting(const QSqlDatabase &db, const QString &key)
-{
-    Result<QVariant> v = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, {key});
-    if (!v)
-        return v.error();
-    return v->isValid() && !v->isNull() ? v->toString().trimmed() : QString();
-}
-
-} // namespace
-
 Result<ReceiptContext> context(const Database &database, const CaseRecord &record, Language language)
 {
     const QSqlDatabase db = database.connection();
-    const QString suffix = u"."_s + languageCode(language);
     ReceiptContext c;
 
-    Result<QString> branch = setting(db, QLatin1StringView(kBranchNameKey) + suffix);
+    Result<QString> branch = readSetting(db, branchNameSetting(language));
     if (!branch)
         return branch.error();
     c.branchName = !branch->isEmpty() ? *branch : record.officeCode;
     if (c.branchName.isEmpty()) {
         // A case taken on behalf of the counter by the system names no office: the workstation.
-        Result<QString> workstation = setting(db, u"workstation.code"_s);
+        Result<QString> workstation = readSetting(db, Setting::WorkstationCode);
         if (!workstation)
             return workstation.error();
         c.branchName = *workstation;
     }
 
-    Result<QString> collect = setting(db, QLatin1StringView(kCollectAtKey) + suffix);
+    Result<QString> collect = readSetting(db, collectAtSetting(language));
     if (!collect)
         return collect.error();
     c.collectAt = collect->isEmpty() ? c.branchName : *collect;
 
     if (record.receivedBy) {
-        Result<QVariant> name =
-            sqlScalar(db, u"SELECT full_name FROM users WHERE id = ?"_s, {QVariant(*record.receivedBy)});
-        if (!name)
-            return name.error();
-        if (name->isValid() && !name->isNull())
-            c.operatorName = name->toString();
+        Result<std::optional<User>> user = userOnConnection(db, *record.receivedBy);
+        if (!user)
+            return user.error();
+        if (user->has_value())
+            c.operatorName = (*user)->fullName;
     }
     return c;
 }

@@ -27,10 +27,6 @@ struct ReceiptContext
 
 namespace receiptbuilder {
 
-// Settings keys of the branch (per language: "<key>.kk", "<key>.ru").
-inline constexpr auto kBranchNameKey = "office.branch_name";
-inline constexpr auto kCollectAtKey = "office.collect_at";
-
 // Reads the branch name and address from the store's settings (falling back to the case's
 // office code, then the workstation code, and for the address to the branch name) and the
 // full name of the user who accepted the case.

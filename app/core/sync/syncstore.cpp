@@ -1,5 +1,6 @@
 #include "sync/syncstore.h"
 
+#include "settings/settings.h"
 #include "cases/statuschange.h"
 #include "lifecycle/caselifecycle.h"
 #include "store/audittrail.h"
@@ -110,11 +111,10 @@ Result<SyncSettings> SyncStore::settings() const
     SyncSettings s;
     QString file;
     Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
-        Result<QVariant> url
-            = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, { QString(kSyncOfficeUrlKey) });
+        Result<QString> url = readSetting(db, Setting::SyncOfficeUrl);
         if (!url)
             return url.error();
-        s.officeUrl = url->toString();
+        s.officeUrl = *url;
         Result<QString> path = SyncTokenFile::storeFilePath(db);
         if (!path)
             return path.error();
@@ -142,17 +142,8 @@ Result<void> SyncStore::saveSettings(const SyncSettings &settings, const Actor &
     if (Result<void> r = SyncTokenFile::write(*file, settings.token); !r)
         return r;
     return m_db.write([&](QSqlDatabase &db) -> Result<void> {
-        if (Result<void> r = sqlExec(db, u"INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"_s,
-                { QString(kSyncOfficeUrlKey), settings.officeUrl });
-            !r)
-            return r;
-        Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::SettingsChanged, u"settings"_s,
-            u"sync"_s,
-            QJsonObject { { QString(kSyncOfficeUrlKey), settings.officeUrl }, { u"token"_s, u"changed"_s } },
-            m_clock);
-        if (!audited)
-            return audited.error();
-        return {};
+        return writeSettings(db, { { Setting::SyncOfficeUrl, settings.officeUrl } }, actor, m_clock, u"sync"_s,
+            QJsonObject { { u"token"_s, u"changed"_s } });
     });
 }
 

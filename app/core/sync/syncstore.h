@@ -19,12 +19,6 @@ namespace dsn {
 
 class Database;
 
-// Settings keys in the store's settings table.
-inline constexpr QLatin1StringView kSyncOfficeUrlKey { "sync.office_url" };
-// Where stores before schema version 4 kept the token; since then it is kept outside the store
-// (SyncTokenFile) and the upgrade moves it there.
-inline constexpr QLatin1StringView kSyncTokenKey { "sync.token" };
-
 // Who asked for a sync run. A person (dsnctl sync run, "Sync now") has every item not yet
 // acknowledged pushed at once; the background worker's scheduled runs wait for each item's
 // backoff after a failure.

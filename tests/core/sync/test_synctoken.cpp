@@ -1,6 +1,7 @@
 // The workstation's sync token lives outside the store: a file of its own, 0600 in a 0700
 // folder of the user's configuration, one per store; an older store's token is moved there by
 // the upgrade and never written into the store again.
+#include "settings/settings.h"
 #include "store/backup.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -21,6 +22,9 @@ using namespace Qt::Literals::StringLiterals;
 using namespace casetest;
 
 namespace {
+
+// Where stores before schema version 4 kept the token (the upgrade to 4 moves it out).
+const QString kOldTokenKey = u"sync.token"_s;
 
 const QString kOffice = u"https://office.example.kz"_s;
 const QString kToken = u"tok-3f9a1c77e2b84d05-secret"_s;
@@ -107,7 +111,7 @@ void TestSyncToken::tokenIsKeptOutsideTheStore()
     QVERIFY(read);
     QCOMPARE(read->officeUrl, kOffice);
     QCOMPARE(read->token, kToken);
-    QVERIFY(!settingKeys(*db).contains(QString(dsn::kSyncTokenKey)));
+    QVERIFY(!settingKeys(*db).contains(kOldTokenKey));
 
     // A new token replaces the old one, in the same file.
     QVERIFY(store.saveSettings({ kOffice, u"second-token-0001"_s }, dsn::Actor::system()));
@@ -178,15 +182,15 @@ void TestSyncToken::olderStoreHasItsTokenMovedOut()
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), 3);
         // How a version 3 store kept its sync settings.
-        QVERIFY(setSetting(*db, QString(dsn::kSyncOfficeUrlKey), kOffice));
-        QVERIFY(setSetting(*db, QString(dsn::kSyncTokenKey), kToken));
+        QVERIFY(setSetting(*db, dsn::settingKey(dsn::Setting::SyncOfficeUrl), kOffice));
+        QVERIFY(setSetting(*db, kOldTokenKey, kToken));
     }
     QVERIFY(bytesOf(storePath()).contains(kToken.toUtf8()));
 
     auto db = dsn::Database::open(storePath());
     QVERIFY2(db, db ? "" : qPrintable(db.error().detail));
     QCOMPARE((*db)->schemaVersion(), version);
-    QVERIFY(!settingKeys(**db).contains(QString(dsn::kSyncTokenKey)));
+    QVERIFY(!settingKeys(**db).contains(kOldTokenKey));
     dsn::SyncStore store(**db);
     QCOMPARE(store.settings()->token, kToken);
     QCOMPARE(store.settings()->officeUrl, kOffice);
@@ -203,8 +207,8 @@ void TestSyncToken::tokenThatCannotBeMovedOutKeepsTheOlderStore()
         v3.targetVersion = 3;
         auto db = openStore(storePath(), v3);
         QVERIFY(db);
-        QVERIFY(setSetting(*db, QString(dsn::kSyncOfficeUrlKey), kOffice));
-        QVERIFY(setSetting(*db, QString(dsn::kSyncTokenKey), kToken));
+        QVERIFY(setSetting(*db, dsn::settingKey(dsn::Setting::SyncOfficeUrl), kOffice));
+        QVERIFY(setSetting(*db, kOldTokenKey, kToken));
     }
     // The configuration folder cannot be made: a file stands where it would be.
     {
@@ -222,14 +226,14 @@ void TestSyncToken::tokenThatCannotBeMovedOutKeepsTheOlderStore()
         auto db = dsn::Database::open(storePath(), v3);
         QVERIFY(db);
         QCOMPARE((*db)->schemaVersion(), 3);
-        QVERIFY(settingKeys(**db).contains(QString(dsn::kSyncTokenKey)));
+        QVERIFY(settingKeys(**db).contains(kOldTokenKey));
     }
     // Once the folder can be made, the next opening moves the token.
     QVERIFY(QFile::remove(configHome()));
     auto db = dsn::Database::open(storePath());
     QVERIFY(db);
     QCOMPARE(dsn::SyncStore(**db).settings()->token, kToken);
-    QVERIFY(!settingKeys(**db).contains(QString(dsn::kSyncTokenKey)));
+    QVERIFY(!settingKeys(**db).contains(kOldTokenKey));
 }
 
 QTEST_GUILESS_MAIN(TestSyncToken)

@@ -1,0 +1,115 @@
+#include "settings/settings.h"
+
+#include "store/audittrail.h"
+#include "store/sql.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn {
+
+namespace {
+
+struct SettingInfo
+{
+    Setting setting;
+    QStringView key;
+    QStringView defaultValue;
+};
+
+// clang-format off
+constexpr SettingInfo kSettings[] = {
+    {Setting::WorkstationCode,   u"workstation.code",       u""},
+    {Setting::WorkstationOffice, u"workstation.office",     u""},
+    {Setting::SyncOfficeUrl,     u"sync.office_url",        u""},
+    {Setting::BranchNameKk,      u"office.branch_name.kk",  u""},
+    {Setting::BranchNameRu,      u"office.branch_name.ru",  u""},
+    {Setting::CollectAtKk,       u"office.collect_at.kk",   u""},
+    {Setting::CollectAtRu,       u"office.collect_at.ru",   u""},
+};
+// clang-format on
+
+const SettingInfo &info(Setting setting)
+{
+    for (const SettingInfo &i : kSettings)
+        if (i.setting == setting)
+            return i;
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QString settingKey(Setting setting)
+{
+    return info(setting).key.toString();
+}
+
+std::optional<Setting> settingFromKey(QStringView key)
+{
+    for (const SettingInfo &i : kSettings)
+        if (i.key == key)
+            return i.setting;
+    return std::nullopt;
+}
+
+QString settingDefault(Setting setting)
+{
+    return info(setting).defaultValue.toString();
+}
+
+QList<Setting> allSettings()
+{
+    QList<Setting> all;
+    for (const SettingInfo &i : kSettings)
+        all.append(i.setting);
+    return all;
+}
+
+Setting branchNameSetting(Language language)
+{
+    return language == Language::Kazakh ? Setting::BranchNameKk : Setting::BranchNameRu;
+}
+
+Setting collectAtSetting(Language language)
+{
+    return language == Language::Kazakh ? Setting::CollectAtKk : Setting::CollectAtRu;
+}
+
+Result<QString> readSetting(const QSqlDatabase &db, Setting setting)
+{
+    Result<QVariant> v = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, { settingKey(setting) });
+    if (!v)
+        return v.error();
+    // Empty, not null, when absent: a null QString would be bound as SQL NULL.
+    if (!v->isValid() || v->isNull()) {
+        const QString fallback = settingDefault(setting);
+        return fallback.isNull() ? u""_s : fallback;
+    }
+    return v->toString().trimmed();
+}
+
+Result<void> writeSettings(QSqlDatabase &db, const QList<SettingValue> &values, const Actor &actor,
+    const Clock &clock, const QString &group, const QJsonObject &extra)
+{
+    if (values.isEmpty())
+        return {};
+    QJsonObject details;
+    for (const SettingValue &v : values) {
+        const QString key = settingKey(v.setting);
+        if (Result<void> r
+            = sqlExec(db, u"INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"_s, { key, v.value });
+            !r)
+            return r;
+        details.insert(key, v.value);
+    }
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        details.insert(it.key(), it.value());
+    const bool single = values.size() == 1 && group.isEmpty();
+    Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::SettingsChanged,
+        single ? u"setting"_s : u"settings"_s, single ? settingKey(values.constFirst().setting) : group, details,
+        clock);
+    if (!audited)
+        return audited.error();
+    return {};
+}
+
+} // namespace dsn
