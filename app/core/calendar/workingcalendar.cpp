@@ -48,12 +48,18 @@ WorkingCalendar::WorkingCalendar(const QList<CalendarYear> &years, QList<Holiday
         m_tables.insert(year.year, buildTable(year.year));
 }
 
-WorkingCalendar WorkingCalendar::shipped(QString *error)
+Result<WorkingCalendar> WorkingCalendar::loadShipped()
 {
     const CalendarLoadResult loaded = loadShippedCalendar();
-    if (error)
-        *error = loaded.error;
-    return WorkingCalendar(loaded.ok() ? loaded.years : QList<CalendarYear>());
+    if (!loaded.ok())
+        return makeError(ErrorCode::Damaged, loaded.error);
+    return WorkingCalendar(loaded.years);
+}
+
+WorkingCalendar WorkingCalendar::shipped()
+{
+    Result<WorkingCalendar> loaded = loadShipped();
+    return loaded ? std::move(loaded).value() : WorkingCalendar();
 }
 
 bool WorkingCalendar::hasYear(int year) const

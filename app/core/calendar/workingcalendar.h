@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/result.h"
 #include "calendar/calendardata.h"
 #include "calendar/holidays.h"
 #include "calendar/schedule.h"
@@ -39,8 +40,10 @@ public:
     explicit WorkingCalendar(
         const QList<CalendarYear> &years = {}, QList<HolidayRule> rules = statutoryHolidays());
 
-    // The calendar with the shipped data; on a load error the calendar has no years and *error says why.
-    static WorkingCalendar shipped(QString *error = nullptr);
+    // The calendar with the shipped data, or why it cannot be loaded (a build defect).
+    static Result<WorkingCalendar> loadShipped();
+    // The same; on a load error a calendar with no years, whose every query reports the unknown year.
+    static WorkingCalendar shipped();
 
     bool hasYear(int year) const;
     QList<int> years() const;

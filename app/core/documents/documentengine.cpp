@@ -45,8 +45,10 @@ RenderedDocument PreparedDocument::record() const
 RenderedDocument PreparedDocument::writePdf(const QString &path) const
 {
     RenderedDocument result = record();
-    if (result.ok())
-        result.error = m_document->writePdf(path);
+    if (!result.ok())
+        return result;
+    if (Result<void> written = m_document->writePdf(path); !written)
+        result.error = written.error().message;
     return result;
 }
 
@@ -102,11 +104,10 @@ PreparedDocument prepareDocument(const DocumentTemplate &documentTemplate, Langu
 PreparedDocument prepareDocument(const QString &kind, Language language, const DocumentData &data,
                                  const QByteArray &canonicalData)
 {
-    QString error;
-    const DocumentTemplate documentTemplate = DocumentTemplate::load(kind, &error);
-    if (documentTemplate.isNull())
-        return PreparedDocument::failure(kind, language, error);
-    return prepareDocument(documentTemplate, language, data, canonicalData);
+    const Result<DocumentTemplate> documentTemplate = DocumentTemplate::load(kind);
+    if (!documentTemplate)
+        return PreparedDocument::failure(kind, language, documentTemplate.error().message);
+    return prepareDocument(*documentTemplate, language, data, canonicalData);
 }
 
 } // namespace dsn

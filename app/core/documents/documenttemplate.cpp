@@ -163,14 +163,11 @@ private:
     QString m_error;
 };
 
-QString readUtf8(const QString &path, QString *error)
+Result<QString> readUtf8(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return {};
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -180,46 +177,30 @@ DocumentTemplate::DocumentTemplate(QString kind, QString html, QHash<QString, Lo
     : m_kind(std::move(kind)), m_html(std::move(html)), m_texts(std::move(texts))
 {}
 
-DocumentTemplate DocumentTemplate::load(const QString &kind, QString *error, const QString &directory)
+Result<DocumentTemplate> DocumentTemplate::load(const QString &kind, const QString &directory)
 {
     const QString base = (directory.isEmpty() ? u":/documents"_s : directory) + u'/' + kind;
-    QString readError;
-    const QString html = readUtf8(base + u".html"_s, &readError);
-    if (!readError.isEmpty()) {
-        if (error)
-            *error = readError;
-        return {};
-    }
-    const QString csv = readUtf8(base + u".texts.csv"_s, &readError);
-    if (!readError.isEmpty()) {
-        if (error)
-            *error = readError;
-        return {};
-    }
-    QString textsError;
-    QHash<QString, LocalizedName> texts = parseTexts(csv, &textsError);
-    if (!textsError.isEmpty()) {
-        if (error)
-            *error = tr("%1.texts.csv: %2").arg(kind, textsError);
-        return {};
-    }
-    return DocumentTemplate(kind, html, std::move(texts));
+    const Result<QString> html = readUtf8(base + u".html"_s);
+    if (!html)
+        return html.error();
+    const Result<QString> csv = readUtf8(base + u".texts.csv"_s);
+    if (!csv)
+        return csv.error();
+    Result<QHash<QString, LocalizedName>> texts = parseTexts(*csv);
+    if (!texts)
+        return makeError(ErrorCode::Damaged, tr("%1.texts.csv: %2").arg(kind, texts.error().message));
+    return DocumentTemplate(kind, *html, std::move(texts).value());
 }
 
-QHash<QString, LocalizedName> DocumentTemplate::parseTexts(const QString &csv, QString *error)
+Result<QHash<QString, LocalizedName>> DocumentTemplate::parseTexts(const QString &csv)
 {
-    const auto setError = [error](const QString &message) {
-        if (error)
-            *error = message;
-    };
+    const auto setError = [](const QString &message) { return makeError(ErrorCode::Damaged, message); };
     const csv::ParseResult parsed = csv::parse(csv);
     if (!parsed.ok()) {
-        setError(tr("line %1: %2").arg(parsed.errorLine).arg(parsed.error));
-        return {};
+        return setError(tr("line %1: %2").arg(parsed.errorLine).arg(parsed.error));
     }
     if (parsed.rows.isEmpty()) {
-        setError(tr("the texts table is empty"));
-        return {};
+        return setError(tr("the texts table is empty"));
     }
     const QStringList header = parsed.rows.first();
     const qsizetype keyColumn = header.indexOf(u"key"_s);
@@ -227,20 +208,18 @@ QHash<QString, LocalizedName> DocumentTemplate::parseTexts(const QString &csv, Q
     const qsizetype ruColumn = header.indexOf(u"ru"_s);
     const qsizetype enColumn = header.indexOf(u"en"_s);
     if (keyColumn < 0 || kkColumn < 0 || ruColumn < 0) {
-        setError(tr("the header must name the columns key, kk and ru"));
-        return {};
+        return setError(tr("the header must name the columns key, kk and ru"));
     }
     QHash<QString, LocalizedName> texts;
     for (qsizetype i = 1; i < parsed.rows.size(); ++i) {
         const QStringList &row = parsed.rows.at(i);
         if (row.size() != header.size()) {
-            setError(tr("row %1 has %2 fields, the header has %3").arg(i + 1).arg(row.size()).arg(header.size()));
-            return {};
+            return setError(
+                tr("row %1 has %2 fields, the header has %3").arg(i + 1).arg(row.size()).arg(header.size()));
         }
         const QString key = row.at(keyColumn).trimmed();
         if (!isPlaceholderName(key) || texts.contains(key)) {
-            setError(tr("row %1: the key \"%2\" is not a name or is repeated").arg(i + 1).arg(key));
-            return {};
+            return setError(tr("row %1: the key \"%2\" is not a name or is repeated").arg(i + 1).arg(key));
         }
         texts.insert(key, LocalizedName{row.at(kkColumn), row.at(ruColumn),
                                         enColumn >= 0 ? row.at(enColumn) : QString()});

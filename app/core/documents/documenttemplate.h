@@ -1,6 +1,7 @@
 #pragma once
 
-#include "documentdata.h"
+#include "base/result.h"
+#include "documents/documentdata.h"
 #include "base/language.h"
 
 #include <QHash>
@@ -34,9 +35,9 @@ public:
 
     // Loads :/documents/<kind>.html and :/documents/<kind>.texts.csv (or the same names in
     // directory, when given).
-    static DocumentTemplate load(const QString &kind, QString *error, const QString &directory = {});
+    static Result<DocumentTemplate> load(const QString &kind, const QString &directory = {});
     // Parses a texts table: a header row naming the columns "key", "kk", "ru" and optionally "en".
-    static QHash<QString, LocalizedName> parseTexts(const QString &csv, QString *error);
+    static Result<QHash<QString, LocalizedName>> parseTexts(const QString &csv);
 
     bool isNull() const { return m_kind.isEmpty(); }
     const QString &kind() const { return m_kind; }

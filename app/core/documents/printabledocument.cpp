@@ -181,49 +181,49 @@ bool PrintableDocument::print(QPagedPaintDevice *device) const
     return painter.end();
 }
 
-QString PrintableDocument::writePdfTo(QIODevice *device) const
+Result<void> PrintableDocument::writePdfTo(QIODevice *device) const
 {
     QPdfWriter writer(device);
     writer.setResolution(pdfResolution);
     writer.setTitle(m_title);
     writer.setCreator(tr("DSN Workstation %1").arg(QString::fromLatin1(DSN_VERSION)));
     if (!writer.setPageLayout(pageLayout()))
-        return tr("The PDF page could not be set to A4.");
+        return makeError(ErrorCode::Internal, tr("The PDF page could not be set to A4."));
     QPainter painter;
     if (!painter.begin(&writer))
-        return tr("The PDF could not be started.");
+        return makeError(ErrorCode::Io, tr("The PDF could not be started."));
     render(&painter, writer.pageLayout());
     if (!painter.end())
-        return tr("The PDF could not be finished.");
+        return makeError(ErrorCode::Io, tr("The PDF could not be finished."));
     return {};
 }
 
-QString PrintableDocument::writePdf(const QString &path) const
+Result<void> PrintableDocument::writePdf(const QString &path) const
 {
     // Replacing the store (or its log) would lose it, and even opening it drops the locks
     // this process's connections hold.
     if (Database::isInUseByThisProcess(path))
-        return tr("%1 is the workstation's store; choose another file for the PDF.").arg(path);
+        return makeError(ErrorCode::InvalidInput,
+            tr("%1 is the workstation's store; choose another file for the PDF.").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    if (QString error = writePdfTo(&file); !error.isEmpty()) {
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (Result<void> written = writePdfTo(&file); !written) {
         file.cancelWriting();
-        return error;
+        return written;
     }
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
-QByteArray PrintableDocument::toPdf(QString *error) const
+Result<QByteArray> PrintableDocument::toPdf() const
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const QString message = writePdfTo(&buffer);
-    if (error)
-        *error = message;
-    return message.isEmpty() ? buffer.data() : QByteArray();
+    if (Result<void> written = writePdfTo(&buffer); !written)
+        return written.error();
+    return buffer.data();
 }
 
 } // namespace dsn

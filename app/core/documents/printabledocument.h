@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/result.h"
+
 #include <QImage>
 #include <QPageLayout>
 #include <QRectF>
@@ -66,9 +68,9 @@ public:
 
     // Writes the PDF (300 dpi, fonts embedded, title and creator set) atomically. Returns an
     // empty string on success, otherwise the reason.
-    QString writePdf(const QString &path) const;
+    Result<void> writePdf(const QString &path) const;
     // The PDF bytes; empty and error set when writing failed.
-    QByteArray toPdf(QString *error = nullptr) const;
+    Result<QByteArray> toPdf() const;
 
     // The laid-out text, in layout units; a page is bodyRect().height() tall.
     const QTextDocument &textDocument() const { return *m_document; }
@@ -79,7 +81,7 @@ public:
 
 private:
     void paintSheet(QPainter *painter, int pageIndex) const;
-    QString writePdfTo(QIODevice *device) const;
+    Result<void> writePdfTo(QIODevice *device) const;
 
     QString m_title;
     QString m_footerPattern;

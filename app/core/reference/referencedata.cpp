@@ -328,9 +328,13 @@ const ReferenceData &ReferenceData::embedded()
     return data;
 }
 
-std::optional<ReferenceData> ReferenceData::loadFromDirectory(const QString &dir, QString *error)
+Result<ReferenceData> ReferenceData::loadFromDirectory(const QString &dir)
 {
-    return ReferenceLoader(dir).load(error);
+    QString error;
+    std::optional<ReferenceData> loaded = ReferenceLoader(dir).load(&error);
+    if (!loaded)
+        return makeError(ErrorCode::Damaged, error);
+    return std::move(*loaded);
 }
 
 namespace {

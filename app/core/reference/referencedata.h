@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/language.h"
+#include "base/result.h"
 
 #include <QHash>
 #include <QList>
@@ -74,9 +75,8 @@ public:
     // Loaded once from the embedded :/reference/*.csv files; thread-safe. Never empty: broken embedded
     // files are a build defect and end the program with the loader's message.
     static const ReferenceData &embedded();
-    // The same files from a folder. On failure returns nothing and sets *error (when given) to
-    // "<file>:<line>: <reason>".
-    static std::optional<ReferenceData> loadFromDirectory(const QString &dir, QString *error);
+    // The same files from a folder. The error's message reads "<file>:<line>: <reason>".
+    static Result<ReferenceData> loadFromDirectory(const QString &dir);
 
     // Lists sorted by code (regions in the order of their file). Pointers are null for unknown codes.
     const QList<Country> &countries() const { return m_countries; }

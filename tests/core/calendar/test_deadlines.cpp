@@ -47,9 +47,9 @@ QString kz(const QString &localTime)
 
 void TestDeadlines::initTestCase()
 {
-    QString error;
-    m_calendar = dsn::WorkingCalendar::shipped(&error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    dsn::Result<dsn::WorkingCalendar> shipped = dsn::WorkingCalendar::loadShipped();
+    QVERIFY2(shipped, shipped ? "" : qPrintable(shipped.error().message));
+    m_calendar = std::move(shipped).value();
 }
 
 void TestDeadlines::serviceTerm_data()

@@ -29,9 +29,9 @@ private:
 
 void TestWorkingCalendar::initTestCase()
 {
-    QString error;
-    m_calendar = dsn::WorkingCalendar::shipped(&error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    dsn::Result<dsn::WorkingCalendar> shipped = dsn::WorkingCalendar::loadShipped();
+    QVERIFY2(shipped, shipped ? "" : qPrintable(shipped.error().message));
+    m_calendar = std::move(shipped).value();
     QCOMPARE(m_calendar.years(), (QList<int> { 2024, 2025, 2026, 2027 }));
 }
 

@@ -113,9 +113,9 @@ void TestDsnCode::initTestCase()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(lines.join(u'\n').toUtf8());
     }
-    QString error;
-    m_reduced = ReferenceData::loadFromDirectory(m_reducedDir.path(), &error);
-    QVERIFY2(m_reduced, qPrintable(error));
+    dsn::Result<ReferenceData> reduced = ReferenceData::loadFromDirectory(m_reducedDir.path());
+    QVERIFY2(reduced, reduced ? "" : qPrintable(reduced.error().message));
+    m_reduced = std::move(reduced).value();
 }
 
 void TestDsnCode::compose_data()

@@ -50,9 +50,8 @@ private:
     bool writeAndLoad(const PrintableDocument &document, QPdfDocument &pdf)
     {
         const QString path = m_dir.filePath(u"doc-%1.pdf"_s.arg(++m_files));
-        const QString error = document.writePdf(path);
-        if (!error.isEmpty()) {
-            qWarning() << error;
+        if (const dsn::Result<void> written = document.writePdf(path); !written) {
+            qWarning() << written.error().message;
             return false;
         }
         if (const QString keep = qEnvironmentVariable("DSN_TEST_KEEP_DOCUMENTS"); !keep.isEmpty()) {
@@ -215,11 +214,11 @@ private slots:
     {
         const PrintableDocument document(u"<p>x</p>"_s, {}, {});
         const QString path = m_dir.filePath(u"missing-folder/x.pdf"_s);
-        QVERIFY(!document.writePdf(path).isEmpty());
+        QVERIFY(!document.writePdf(path));
         QVERIFY(!QFile::exists(path));
-        QString error;
-        QVERIFY(document.toPdf(&error).startsWith("%PDF-"));
-        QVERIFY(error.isEmpty());
+        const dsn::Result<QByteArray> pdf = document.toPdf();
+        QVERIFY(pdf);
+        QVERIFY(pdf->startsWith("%PDF-"));
     }
 };
 

@@ -381,9 +381,8 @@ void TestReferenceData::load_acceptsAnIntactCopy()
     writeReferenceCopy(dir.path());
     if (QTest::currentTestFailed())
         return;
-    QString error;
-    const std::optional<ReferenceData> loaded = ReferenceData::loadFromDirectory(dir.path(), &error);
-    QVERIFY2(loaded, qPrintable(error));
+    const dsn::Result<ReferenceData> loaded = ReferenceData::loadFromDirectory(dir.path());
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message));
     QCOMPARE(loaded->territorialUnits().size(), 258);
     QCOMPARE(loaded->departments().size(), ReferenceData::embedded().departments().size());
 }
@@ -445,9 +444,9 @@ void TestReferenceData::load_refusesBrokenFile()
     if (QTest::currentTestFailed())
         return;
 
-    QString error;
-    const std::optional<ReferenceData> loaded = ReferenceData::loadFromDirectory(dir.path(), &error);
+    const dsn::Result<ReferenceData> loaded = ReferenceData::loadFromDirectory(dir.path());
     QVERIFY(!loaded);
+    const QString error = loaded.error().message;
     const QString location = u"%1:%2:"_s.arg(file).arg(line);
     QVERIFY2(error.startsWith(location), qPrintable(error));
     QVERIFY2(error.contains(reason), qPrintable(error));
@@ -459,13 +458,16 @@ void TestReferenceData::load_refusesMissingFile()
     QVERIFY(dir.isValid());
     writeReferenceCopy(dir.path());
     QVERIFY(QFile::remove(dir.filePath(ReferenceData::kDepartmentsFile)));
-    QString error;
-    QVERIFY(!ReferenceData::loadFromDirectory(dir.path(), &error));
+    dsn::Result<ReferenceData> loaded = ReferenceData::loadFromDirectory(dir.path());
+    QVERIFY(!loaded);
+    QString error = loaded.error().message;
     QVERIFY2(error.startsWith(ReferenceData::kDepartmentsFile), qPrintable(error));
 
     // An empty file has no header.
     writeReferenceCopy(dir.path(), ReferenceData::kCountriesFile, QByteArray());
-    QVERIFY(!ReferenceData::loadFromDirectory(dir.path(), &error));
+    loaded = ReferenceData::loadFromDirectory(dir.path());
+    QVERIFY(!loaded);
+    error = loaded.error().message;
     QVERIFY2(error.startsWith(ReferenceData::kCountriesFile) && error.contains(u"header"_s), qPrintable(error));
 }
 
