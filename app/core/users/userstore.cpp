@@ -1,5 +1,6 @@
 #include "users/userstore.h"
 
+#include "rules/permissions.h"
 #include "store/audittrail.h"
 #include "store/sql.h"
 
@@ -57,7 +58,7 @@ Result<QString> selectHash(const QSqlDatabase &db, qint64 id)
 
 bool mayManageUsers(const Actor &by)
 {
-    return by.role == Role::Administrator || by.isSystem();
+    return by.isSystem() || permits(by.role, Action::ManageUsers);
 }
 
 Error notAllowed()
