@@ -1,11 +1,10 @@
 #pragma once
 
+#include "base/language.h"
 #include "calendar/workingcalendar.h"
 #include "cases/application.h"
 #include "session/sessionclock.h"
 #include "users/userstore.h"
-#include "sync/syncstore.h"
-#include "base/language.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -13,10 +12,8 @@
 #include <chrono>
 #include <functional>
 #include <memory>
-#include <optional>
 
 class QLabel;
-class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -32,8 +29,11 @@ class SyncWorker;
 namespace dsn::gui {
 
 class ApplicationForm;
+class CounterDesk;
 class LockScreen;
 class ReceiptJob;
+class SessionController;
+class SyncIndicator;
 
 // What the workstation works with while it runs.
 struct WorkstationServices
@@ -45,11 +45,12 @@ struct WorkstationServices
     WorkingCalendar calendar;
 };
 
-// The workstation's main window for one signed-in user at a time: who is signed in and the
-// office in the status bar, the actions the user's role allows, the counter form for operators,
-// the idle lock, and sign-out that leaves nothing of the user's work behind. When the store has
-// sync settings, a signed-in session syncs with the office in the background (SyncWorker) and
-// the status bar tells what waits to be sent and how the last sync went.
+// The workstation's main window: it hosts the work of the signed-in user as pages ("desks"),
+// the counter desk for the State Corporation's counter, beside the welcome page and the lock
+// screen, and the menus that lead to it. Its actions are enabled from the permissions table
+// (updateActionStates()), and every guarded slot asks the table again. The session (sign in,
+// idle lock, sign out) is the SessionController's, the status bar's sync state and the
+// background sync the SyncIndicator's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,7 +60,7 @@ public:
     using ReceiptOpener = std::function<void(std::shared_ptr<ReceiptJob> job, Language language)>;
 
     explicit MainWindow(WorkstationServices services, SessionClock::MonotonicClock monotonicClock = {},
-                        QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setIdleLimit(std::chrono::milliseconds limit);
@@ -72,24 +73,18 @@ public:
 
     // Starts the session of a user who signed in.
     void startSession(const User &user);
-    const std::optional<User> &user() const { return m_user; }
-    bool isLocked() const;
 
-    ApplicationForm *applicationForm() const { return m_form; }
+    SessionController *session() const { return m_session; }
+    SyncIndicator *syncIndicator() const { return m_sync; }
+    CounterDesk *counterDesk() const { return m_counterDesk; }
+    ApplicationForm *applicationForm() const;
     LockScreen *lockScreen() const { return m_lockScreen; }
     // The status bar texts: who, which office, the sync state.
     QString userText() const;
     QString officeText() const;
     QString syncText() const;
-    // The session's background sync; null when signed out or sync is not configured.
-    SyncWorker *syncWorker() const { return m_syncWorker.get(); }
 
 public slots:
-    // Locks when the session has been idle past the limit; true when it locked now.
-    bool checkIdle();
-    void lockSession();
-    void unlock(const QString &password);
-    void signOut();
     void saveApplication(const dsn::Application &application);
     void showReceipt(const QString &caseNumber);
     // "Sync now": a run at once, whatever the interval.
@@ -104,52 +99,34 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void onSessionStarted();
+    void onSessionLocked();
+    void onSessionUnlocked();
+    void onSessionEnded();
+    void updateActionStates();
     void retranslate();
-    void applyRole();
-    void showLocked();
+    void showWork();
     void showNewApplication();
     void showCases();
-    void showWork();
     void askReceipt();
     void showUsers();
     void checkAudit();
     void showAbout();
     void showMessage(const QString &title, const QString &text);
     void closeSessionWindows();
-    void endSession(bool recordLogout);
-    void loadSyncState();
-    void startSync();
-    void stopSync();
-    void onSyncStatus(const dsn::SyncStatus &status);
-    void onSyncFailed(const QString &error);
-    void showSyncState();
-    QStringList intakeWarnings(const Application &application) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WorkstationServices m_services;
-    SessionClock m_clock;
-    std::optional<User> m_user;
     ReceiptOpener m_receiptOpener;
-    ApplicationForm *m_form = nullptr;
-    QWidget *m_formPage = nullptr;
-    QLabel *m_savedLabel = nullptr;
-    QWidget *m_casesPage = nullptr;
-    QString m_lastCase; // the case last opened in the list, offered for a receipt reprint
+    CounterDesk *m_counterDesk = nullptr;
     LockScreen *m_lockScreen = nullptr;
+    SessionController *m_session = nullptr;
+    SyncIndicator *m_sync = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_officeLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
-    QTimer *m_idleTimer = nullptr;
     QList<QPointer<QWidget>> m_hiddenWhileLocked;
-    std::unique_ptr<SyncWorker> m_syncWorker;
-    std::optional<SyncStatus> m_syncStatus; // empty until read
-    bool m_syncConfigured = false;
-    QString m_syncError; // the background sync itself failed (the store could not be opened)
-    std::chrono::seconds m_unsentWarningLimit {std::chrono::hours(24)};
-    std::chrono::milliseconds m_syncInterval {std::chrono::minutes(1)};
 };
 
 } // namespace dsn::gui

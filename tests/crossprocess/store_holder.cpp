@@ -20,8 +20,9 @@
 #include "reference/referencedata.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "users/userstore.h"
+#include "sync/syncindicator.h"
 #include "sync/syncworker.h"
+#include "users/userstore.h"
 
 #include <QApplication>
 #include <QFile>
@@ -95,7 +96,7 @@ int main(int argc, char *argv[])
     auto window = std::make_unique<dsn::gui::MainWindow>(services);
     window->startSession(**operatorUser);
     window->show();
-    dsn::SyncWorker *worker = window->syncWorker();
+    dsn::SyncWorker *worker = window->syncIndicator()->worker();
     if (!worker) {
         std::fputs("sync is not configured in the store\n", stderr);
         return 1;

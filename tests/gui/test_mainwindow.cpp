@@ -10,12 +10,15 @@
 #include "intake/applicationform.h"
 #include "receipts/receiptjob.h"
 #include "receipts/receiptpreviewdialog.h"
+#include "rules/permissions.h"
 #include "session/lockscreen.h"
+#include "session/sessioncontroller.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QPrinter>
 #include <QSignalSpy>
@@ -46,6 +49,8 @@ private slots:
     void cleanup();
     void actionsFollowTheRole_data();
     void actionsFollowTheRole();
+    void actionStatesComeFromThePermissionsTable_data();
+    void actionStatesComeFromThePermissionsTable();
     void idleLockHidesWorkAndUnlockNeedsThePassword();
     void ctrlLLocksAtOnce();
     void signOutLeavesNothingForTheNextUser();
@@ -106,12 +111,13 @@ void TestMainWindow::actionsFollowTheRole_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QStringList>("enabled");
     QTest::addColumn<QStringList>("disabled");
-    QTest::newRow("operator") << u"aigerim"_s << QStringList {u"newApplicationAction"_s, u"casesAction"_s}
-                              << QStringList {u"usersAction"_s, u"auditCheckAction"_s};
-    QTest::newRow("reviewer") << u"reviewer"_s << QStringList {u"casesAction"_s}
-                              << QStringList {u"newApplicationAction"_s, u"usersAction"_s, u"auditCheckAction"_s};
-    QTest::newRow("administrator") << u"admin"_s << QStringList {u"usersAction"_s, u"auditCheckAction"_s}
-                                   << QStringList {u"newApplicationAction"_s, u"casesAction"_s};
+    QTest::newRow("operator") << u"aigerim"_s << QStringList { u"newApplicationAction"_s, u"casesAction"_s }
+                              << QStringList { u"usersAction"_s, u"auditCheckAction"_s };
+    QTest::newRow("reviewer") << u"reviewer"_s << QStringList { u"casesAction"_s }
+                              << QStringList { u"newApplicationAction"_s, u"usersAction"_s,
+                                     u"auditCheckAction"_s };
+    QTest::newRow("administrator") << u"admin"_s << QStringList { u"usersAction"_s, u"auditCheckAction"_s }
+                                   << QStringList { u"newApplicationAction"_s, u"casesAction"_s };
 }
 
 void TestMainWindow::actionsFollowTheRole()
@@ -136,6 +142,60 @@ void TestMainWindow::actionsFollowTheRole()
     screenshot(m_window.get(), u"main-window-%1.png"_s.arg(user));
 }
 
+void TestMainWindow::actionStatesComeFromThePermissionsTable_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::newRow("operator") << u"aigerim"_s;
+    QTest::newRow("reviewer") << u"reviewer"_s;
+    QTest::newRow("administrator") << u"admin"_s;
+}
+
+// Every guarded action of the window, enabled exactly as the permissions table says for the
+// role; locked, only signing out; signed out, nothing. A menu shows for a role that may use it.
+void TestMainWindow::actionStatesComeFromThePermissionsTable()
+{
+    using dsn::Action;
+    QFETCH(QString, user);
+    const QList<std::pair<QString, Action>> guarded = {
+        { u"newApplicationAction"_s, Action::NewApplication },
+        { u"casesAction"_s, Action::CaseList },
+        { u"receiptAction"_s, Action::PrintReceipt },
+        { u"usersAction"_s, Action::ManageUsers },
+        { u"auditCheckAction"_s, Action::AuditCheck },
+        { u"syncNowAction"_s, Action::SyncNow },
+        { u"lockAction"_s, Action::LockSession },
+        { u"signOutAction"_s, Action::SignOut },
+    };
+    QCOMPARE(guarded.size(), dsn::kActionCount);
+    auto menuShown = [this](const QString &name) {
+        return m_window->findChild<QMenu *>(name)->menuAction()->isVisible();
+    };
+    QVERIFY(!menuShown(u"casesMenu"_s));
+    QVERIFY(!menuShown(u"adminMenu"_s));
+
+    signIn(user);
+    const dsn::Role role = m_store->user(user).role;
+    for (const auto &[name, action] : guarded)
+        QVERIFY2(actionEnabled(m_window.get(), name) == dsn::permits(role, action), qPrintable(name));
+    const bool counterWork = dsn::permits(role, Action::NewApplication)
+        || dsn::permits(role, Action::CaseList) || dsn::permits(role, Action::PrintReceipt);
+    const bool adminWork = dsn::permits(role, Action::ManageUsers) || dsn::permits(role, Action::AuditCheck);
+    QCOMPARE(menuShown(u"casesMenu"_s), counterWork);
+    QCOMPARE(menuShown(u"adminMenu"_s), adminWork);
+
+    m_window->session()->lock();
+    for (const auto &[name, action] : guarded)
+        QVERIFY2(actionEnabled(m_window.get(), name) == (action == Action::SignOut), qPrintable(name));
+    QCOMPARE(menuShown(u"casesMenu"_s), counterWork);
+    QCOMPARE(menuShown(u"adminMenu"_s), adminWork);
+
+    m_window->session()->signOut();
+    for (const auto &[name, action] : guarded)
+        QVERIFY2(!actionEnabled(m_window.get(), name), qPrintable(name));
+    QVERIFY(!menuShown(u"casesMenu"_s));
+    QVERIFY(!menuShown(u"adminMenu"_s));
+}
+
 void TestMainWindow::idleLockHidesWorkAndUnlockNeedsThePassword()
 {
     signIn(u"aigerim"_s);
@@ -145,11 +205,11 @@ void TestMainWindow::idleLockHidesWorkAndUnlockNeedsThePassword()
     QVERIFY(m_window->applicationForm()->isVisible());
 
     m_store->monotonicMs += kTenMinutesMs - 1000;
-    QVERIFY(!m_window->checkIdle());
-    QVERIFY(!m_window->isLocked());
+    QVERIFY(!m_window->session()->checkIdle());
+    QVERIFY(!m_window->session()->isLocked());
     m_store->monotonicMs += 2000;
-    QVERIFY(m_window->checkIdle());
-    QVERIFY(m_window->isLocked());
+    QVERIFY(m_window->session()->checkIdle());
+    QVERIFY(m_window->session()->isLocked());
     QCOMPARE(currentPage(), m_window->lockScreen());
     QVERIFY(!m_window->applicationForm()->isVisible());
     QVERIFY(!actionEnabled(m_window.get(), u"newApplicationAction"_s));
@@ -160,16 +220,16 @@ void TestMainWindow::idleLockHidesWorkAndUnlockNeedsThePassword()
     QCOMPARE(focused(), m_window->lockScreen()->passwordEdit());
     type(u"wrong-password"_s);
     press(Qt::Key_Return);
-    QVERIFY(m_window->isLocked());
+    QVERIFY(m_window->session()->isLocked());
     QVERIFY(!m_window->lockScreen()->message().isEmpty());
     QCOMPARE(m_store->auditEvents().constLast(), u"login_failed"_s);
     type(kReviewerPassword); // another user's password is wrong for this session
     press(Qt::Key_Return);
-    QVERIFY(m_window->isLocked());
+    QVERIFY(m_window->session()->isLocked());
 
     type(kOperatorPassword);
     press(Qt::Key_Return);
-    QVERIFY(!m_window->isLocked());
+    QVERIFY(!m_window->session()->isLocked());
     QVERIFY(m_window->applicationForm()->isVisible());
     QCOMPARE(name->text(), u"ТОО Бір"_s); // the same user goes on with the same work
     QCOMPARE(m_store->auditEvents().constLast(), u"login"_s);
@@ -180,7 +240,7 @@ void TestMainWindow::ctrlLLocksAtOnce()
     signIn(u"aigerim"_s);
     m_window->findChild<QLineEdit *>(u"taxpayerNameEdit"_s)->setFocus();
     press(Qt::Key_L, Qt::ControlModifier);
-    QVERIFY(m_window->isLocked());
+    QVERIFY(m_window->session()->isLocked());
     QCOMPARE(currentPage(), m_window->lockScreen());
     QVERIFY(!m_window->applicationForm()->isVisible());
 }
@@ -194,9 +254,9 @@ void TestMainWindow::signOutLeavesNothingForTheNextUser()
     dialog->show();
     QSignalSpy signedOut(m_window.get(), &MainWindow::signedOut);
 
-    m_window->signOut();
+    m_window->session()->signOut();
     QCOMPARE(signedOut.count(), 1);
-    QVERIFY(!m_window->user());
+    QVERIFY(!m_window->session()->user());
     QCOMPARE(m_store->auditEvents().constLast(), u"logout"_s);
     QTRY_VERIFY(dialog.isNull());
     QVERIFY(!m_window->userText().contains(u"Сейітқали"_s));
@@ -247,7 +307,8 @@ void TestMainWindow::counterFlowFromKeyboardToRecordedReceipt()
         QCOMPARE(preview.language(), dsn::Language::Kazakh);
         screenshot(&preview, u"receipt-preview.png"_s);
     }
-    QVERIFY(m_store->cases->openCase(number, dsn::Actor::system())->documents.isEmpty()); // previews record nothing
+    QVERIFY(m_store->cases->openCase(number, dsn::Actor::system())
+                ->documents.isEmpty()); // previews record nothing
 
     // Printing records the print with the document's content hash; the other language too.
     QTemporaryDir dir;
@@ -275,7 +336,6 @@ void TestMainWindow::counterFlowFromKeyboardToRecordedReceipt()
     QVERIFY(list);
     QTRY_VERIFY(list->model()->rowCount() >= 1);
     QCOMPARE(list->model()->caseNumber(0), number);
-
 }
 
 void TestMainWindow::openCaseOfTheSubjectWarnsWithoutBlocking()
@@ -291,7 +351,7 @@ void TestMainWindow::openCaseOfTheSubjectWarnsWithoutBlocking()
     earlier.atu = 53;
     earlier.headName = u"Серікбаев Ерлан Маратұлы"_s;
     earlier.receivedAt = QDateTime::currentDateTimeUtc().addDays(-1);
-    earlier.products = {{2, u"ДТ-Л-К5"_s, u"ГОСТ 32511-2013"_s}};
+    earlier.products = { { 2, u"ДТ-Л-К5"_s, u"ГОСТ 32511-2013"_s } };
     const auto first = m_store->cases->intake(earlier, m_store->user(u"aigerim"_s).actor());
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
 
@@ -330,7 +390,7 @@ void TestMainWindow::administratorCreatesAUser()
     QVERIFY(edits.at(3)->text().isEmpty());
 
     // Signing out closes the dialog with the list of users.
-    m_window->signOut();
+    m_window->session()->signOut();
     QTRY_VERIFY(!m_window->findChild<dsn::gui::UsersDialog *>());
 }
 

@@ -6,9 +6,11 @@
 
 #include "../core/sync/fakeoffice.h"
 #include "intake/applicationform.h"
-#include "users/actor.h"
+#include "session/sessioncontroller.h"
+#include "sync/syncindicator.h"
 #include "sync/syncstore.h"
 #include "sync/syncworker.h"
+#include "users/actor.h"
 
 #include <QAction>
 #include <QFile>
@@ -120,7 +122,7 @@ void TestMainWindowSync::withoutSettingsSyncIsNotConfigured()
     QCOMPARE(m_window->syncText(), u"Sync: not configured"_s);
     signIn(u"aigerim"_s);
     QCOMPARE(m_window->syncText(), u"Sync: not configured"_s);
-    QVERIFY(!m_window->syncWorker());
+    QVERIFY(!m_window->syncIndicator()->worker());
     QCOMPARE(m_office->requests, 0);
 }
 
@@ -131,7 +133,7 @@ void TestMainWindowSync::pendingThenLastSuccess()
     configure(m_office->token);
 
     signIn(u"aigerim"_s);
-    QVERIFY(m_window->syncWorker());
+    QVERIFY(m_window->syncIndicator()->worker());
     // Read from the store at once, before the background run reports.
     QVERIFY2(m_window->syncText().contains(u"1 application"_s), qPrintable(m_window->syncText()));
     QVERIFY(!m_window->syncText().contains(u"not configured"_s));
@@ -171,8 +173,8 @@ void TestMainWindowSync::syncNowRunsAtOnce()
     configure(m_office->token);
     m_window->setSyncInterval(std::chrono::hours(1)); // no run of its own during the test
     signIn(user);
-    QVERIFY(m_window->syncWorker());
-    QSignalSpy finished(m_window->syncWorker(), &dsn::SyncWorker::finished);
+    QVERIFY(m_window->syncIndicator()->worker());
+    QSignalSpy finished(m_window->syncIndicator()->worker(), &dsn::SyncWorker::finished);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs); // the run at start
 
     // A case taken in after the first run goes at once on "Sync now".
@@ -203,7 +205,7 @@ void TestMainWindowSync::syncNowFollowsTheRole()
     QVERIFY(!action->isEnabled());
     signIn(user);
     QCOMPARE(action->isEnabled(), enabled);
-    m_window->lockSession();
+    m_window->session()->lock();
     QVERIFY(!action->isEnabled());
 }
 
@@ -211,25 +213,25 @@ void TestMainWindowSync::signOutStopsTheSync()
 {
     configure(m_office->token);
     signIn(u"aigerim"_s);
-    QPointer<dsn::SyncWorker> worker = m_window->syncWorker();
+    QPointer<dsn::SyncWorker> worker = m_window->syncIndicator()->worker();
     QVERIFY(worker);
     QVERIFY(worker->isStarted());
     QSignalSpy finished(worker.data(), &dsn::SyncWorker::finished);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
 
-    m_window->signOut();
+    m_window->session()->signOut();
     QVERIFY(worker.isNull());
-    QVERIFY(!m_window->syncWorker());
+    QVERIFY(!m_window->syncIndicator()->worker());
     // Signed out, the bar still tells the store's sync state.
     QVERIFY2(m_window->syncText().contains(u"last synced"_s), qPrintable(m_window->syncText()));
 
     // Nothing talks to the office any more: the next session starts a new sync.
     const int requests = m_office->requests;
     signIn(u"aigerim"_s);
-    QVERIFY(m_window->syncWorker());
+    QVERIFY(m_window->syncIndicator()->worker());
     QTRY_VERIFY_WITH_TIMEOUT(m_office->requests > requests, kTimeoutMs);
     m_window->close();
-    QVERIFY(!m_window->syncWorker());
+    QVERIFY(!m_window->syncIndicator()->worker());
 }
 
 void TestMainWindowSync::oldUnsentCaseWarnsWithoutBlocking()

@@ -1,9 +1,9 @@
 #include "users/userstore.h"
 
-#include "users/userrows.h"
-
+#include "rules/permissions.h"
 #include "store/audittrail.h"
 #include "store/sql.h"
+#include "users/userrows.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,7 +16,7 @@ namespace {
 
 bool mayManageUsers(const Actor &by)
 {
-    return by.role == Role::Administrator || by.isSystem();
+    return by.isSystem() || permits(by.role, Action::ManageUsers);
 }
 
 Error notAllowed()

@@ -3,18 +3,16 @@
 #include "base/kazakhstantime.h"
 #include "ui_applicationform.h"
 
+#include "calendar/schedule.h"
 #include "common/referencemodels.h"
 #include "common/uilanguage.h"
-#include "calendar/schedule.h"
 #include "identity/taxpayerid.h"
 #include "reference/referencedata.h"
 
 #include <QCompleter>
 #include <QEvent>
-#include <QKeyEvent>
 #include <QShortcut>
 #include <QStandardItemModel>
-#include <QStyledItemDelegate>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,45 +21,9 @@ namespace dsn::gui {
 
 namespace {
 
-enum ProductColumn { TypeColumn = 0, NameColumn = 1, SpecColumn = 2 };
-
 const QString kErrorStyle = u"color: #b00020;"_s;
 const QString kInfoStyle = u"color: #1b5e20;"_s;
 const QString kHintStyle = u"color: #616161;"_s;
-
-// The product type cell edits through a drop-down of the four types of facet 4.
-class ProductTypeDelegate : public QStyledItemDelegate
-{
-public:
-    ProductTypeDelegate(const ReferenceData &reference, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_reference(reference)
-    {
-    }
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *combo = new QComboBox(parent);
-        fillProductTypes(combo, m_reference, uiLanguage());
-        return combo;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        selectCode(combo, index.data(kCodeRole));
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        model->setData(index, combo->currentData(), kCodeRole);
-        model->setData(index, combo->currentText(), Qt::DisplayRole);
-    }
-
-private:
-    const ReferenceData &m_reference;
-};
 
 QString problemsText(const ValidationProblems &problems)
 {
@@ -81,13 +43,7 @@ ApplicationForm::ApplicationForm(const ReferenceData &reference, QWidget *parent
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_ui->setupUi(this);
-    m_ui->productsTable->setItemDelegateForColumn(TypeColumn, new ProductTypeDelegate(m_reference, this));
-    m_ui->productsTable->installEventFilter(this);
-    m_ui->productsTable->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
-    m_ui->productsTable->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_ui->productsTable->setMinimumHeight(150);
-    m_ui->productsTable->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
-                                         | QAbstractItemView::DoubleClicked);
+    m_ui->productsTable->setReference(m_reference);
     // Both grids share one label column, so the head's row lines up with the rows above it.
     int labelWidth = 0;
     for (QLabel *label : findChildren<QLabel *>())
@@ -107,6 +63,9 @@ ApplicationForm::ApplicationForm(const ReferenceData &reference, QWidget *parent
     connect(m_ui->clearButton, &QPushButton::clicked, this, &ApplicationForm::clear);
     connect(m_ui->addLineButton, &QPushButton::clicked, this, &ApplicationForm::addProductLine);
     connect(m_ui->removeLineButton, &QPushButton::clicked, this, &ApplicationForm::removeCurrentProductLine);
+    connect(m_ui->productsTable, &ProductTable::addLineRequested, this, &ApplicationForm::addProductLine);
+    connect(m_ui->productsTable, &ProductTable::removeLineRequested, this,
+        &ApplicationForm::removeCurrentProductLine);
 
     fillChoices();
     connectFields();
@@ -152,21 +111,21 @@ void ApplicationForm::fillChoices()
         old->deleteLater();
     m_ui->atuCombo->setCompleter(completer);
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                selectCode(m_ui->atuCombo, index.data(kCodeRole));
-                touch(field::kAtu.toString());
-            });
+        [this](const QModelIndex &index) {
+            selectCode(m_ui->atuCombo, index.data(kCodeRole));
+            touch(field::kAtu.toString());
+        });
 
     m_ui->subjectTypeCombo->clear();
     m_ui->subjectTypeCombo->addItem(tr("— choose —"), QVariant());
-    m_ui->subjectTypeCombo->addItem(subjectTypeDisplayName(SubjectType::Producer),
-                                    subjectTypeKey(SubjectType::Producer));
-    m_ui->subjectTypeCombo->addItem(subjectTypeDisplayName(SubjectType::Importer),
-                                    subjectTypeKey(SubjectType::Importer));
+    m_ui->subjectTypeCombo->addItem(
+        subjectTypeDisplayName(SubjectType::Producer), subjectTypeKey(SubjectType::Producer));
+    m_ui->subjectTypeCombo->addItem(
+        subjectTypeDisplayName(SubjectType::Importer), subjectTypeKey(SubjectType::Importer));
     m_ui->channelCombo->clear();
     m_ui->channelCombo->addItem(tr("At the counter"), intakeChannelKey(IntakeChannel::Counter));
-    m_ui->channelCombo->addItem(tr("At the applicant's home (cannot come in person)"),
-                                intakeChannelKey(IntakeChannel::Home));
+    m_ui->channelCombo->addItem(
+        tr("At the applicant's home (cannot come in person)"), intakeChannelKey(IntakeChannel::Home));
 
     selectCode(m_ui->departmentCombo, department);
     selectCode(m_ui->countryCombo, country);
@@ -175,10 +134,7 @@ void ApplicationForm::fillChoices()
     m_ui->channelCombo->setCurrentIndex(qMax(0, channelIndex));
 
     // Product type cells show their names in the interface language.
-    for (int row = 0; row < m_ui->productsTable->rowCount(); ++row) {
-        if (QTableWidgetItem *item = m_ui->productsTable->item(row, TypeColumn))
-            setProductType(row, item->data(kCodeRole).toInt());
-    }
+    m_ui->productsTable->retranslateTypes();
 }
 
 void ApplicationForm::connectFields()
@@ -188,7 +144,9 @@ void ApplicationForm::connectFields()
             touch(name);
         };
     };
-    auto changed = [this] { revalidate(); };
+    auto changed = [this] {
+        revalidate();
+    };
 
     connect(m_ui->departmentCombo, &QComboBox::activated, this, edited(field::kDepartment));
     connect(m_ui->departmentCombo, &QComboBox::currentIndexChanged, this, changed);
@@ -237,22 +195,10 @@ Application ApplicationForm::application() const
     a.atu = currentAtuCode();
     a.headName = m_ui->headNameEdit->text();
     a.receivedAt = m_clock();
-    a.channel = intakeChannelFromKey(m_ui->channelCombo->currentData().toString()).value_or(IntakeChannel::Counter);
+    a.channel
+        = intakeChannelFromKey(m_ui->channelCombo->currentData().toString()).value_or(IntakeChannel::Counter);
     a.queueTicket = m_ui->queueTicketEdit->text().trimmed();
-    const QTableWidget *table = m_ui->productsTable;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        ProductLine line;
-        const QTableWidgetItem *type = table->item(row, TypeColumn);
-        const QTableWidgetItem *name = table->item(row, NameColumn);
-        const QTableWidgetItem *spec = table->item(row, SpecColumn);
-        line.type = type ? type->data(kCodeRole).toInt() : 0;
-        line.name = name ? name->text() : QString();
-        line.spec = spec ? spec->text() : QString();
-        // A row left completely empty is not part of the application.
-        if (line.type == 0 && line.name.trimmed().isEmpty() && line.spec.trimmed().isEmpty())
-            continue;
-        a.products.append(line);
-    }
+    a.products = m_ui->productsTable->productLines();
     return a;
 }
 
@@ -277,34 +223,15 @@ int ApplicationForm::currentAtuCode() const
     return 0;
 }
 
-void ApplicationForm::setProductType(int row, int type)
-{
-    QTableWidget *table = m_ui->productsTable;
-    QTableWidgetItem *item = table->item(row, TypeColumn);
-    if (!item) {
-        item = new QTableWidgetItem;
-        table->setItem(row, TypeColumn, item);
-    }
-    const ProductType *productType = m_reference.productType(type);
-    item->setData(kCodeRole, productType ? type : 0);
-    item->setText(productType ? u"%1 — %2"_s.arg(type).arg(productType->name.in(uiLanguage())) : QString());
-}
-
 void ApplicationForm::addProductLine()
 {
-    QTableWidget *table = m_ui->productsTable;
-    const int row = table->rowCount();
-    table->insertRow(row);
-    for (int column : {TypeColumn, NameColumn, SpecColumn})
-        table->setItem(row, column, new QTableWidgetItem);
-    table->setCurrentCell(row, TypeColumn);
-    table->setFocus();
+    m_ui->productsTable->appendLine();
     revalidate();
 }
 
 void ApplicationForm::removeCurrentProductLine()
 {
-    QTableWidget *table = m_ui->productsTable;
+    ProductTable *table = m_ui->productsTable;
     const int row = table->currentRow();
     if (row < 0)
         return;
@@ -312,34 +239,8 @@ void ApplicationForm::removeCurrentProductLine()
     if (table->rowCount() == 0)
         addProductLine();
     else
-        table->setCurrentCell(qMin(row, table->rowCount() - 1), TypeColumn);
+        table->setCurrentCell(qMin(row, table->rowCount() - 1), ProductTable::TypeColumn);
     touch(field::kProducts.toString());
-}
-
-bool ApplicationForm::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_ui->productsTable && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        QTableWidget *table = m_ui->productsTable;
-        if (key->key() == Qt::Key_Insert && key->modifiers() == Qt::NoModifier) {
-            addProductLine();
-            return true;
-        }
-        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::ControlModifier) {
-            removeCurrentProductLine();
-            return true;
-        }
-        // In the type column a digit 1-4 picks the type directly.
-        if (table->currentColumn() == TypeColumn && key->modifiers() == Qt::NoModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
-            const int type = key->key() - Qt::Key_0;
-            if (m_reference.productType(type)) {
-                setProductType(table->currentRow(), type);
-                table->setCurrentCell(table->currentRow(), NameColumn);
-            }
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ApplicationForm::touch(const QString &field)
@@ -353,17 +254,17 @@ QLabel *ApplicationForm::messageLabelFor(const QString &field) const
     if (field.startsWith(field::kProducts))
         return m_ui->productsMessage;
     static const QHash<QString, QLabel *Ui::ApplicationForm::*> labels = {
-        {field::kDepartment.toString(), &Ui::ApplicationForm::departmentMessage},
-        {field::kApplicationDate.toString(), &Ui::ApplicationForm::applicationDateMessage},
-        {field::kTaxpayerName.toString(), &Ui::ApplicationForm::taxpayerNameMessage},
-        {field::kTaxpayerId.toString(), &Ui::ApplicationForm::taxpayerIdMessage},
-        {field::kSubjectType.toString(), &Ui::ApplicationForm::subjectTypeMessage},
-        {field::kCountry.toString(), &Ui::ApplicationForm::countryMessage},
-        {field::kAtu.toString(), &Ui::ApplicationForm::atuMessage},
-        {field::kHeadName.toString(), &Ui::ApplicationForm::headNameMessage},
-        {field::kChannel.toString(), &Ui::ApplicationForm::channelMessage},
-        {field::kQueueTicket.toString(), &Ui::ApplicationForm::queueTicketMessage},
-        {field::kReceivedAt.toString(), &Ui::ApplicationForm::applicationDateMessage},
+        { field::kDepartment.toString(), &Ui::ApplicationForm::departmentMessage },
+        { field::kApplicationDate.toString(), &Ui::ApplicationForm::applicationDateMessage },
+        { field::kTaxpayerName.toString(), &Ui::ApplicationForm::taxpayerNameMessage },
+        { field::kTaxpayerId.toString(), &Ui::ApplicationForm::taxpayerIdMessage },
+        { field::kSubjectType.toString(), &Ui::ApplicationForm::subjectTypeMessage },
+        { field::kCountry.toString(), &Ui::ApplicationForm::countryMessage },
+        { field::kAtu.toString(), &Ui::ApplicationForm::atuMessage },
+        { field::kHeadName.toString(), &Ui::ApplicationForm::headNameMessage },
+        { field::kChannel.toString(), &Ui::ApplicationForm::channelMessage },
+        { field::kQueueTicket.toString(), &Ui::ApplicationForm::queueTicketMessage },
+        { field::kReceivedAt.toString(), &Ui::ApplicationForm::applicationDateMessage },
     };
     const auto member = labels.value(field);
     return member ? m_ui.get()->*member : m_ui->productsMessage;
@@ -374,15 +275,42 @@ QWidget *ApplicationForm::widgetFor(const QString &field) const
     if (field.startsWith(field::kProducts))
         return m_ui->productsTable;
     static const QHash<QString, QWidget *(*)(const Ui::ApplicationForm &)> widgets = {
-        {field::kDepartment.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.departmentCombo; }},
-        {field::kApplicationDate.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.applicationDateEdit; }},
-        {field::kTaxpayerName.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.taxpayerNameEdit; }},
-        {field::kTaxpayerId.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.taxpayerIdEdit; }},
-        {field::kSubjectType.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.subjectTypeCombo; }},
-        {field::kCountry.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.countryCombo; }},
-        {field::kAtu.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.atuCombo; }},
-        {field::kHeadName.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.headNameEdit; }},
-        {field::kQueueTicket.toString(), [](const Ui::ApplicationForm &ui) -> QWidget * { return ui.queueTicketEdit; }},
+        { field::kDepartment.toString(),
+            [](const Ui::ApplicationForm &ui) -> QWidget * {
+                return ui.departmentCombo;
+            } },
+        { field::kApplicationDate.toString(),
+            [](const Ui::ApplicationForm &ui) -> QWidget * {
+                return ui.applicationDateEdit;
+            } },
+        { field::kTaxpayerName.toString(),
+            [](const Ui::ApplicationForm &ui) -> QWidget * {
+                return ui.taxpayerNameEdit;
+            } },
+        { field::kTaxpayerId.toString(),
+            [](const Ui::ApplicationForm &ui) -> QWidget * {
+                return ui.taxpayerIdEdit;
+            } },
+        { field::kSubjectType.toString(),
+            [](const Ui::ApplicationForm &ui) -> QWidget * {
+                return ui.subjectTypeCombo;
+            } },
+        { field::kCountry.toString(),
+            [](const Ui::ApplicationForm &ui) -> QWidget * {
+                return ui.countryCombo;
+            } },
+        { field::kAtu.toString(),
+            [](const Ui::ApplicationForm &ui) -> QWidget * {
+                return ui.atuCombo;
+            } },
+        { field::kHeadName.toString(),
+            [](const Ui::ApplicationForm &ui) -> QWidget * {
+                return ui.headNameEdit;
+            } },
+        { field::kQueueTicket.toString(),
+            [](const Ui::ApplicationForm &ui) -> QWidget * {
+                return ui.queueTicketEdit;
+            } },
     };
     const auto get = widgets.value(field);
     return get ? get(*m_ui) : m_ui->departmentCombo;
@@ -399,8 +327,8 @@ void ApplicationForm::revalidate()
         if (m_showAll || m_touched.contains(key))
             byLabel[messageLabelFor(p.field)].append(p);
     }
-    const QList<QLabel *> all = m_ui->applicantGroup->findChildren<QLabel *>() + QList<QLabel *>{
-        m_ui->productsMessage, m_ui->headNameMessage};
+    const QList<QLabel *> all = m_ui->applicantGroup->findChildren<QLabel *>()
+        + QList<QLabel *> { m_ui->productsMessage, m_ui->headNameMessage };
     for (QLabel *label : all) {
         if (!label->objectName().endsWith(u"Message"_s))
             continue;
@@ -419,8 +347,8 @@ void ApplicationForm::revalidate()
         label->setText(problemsText(byLabel.value(label)));
     }
     const int count = int(m_problems.size());
-    m_ui->summaryLabel->setText(m_showAll && count > 0 ? tr("%n problem(s) to fix before saving.", nullptr, count)
-                                                       : QString());
+    m_ui->summaryLabel->setText(
+        m_showAll && count > 0 ? tr("%n problem(s) to fix before saving.", nullptr, count) : QString());
     m_ui->summaryLabel->setStyleSheet(kErrorStyle);
     emit problemsChanged(count);
 }

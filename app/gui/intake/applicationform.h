@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cases/application.h"
 #include "base/language.h"
+#include "cases/application.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -61,7 +61,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillChoices();
@@ -73,7 +72,6 @@ private:
     QLabel *messageLabelFor(const QString &field) const;
     QWidget *widgetFor(const QString &field) const;
     int currentAtuCode() const;
-    void setProductType(int row, int type);
     void retranslate();
 
     std::unique_ptr<Ui::ApplicationForm> m_ui;

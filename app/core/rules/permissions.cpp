@@ -1,0 +1,94 @@
+#include "rules/permissions.h"
+
+#include <QCoreApplication>
+
+#include <initializer_list>
+
+namespace dsn {
+
+namespace {
+
+using RoleSet = unsigned;
+
+constexpr RoleSet rolesOf(std::initializer_list<Role> roles)
+{
+    RoleSet set = 0;
+    for (Role role : roles)
+        set |= 1u << static_cast<unsigned>(role);
+    return set;
+}
+
+struct ActionInfo
+{
+    Action action;
+    QStringView key;
+    const char *name;
+    RoleSet roles; // the roles that may do it
+};
+
+using R = Role;
+
+// clang-format off
+constexpr ActionInfo kActions[] = {
+    {Action::NewApplication, u"new_application", QT_TRANSLATE_NOOP("dsn::Action", "New application"), rolesOf({R::Operator})},
+    {Action::CaseList,       u"case_list",       QT_TRANSLATE_NOOP("dsn::Action", "Cases"),           rolesOf({R::Operator, R::Reviewer})},
+    {Action::PrintReceipt,   u"print_receipt",   QT_TRANSLATE_NOOP("dsn::Action", "Print receipt"),   rolesOf({R::Operator})},
+    {Action::ManageUsers,    u"manage_users",    QT_TRANSLATE_NOOP("dsn::Action", "Users"),           rolesOf({R::Administrator})},
+    {Action::AuditCheck,     u"audit_check",     QT_TRANSLATE_NOOP("dsn::Action", "Audit check"),     rolesOf({R::Administrator})},
+    {Action::SyncNow,        u"sync_now",        QT_TRANSLATE_NOOP("dsn::Action", "Sync now"),        rolesOf({R::Operator, R::Administrator})},
+    {Action::LockSession,    u"lock_session",    QT_TRANSLATE_NOOP("dsn::Action", "Lock"),            rolesOf({R::Operator, R::Reviewer, R::Administrator})},
+    {Action::SignOut,        u"sign_out",        QT_TRANSLATE_NOOP("dsn::Action", "Sign out"),        rolesOf({R::Operator, R::Reviewer, R::Administrator})},
+};
+// clang-format on
+
+static_assert(std::size(kActions) == kActionCount);
+
+constexpr bool inEnumOrder()
+{
+    for (int i = 0; i < kActionCount; ++i)
+        if (static_cast<int>(kActions[i].action) != i)
+            return false;
+    return true;
+}
+
+static_assert(inEnumOrder(), "kActions lists the actions in the order of the enum");
+
+const ActionInfo &info(Action action)
+{
+    return kActions[static_cast<int>(action)];
+}
+
+} // namespace
+
+bool permits(Role role, Action action)
+{
+    return (info(action).roles & rolesOf({ role })) != 0;
+}
+
+QString actionKey(Action action)
+{
+    return info(action).key.toString();
+}
+
+std::optional<Action> actionFromKey(QStringView key)
+{
+    for (const ActionInfo &a : kActions)
+        if (a.key == key)
+            return a.action;
+    return std::nullopt;
+}
+
+QString actionDisplayName(Action action)
+{
+    return QCoreApplication::translate("dsn::Action", info(action).name);
+}
+
+QList<Action> allActions()
+{
+    QList<Action> list;
+    for (const ActionInfo &a : kActions)
+        list.append(a.action);
+    return list;
+}
+
+} // namespace dsn
