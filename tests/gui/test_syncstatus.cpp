@@ -24,8 +24,6 @@ class TestSyncStatus : public QObject
 private slots:
     void statusText_data();
     void statusText();
-    void unsentWarning_data();
-    void unsentWarning();
 };
 
 void TestSyncStatus::statusText_data()
@@ -112,32 +110,6 @@ void TestSyncStatus::statusText()
         QVERIFY2(text.contains(part), qPrintable(text + u" lacks "_s + part));
     for (const QString &part : std::as_const(absent))
         QVERIFY2(!text.contains(part), qPrintable(text + u" has "_s + part));
-}
-
-void TestSyncStatus::unsentWarning_data()
-{
-    QTest::addColumn<int>("count");
-    QTest::addColumn<QDateTime>("oldest");
-    QTest::addColumn<QStringList>("contains");
-
-    QTest::newRow("none: no warning") << 0 << QDateTime() << QStringList {};
-    QTest::newRow("two, since the previous evening")
-        << 2 << utc(u"2026-03-19T20:00:00Z"_s)
-        << QStringList { u"2 application"_s, u"20.03.2026 01:00"_s, u"not legally final"_s };
-    QTest::newRow("one, time unknown")
-        << 1 << QDateTime() << QStringList { u"1 application"_s, u"not legally final"_s };
-}
-
-void TestSyncStatus::unsentWarning()
-{
-    QFETCH(int, count);
-    QFETCH(QDateTime, oldest);
-    QFETCH(QStringList, contains);
-
-    const QString text = dsn::gui::unsentWarningText(count, oldest);
-    QCOMPARE(text.isEmpty(), count == 0);
-    for (const QString &part : std::as_const(contains))
-        QVERIFY2(text.contains(part), qPrintable(text + u" lacks "_s + part));
 }
 
 QTEST_GUILESS_MAIN(TestSyncStatus)

@@ -2,10 +2,8 @@
 
 #include "cases/caselistwidget.h"
 #include "intake/applicationform.h"
-#include "intake/opencasewarning.h"
+#include "rules/intakewarnings.h"
 #include "store/database.h"
-#include "sync/syncstatustext.h"
-#include "sync/syncstore.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -127,16 +125,7 @@ void CounterDesk::retranslate()
 
 QStringList CounterDesk::intakeWarnings(const Application &application) const
 {
-    QStringList warnings = openCaseWarnings(m_cases, application);
-    const Result<QStringList> unsent = SyncStore(m_database).unsentOlderThan(m_unsentWarningLimit.count());
-    if (unsent && !unsent->isEmpty()) {
-        // The oldest waiting application is the first; its intake time is the store's oldest pending.
-        QDateTime oldest;
-        if (Result<SyncStatus> status = SyncStore(m_database).status())
-            oldest = status->oldestPending;
-        warnings.append(unsentWarningText(int(unsent->size()), oldest));
-    }
-    return warnings;
+    return intakeWarningTexts(m_cases, m_database, application, m_unsentWarningLimit);
 }
 
 } // namespace dsn::gui

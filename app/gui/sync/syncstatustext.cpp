@@ -54,21 +54,4 @@ QString syncStatusText(bool configured, const std::optional<SyncStatus> &status,
     return Text::tr("Sync: %1").arg(parts.join(u"; "_s));
 }
 
-QString unsentWarningText(int count, const QDateTime &oldest)
-{
-    if (count <= 0)
-        return {};
-    const QString since = oldest.isValid() ? formatKazakhstanDateTime(oldest) : QString();
-    if (since.isEmpty())
-        return Text::tr(
-            "%n application(s) taken in here have not reached the office yet. They are not legally "
-            "final until the office has received them.",
-            nullptr, count);
-    return Text::tr(
-        "%n application(s) taken in here have not reached the office yet, the oldest since %1. They "
-        "are not legally final until the office has received them.",
-        nullptr, count)
-        .arg(since);
-}
-
 } // namespace dsn::gui

@@ -18,8 +18,4 @@ namespace dsn::gui {
 QString syncStatusText(
     bool configured, const std::optional<SyncStatus> &status, const QString &workerError = {});
 
-// The intake's warning, or empty when no application waits: how many applications taken in more
-// than the limit ago are not yet delivered, since when (the oldest), and that they are not final.
-QString unsentWarningText(int count, const QDateTime &oldest);
-
 } // namespace dsn::gui
