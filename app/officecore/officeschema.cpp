@@ -3,7 +3,7 @@
 // ISO 8601 text in UTC with milliseconds (base/storetime.h), which sorts in time order.
 #include "officecore/officedatabase.h"
 
-#include "cases/productname.h"
+#include "rules/productname.h"
 
 #include <QSet>
 #include <QStringList>
@@ -140,7 +140,7 @@ QStringList schemaStatements(Dialect dialect, int version)
 
 namespace {
 
-// Version 2: norm_name holds productNameKey() (cases/productname.h) instead of the name with
+// Version 2: norm_name holds productNameKey() (rules/productname.h) instead of the name with
 // spaces collapsed and case folded, so that ground 2 also finds the codes issued before.
 Result<void> rekeyProductNames(QSqlDatabase &db)
 {

@@ -3,7 +3,7 @@
 #include "calendar/deadlines.h"
 #include "calendar/schedule.h"
 #include "cases/applicationjson.h"
-#include "cases/productname.h"
+#include "rules/productname.h"
 #include "identity/taxpayerid.h"
 #include "base/csv.h"
 

@@ -83,7 +83,7 @@ void TestIntakeWarnings::openCaseAndHeldCode()
     QCOMPARE(held->at(0).productName, u"АИ-92-К5"_s);
 
     // Spellings that look the same (a Latin "A", non-breaking hyphens, a zero-width space) are
-    // the same product for the warning as for the office's ground 2 (cases/productname.h).
+    // the same product for the warning as for the office's ground 2 (rules/productname.h).
     const dsn::Application lookAlike = application(
         u"ТОО «Мұнай»"_s, tin, m_received, { { 1, u"AИ\u201192\u2011\u200BК5"_s, u"СТ РК 1614-2006"_s } });
     const QStringList again = dsn::gui::openCaseWarnings(*m_cases, lookAlike);

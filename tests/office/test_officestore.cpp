@@ -3,9 +3,9 @@
 #include "officetestsupport.h"
 
 #include "cases/applicationjson.h"
-#include "cases/productname.h"
 #include "code/dsncode.h"
 #include "officecore/officestore.h"
+#include "rules/productname.h"
 
 #include <QJsonDocument>
 #include <QMutex>

@@ -1,8 +1,8 @@
 #include "intake/opencasewarning.h"
 
 #include "cases/casestore.h"
-#include "cases/productname.h"
 #include "identity/taxpayerid.h"
+#include "rules/productname.h"
 
 #include <QCoreApplication>
 
@@ -36,7 +36,7 @@ QStringList openCaseWarnings(const CaseStore &cases, const Application &applicat
     const Result<QList<CaseStore::HeldCode>> held = cases.heldCodes(id);
     if (!held)
         return warnings;
-    // Names compare by the office's rule for ground 2 (cases/productname.h).
+    // Names compare by the office's rule for ground 2 (rules/productname.h).
     for (const ProductLine &line : application.products) {
         const QString key = productNameKey(line.name);
         for (const CaseStore::HeldCode &code : *held) {
