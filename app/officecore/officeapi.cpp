@@ -52,6 +52,8 @@ ApiResponse storeError(const Error &e)
         return OfficeApi::error(409, u"conflict"_s, e.message);
     case ErrorCode::InvalidInput:
         return OfficeApi::error(422, u"invalid"_s, e.message);
+    case ErrorCode::PermissionDenied:
+        return OfficeApi::error(403, u"forbidden"_s, e.message);
     case ErrorCode::Busy:
         return OfficeApi::error(503, u"busy"_s, e.message);
     default:
@@ -99,7 +101,7 @@ bool isHash(const QString &text)
 QJsonObject eventJson(const CaseEvent &e)
 {
     return QJsonObject { { u"seq"_s, e.seq }, { u"case_uid"_s, e.caseUid },
-        { u"case_number"_s, e.caseNumber }, { u"status"_s, e.status }, { u"at"_s, apiTime(e.at) },
+        { u"case_number"_s, e.caseNumber }, { u"status"_s, statusKey(e.status) }, { u"at"_s, apiTime(e.at) },
         { u"lines"_s, e.lines } };
 }
 
@@ -207,27 +209,27 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
     enum class Route { Push, Updates, Anchors, Status, Decision, Import, Monitoring } route;
     if (parts == QStringList { u"applications"_s } && post) {
         route = Route::Push;
-        roles = { Role::Counter };
+        roles = { Role::Operator };
     } else if (parts == QStringList { u"updates"_s } && get) {
         route = Route::Updates;
-        roles = { Role::Counter };
+        roles = { Role::Operator };
     } else if (parts == QStringList { u"audit"_s, u"anchors"_s } && get) {
         route = Route::Anchors;
-        roles = { Role::Counter };
+        roles = { Role::Operator };
     } else if (parts.size() == 3 && parts.at(0) == u"cases"_s && parts.at(2) == u"status"_s && post) {
         route = Route::Status;
-        roles = { Role::Review };
+        roles = { Role::Reviewer };
         caseUid = parts.at(1).toLower();
     } else if (parts.size() == 3 && parts.at(0) == u"cases"_s && parts.at(2) == u"decision"_s && post) {
         route = Route::Decision;
-        roles = { Role::Review };
+        roles = { Role::Reviewer };
         caseUid = parts.at(1).toLower();
     } else if (parts == QStringList { u"taxpayers"_s, u"import"_s } && post) {
         route = Route::Import;
-        roles = { Role::Admin };
+        roles = { Role::Administrator };
     } else if (parts == QStringList { u"monitoring"_s, u"events"_s } && get) {
         route = Route::Monitoring;
-        roles = { Role::Admin, Role::Review };
+        roles = { Role::Administrator, Role::Reviewer };
     } else {
         return error(404, u"not_found"_s, translate("no such resource"));
     }
@@ -451,11 +453,12 @@ ApiResponse OfficeApi::status(
     const std::optional<QJsonObject> body = parseObject(request.body, &reason);
     if (!body)
         return badRequest(reason);
-    if (body->value(u"status"_s).toString() != u"in_review"_s)
-        return badRequest(translate("the only status a reviewer sets is \"in_review\""));
+    const QString inReview = statusKey(CaseStatus::InReview);
+    if (body->value(u"status"_s).toString() != inReview)
+        return badRequest(translate("the only status a reviewer sets is \"%1\"").arg(inReview));
     if (Result<void> r = store.startReview(who, caseUid); !r)
         return storeError(r.error());
-    return json(QJsonObject { { u"case_uid"_s, caseUid }, { u"status"_s, u"in_review"_s } });
+    return json(QJsonObject { { u"case_uid"_s, caseUid }, { u"status"_s, inReview } });
 }
 
 ApiResponse OfficeApi::decision(
@@ -477,8 +480,8 @@ ApiResponse OfficeApi::decision(
             return badRequest(translate("each line needs line_no and decision issued|refused"));
         d.issued = decisionKey == u"issued"_s;
         if (!d.issued) {
-            d.refusalGround = o.value(u"refusal_ground"_s).toInt(0);
-            if (d.refusalGround != 1 && d.refusalGround != 2)
+            d.refusalGround = refusalGroundFromNumber(o.value(u"refusal_ground"_s).toInt(0));
+            if (!d.refusalGround)
                 return badRequest(translate("a refused line needs refusal_ground 1 or 2"));
             d.refusalText = o.value(u"refusal_text"_s).toString();
         }
@@ -492,14 +495,14 @@ ApiResponse OfficeApi::decision(
         QJsonObject o { { u"line_no"_s, l.lineNo }, { u"decision"_s, l.decision } };
         if (!l.dsnCode.isEmpty())
             o.insert(u"dsn_code"_s, l.dsnCode);
-        if (l.refusalGround != 0) {
-            o.insert(u"refusal_ground"_s, l.refusalGround);
+        if (l.refusalGround) {
+            o.insert(u"refusal_ground"_s, refusalGroundNumber(*l.refusalGround));
             o.insert(u"refusal_text"_s, l.refusalText);
         }
         out.append(o);
     }
     return json(
-        QJsonObject { { u"case_uid"_s, caseUid }, { u"status"_s, decided->status }, { u"lines"_s, out } });
+        QJsonObject { { u"case_uid"_s, caseUid }, { u"status"_s, statusKey(decided->status) }, { u"lines"_s, out } });
 }
 
 ApiResponse OfficeApi::importTaxpayers(OfficeStore &store, const ApiRequest &request)
@@ -543,7 +546,7 @@ ApiResponse OfficeApi::monitoring(OfficeStore &store, const ApiRequest &request)
         text += u"\r\n"_s;
         for (const CaseEvent &e : *events) {
             text += csv::formatRow(
-                { QString::number(e.seq), e.caseUid, e.caseNumber, e.workstation, e.status, apiTime(e.at),
+                { QString::number(e.seq), e.caseUid, e.caseNumber, e.workstation, statusKey(e.status), apiTime(e.at),
                     e.actor, QString::fromUtf8(QJsonDocument(e.lines).toJson(QJsonDocument::Compact)) });
             text += u"\r\n"_s;
         }

@@ -86,6 +86,8 @@ QStringList schemaStatements(Dialect dialect, int version)
         u" arrived_at TEXT NOT NULL,"
         u" registered_at TEXT NOT NULL,"
         u" due_at TEXT NOT NULL,"
+        // officeCaseStatuses(), as the CHECK lists of roles and refusal grounds are the workstation
+        // roles and the Rules' grounds: tests/office/test_officeschema.cpp holds them equal.
         u" status TEXT NOT NULL CHECK (status IN ('registered', 'in_review', 'issued', 'partly_issued', "
         u"'refused')),"
         u" decided_at TEXT)"_s,
