@@ -70,9 +70,11 @@ std::unique_ptr<dsn::office::OfficeDatabase> openForWorkstation(Invocation &inv,
 
 int registerWorkstation(Invocation &inv)
 {
-    QString roleKey = u"counter"_s;
-    if (inv.isSet(kRoleOption)
-        && !dsnctl::parseChoice(inv, kRoleOption, { u"counter"_s, u"review"_s, u"admin"_s }, &roleKey))
+    QString roleKey = dsn::office::workstationRoleKey(dsn::Role::Operator);
+    QStringList roleKeys;
+    for (const dsn::Role role : dsn::office::workstationRoles())
+        roleKeys.append(dsn::office::workstationRoleKey(role));
+    if (inv.isSet(kRoleOption) && !dsnctl::parseChoice(inv, kRoleOption, roleKeys, &roleKey))
         return dsnctl::ExitUsage;
     QString name;
     int code = 0;
@@ -80,7 +82,8 @@ int registerWorkstation(Invocation &inv)
     if (!db)
         return code;
     dsn::office::OfficeStore store(*db);
-    dsn::Result<QString> token = store.registerWorkstation(name, *dsn::office::roleFromKey(roleKey));
+    dsn::Result<QString> token
+        = store.registerWorkstation(name, *dsn::office::workstationRoleFromKey(roleKey));
     if (!token)
         return inv.fail(dsnctl::describe(token.error()));
     inv.out() << Text::tr("Registered workstation %1 with the role %2. Its token, shown only now:")

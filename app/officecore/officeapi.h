@@ -49,6 +49,7 @@ private:
     // The calling thread's store, opened on first use; nullptr and *failure when it cannot be.
     OfficeStore *threadStore(ApiResponse *failure);
 
+    // The counter workstations' endpoints (counterapi.cpp).
     ApiResponse push(OfficeStore &store, const Workstation &who, const ApiRequest &request);
     ApiResponse updates(OfficeStore &store, const Workstation &who, const ApiRequest &request);
     // The audit head a push or pull carries, checked and anchored (auditanchors.cpp): the refusal
@@ -57,6 +58,7 @@ private:
         const std::optional<AuditReport> &report, qint64 *anchoredSeq);
     // GET /api/v1/audit/anchors: the anchors of the workstation's current epoch and its open alert.
     ApiResponse anchors(OfficeStore &store, const Workstation &who);
+    // The reviewers' and administrators' endpoints (reviewapi.cpp).
     ApiResponse status(
         OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
     ApiResponse decision(

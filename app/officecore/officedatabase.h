@@ -89,7 +89,7 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVaria
 // before it.
 QStringList schemaStatements(Dialect dialect, int version);
 // The part of a schema step that SQL alone cannot take (officeschema.cpp), run after the step's
-// statements in the same transaction: version 3 re-keys product names (cases/productname.h).
+// statements in the same transaction: version 3 re-keys product names (rules/productname.h).
 Result<void> schemaDataStep(QSqlDatabase &db, Dialect dialect, int version);
 
 } // namespace dsn::office

@@ -3,7 +3,7 @@
 // ISO 8601 text in UTC with milliseconds (base/storetime.h), which sorts in time order.
 #include "officecore/officedatabase.h"
 
-#include "cases/productname.h"
+#include "rules/productname.h"
 
 #include <QSet>
 #include <QStringList>
@@ -86,6 +86,8 @@ QStringList schemaStatements(Dialect dialect, int version)
         u" arrived_at TEXT NOT NULL,"
         u" registered_at TEXT NOT NULL,"
         u" due_at TEXT NOT NULL,"
+        // officeCaseStatuses(), as the CHECK lists of roles and refusal grounds are the workstation
+        // roles and the Rules' grounds: tests/office/test_officeschema.cpp holds them equal.
         u" status TEXT NOT NULL CHECK (status IN ('registered', 'in_review', 'issued', 'partly_issued', "
         u"'refused')),"
         u" decided_at TEXT)"_s,
@@ -140,7 +142,7 @@ QStringList schemaStatements(Dialect dialect, int version)
 
 namespace {
 
-// Version 2: norm_name holds productNameKey() (cases/productname.h) instead of the name with
+// Version 2: norm_name holds productNameKey() (rules/productname.h) instead of the name with
 // spaces collapsed and case folded, so that ground 2 also finds the codes issued before.
 Result<void> rekeyProductNames(QSqlDatabase &db)
 {

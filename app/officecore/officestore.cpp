@@ -1,12 +1,12 @@
 #include "officecore/officestore.h"
 
+#include "base/csv.h"
 #include "base/kazakhstantime.h"
 #include "calendar/deadlines.h"
 #include "calendar/schedule.h"
 #include "cases/applicationjson.h"
-#include "cases/productname.h"
 #include "identity/taxpayerid.h"
-#include "base/csv.h"
+#include "rules/productname.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -48,7 +48,11 @@ Result<QList<CaseEvent>> readEvents(const QSqlDatabase &db, const QString &sql, 
         e.caseUid = query->value(1).toString();
         e.caseNumber = query->value(2).toString();
         e.workstation = query->value(3).toString();
-        e.status = query->value(4).toString();
+        const std::optional<CaseStatus> status = statusFromKey(query->value(4).toString());
+        if (!status)
+            return makeError(ErrorCode::Internal,
+                translate("A case event has a status the office does not know."), query->value(4).toString());
+        e.status = *status;
         e.at = storedTime(query->value(5));
         e.lines = QJsonDocument::fromJson(query->value(6).toString().toUtf8()).array();
         e.actor = query->value(7).toString();
@@ -68,26 +72,61 @@ QString newToken()
 
 } // namespace
 
-QString roleKey(Role role)
+namespace {
+
+struct WorkstationRoleInfo
 {
-    switch (role) {
-    case Role::Counter:
-        return u"counter"_s;
-    case Role::Review:
-        return u"review"_s;
-    case Role::Admin:
-        return u"admin"_s;
+    Role role;
+    QStringView key;
+};
+
+// The keys are stored (workstations.role, whose CHECK lists them) and typed to dsnctl: they never
+// change.
+constexpr WorkstationRoleInfo kWorkstationRoles[] = {
+    { Role::Operator, u"counter" },
+    { Role::Reviewer, u"review" },
+    { Role::Administrator, u"admin" },
+};
+
+} // namespace
+
+QString workstationRoleKey(Role role)
+{
+    for (const WorkstationRoleInfo &r : kWorkstationRoles) {
+        if (r.role == role)
+            return r.key.toString();
     }
     return {};
 }
 
-std::optional<Role> roleFromKey(QStringView key)
+std::optional<Role> workstationRoleFromKey(QStringView key)
 {
-    for (Role role : { Role::Counter, Role::Review, Role::Admin }) {
-        if (key == roleKey(role))
-            return role;
+    for (const WorkstationRoleInfo &r : kWorkstationRoles) {
+        if (r.key == key)
+            return r.role;
     }
     return std::nullopt;
+}
+
+QList<Role> workstationRoles()
+{
+    QList<Role> roles;
+    for (const WorkstationRoleInfo &r : kWorkstationRoles)
+        roles.append(r.role);
+    return roles;
+}
+
+QList<CaseStatus> officeCaseStatuses()
+{
+    // Registration, then every status the reviewers' transitions of the lifecycle table reach.
+    QList<CaseStatus> statuses { CaseStatus::Registered };
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        for (const CaseStatus next : nextStatuses(statuses.at(i), Role::Reviewer)) {
+            if (!statuses.contains(next))
+                statuses.append(next);
+        }
+    }
+    return statuses;
 }
 
 QString pushOutcomeKey(PushOutcome outcome)
@@ -121,6 +160,8 @@ Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
     if (trimmed.isEmpty() || trimmed.size() > 200)
         return makeError(
             ErrorCode::InvalidInput, translate("A workstation needs a name of 1 to 200 characters."));
+    if (workstationRoleKey(role).isEmpty())
+        return makeError(ErrorCode::InvalidInput, translate("No workstation can have this role."));
     const QString token = newToken();
     const QString now = toStoreTime(m_clock());
     Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
@@ -134,7 +175,7 @@ Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
                 ErrorCode::Conflict, translate("A workstation with this name is already registered."));
         return exec(db,
             u"INSERT INTO workstations (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)"_s,
-            { trimmed, roleKey(role), tokenHash(token), now });
+            { trimmed, workstationRoleKey(role), tokenHash(token), now });
     });
     if (!done)
         return done.error();
@@ -146,13 +187,13 @@ Result<void> OfficeStore::revokeWorkstation(const QString &name)
     const QString trimmed = name.trimmed();
     const QString now = toStoreTime(m_clock());
     return m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
-        Result<QVariant> active = scalar(db,
-            u"SELECT COUNT(*) FROM workstations WHERE name = ? AND revoked_at IS NULL"_s, { trimmed });
+        Result<QVariant> active = scalar(
+            db, u"SELECT COUNT(*) FROM workstations WHERE name = ? AND revoked_at IS NULL"_s, { trimmed });
         if (!active)
             return active.error();
         if (active->toInt() == 0)
-            return makeError(ErrorCode::NotFound,
-                translate("No workstation with this name holds a valid token."));
+            return makeError(
+                ErrorCode::NotFound, translate("No workstation with this name holds a valid token."));
         return exec(db, u"UPDATE workstations SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"_s,
             { now, trimmed });
     });
@@ -188,14 +229,14 @@ Result<std::optional<Workstation>> OfficeStore::authenticate(const QString &toke
         return query.error();
     if (!query->next())
         return std::optional<Workstation>();
-    const std::optional<Role> role = roleFromKey(query->value(1).toString());
+    const std::optional<Role> role = workstationRoleFromKey(query->value(1).toString());
     if (!role)
         return std::optional<Workstation>();
     return std::optional<Workstation>(Workstation { query->value(0).toString(), *role });
 }
 
 Result<qint64> OfficeStore::appendEvent(QSqlDatabase &db, const QString &caseUid, const QString &workstation,
-    const QString &status, const QDateTime &at, const QJsonArray &lines, const QString &actor)
+    CaseStatus status, const QDateTime &at, const QJsonArray &lines, const QString &actor)
 {
     // The counter row is updated first: events become visible in the order of their numbers.
     if (Result<void> r = exec(db, u"UPDATE counters SET value = value + 1 WHERE name = 'event_seq'"_s); !r)
@@ -206,7 +247,7 @@ Result<qint64> OfficeStore::appendEvent(QSqlDatabase &db, const QString &caseUid
     const qint64 number = seq->toLongLong();
     if (Result<void> r = exec(db,
             u"INSERT INTO events (seq, case_uid, workstation, status, at, lines, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            { number, caseUid, workstation, status, toStoreTime(at),
+            { number, caseUid, workstation, statusKey(status), toStoreTime(at),
                 QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)), actor });
         !r)
         return r.error();
@@ -258,9 +299,10 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
                 u"INSERT INTO cases (case_uid, case_number, content_hash, workstation, taxpayer_id, country, "
                 u"atu, "
                 u"application, received_at, arrived_at, registered_at, due_at, status) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered')"_s,
+                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 { item.caseUid, item.caseNumber, item.contentHash, counter.name, app.taxpayerId, app.country,
-                    app.atu, json, toStoreTime(app.receivedAt), toStoreTime(arrival), registeredAt, dueAt });
+                    app.atu, json, toStoreTime(app.receivedAt), toStoreTime(arrival), registeredAt, dueAt,
+                    statusKey(CaseStatus::Registered) });
             !r)
             return r;
         for (qsizetype i = 0; i < app.products.size(); ++i) {
@@ -272,8 +314,8 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
                 !r)
                 return r;
         }
-        Result<qint64> seq = appendEvent(
-            db, item.caseUid, counter.name, u"registered"_s, registration.registered, {}, counter.name);
+        Result<qint64> seq = appendEvent(db, item.caseUid, counter.name, CaseStatus::Registered,
+            registration.registered, {}, counter.name);
         if (!seq)
             return seq.error();
         result.outcome = PushOutcome::Stored;

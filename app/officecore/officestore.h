@@ -1,10 +1,12 @@
 #pragma once
 
-#include "calendar/workingcalendar.h"
-#include "cases/application.h"
-#include "officecore/officedatabase.h"
 #include "base/result.h"
 #include "base/storetime.h"
+#include "calendar/workingcalendar.h"
+#include "cases/application.h"
+#include "lifecycle/caselifecycle.h"
+#include "officecore/officedatabase.h"
+#include "rules/refusalcheck.h"
 #include "sync/auditanchor.h"
 
 #include <QDate>
@@ -20,14 +22,23 @@
 // events of every case. Every operation is one transaction (see OfficeDatabase::transaction).
 namespace dsn::office {
 
-enum class Role { Counter, Review, Admin };
-QString roleKey(Role role); // "counter", "review", "admin"
-std::optional<Role> roleFromKey(QStringView key);
+// A workstation's role, one of the roles of the lifecycle table (lifecycle/caselifecycle.h), under
+// the key the office stores (workstations.role) and dsnctl takes: "counter" (a State Corporation
+// counter, Role::Operator), "review" (Role::Reviewer), "admin" (Role::Administrator). No
+// workstation has the System role: its key is empty.
+QString workstationRoleKey(Role role);
+std::optional<Role> workstationRoleFromKey(QStringView key);
+QList<Role> workstationRoles();
+
+// The statuses of a case at the office, in the order of its life there: registered when it
+// arrives, then as the revenue department's reviewers move it by the lifecycle table (in review,
+// and the decision). The schema's CHECK on cases.status lists exactly these.
+QList<CaseStatus> officeCaseStatuses();
 
 struct Workstation
 {
     QString name;
-    Role role = Role::Counter;
+    Role role = Role::Operator;
 };
 
 // One outbox item of a counter workstation, already read and validated.
@@ -56,8 +67,8 @@ struct LineDecision
 {
     int lineNo = 0; // from 1, in the order of the application's product table
     bool issued = false;
-    int refusalGround = 0; // 1 or 2 for a refusal
-    QString refusalText;
+    std::optional<RefusalGround> refusalGround; // for a refusal
+    QString refusalText; // empty: the ground's text in the law's wording
 };
 
 struct DecidedLine
@@ -65,13 +76,13 @@ struct DecidedLine
     int lineNo = 0;
     QString decision; // "issued", "refused"
     QString dsnCode; // for an issued line
-    int refusalGround = 0;
+    std::optional<RefusalGround> refusalGround; // for a refused line
     QString refusalText;
 };
 
 struct DecisionResult
 {
-    QString status; // "issued", "partly_issued", "refused"
+    CaseStatus status = CaseStatus::Refused; // Issued, PartlyIssued or Refused
     QList<DecidedLine> lines;
 };
 
@@ -82,7 +93,7 @@ struct CaseEvent
     QString caseUid;
     QString caseNumber;
     QString workstation; // the counter workstation that pushed the case
-    QString status;
+    CaseStatus status = CaseStatus::Registered;
     QDateTime at;
     QJsonArray lines; // decided lines for a decision, else empty
     QString actor; // the workstation that caused the stage
@@ -140,7 +151,8 @@ public:
     OfficeDatabase &database() { return m_db; }
 
     // A new workstation with a fresh random token; returns the token (stored only as its SHA-256).
-    // ErrorCode::Conflict when the name is taken, InvalidInput for an empty name.
+    // ErrorCode::Conflict when the name is taken, InvalidInput for an empty name or a role no
+    // workstation has.
     Result<QString> registerWorkstation(const QString &name, Role role);
     // The workstation holding this token; nullopt for an unknown or revoked token.
     Result<std::optional<Workstation>> authenticate(const QString &token);
@@ -160,14 +172,17 @@ public:
     // Every stage of every case, optionally within [from, to] (Kazakhstan dates; invalid: open).
     Result<QList<CaseEvent>> events(QDate from = {}, QDate to = {});
 
-    // registered -> in_review. NotFound for an unknown case, Conflict when it is not registered.
+    // registered -> in_review, by the lifecycle table (repeating it is harmless). NotFound for an
+    // unknown case, Conflict when it is decided, PermissionDenied for a role the table does not
+    // let start a review.
     Result<void> startReview(const Workstation &reviewer, const QString &caseUid);
-    // Decides every line of an undecided case and allocates codes for issued lines, in one
-    // transaction (allocation.cpp). An issued line is refused instead when a refusal ground
-    // holds (1: the subject is not in the taxpayer registry; 2: the subject already has a code
-    // for this product type and name); a refusal must name a ground that holds.
-    // NotFound, Conflict (already decided), InvalidInput (lines not matching the case, ground
-    // that does not hold).
+    // Decides every line of a case in review (or registered: the review starts with the decision)
+    // and allocates codes for issued lines, in one transaction (allocation.cpp). An issued line is
+    // refused instead when a refusal ground holds (rules/refusalcheck.h: 1, the subject is not in
+    // the taxpayer registry; 2, the subject already has a code for this product type and name);
+    // a refusal must name a ground that holds.
+    // NotFound, Conflict (already decided), PermissionDenied (a role the lifecycle table does
+    // not let decide), InvalidInput (lines not matching the case, ground that does not hold).
     Result<DecisionResult> decide(
         const Workstation &reviewer, const QString &caseUid, const QList<LineDecision> &lines);
 
@@ -198,7 +213,7 @@ public:
 
 private:
     Result<qint64> appendEvent(QSqlDatabase &db, const QString &caseUid, const QString &workstation,
-        const QString &status, const QDateTime &at, const QJsonArray &lines, const QString &actor);
+        CaseStatus status, const QDateTime &at, const QJsonArray &lines, const QString &actor);
 
     OfficeDatabase &m_db;
     Clock m_clock;

@@ -51,7 +51,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    Workstation m_counter { u"AST01"_s, Role::Counter };
+    Workstation m_counter { u"AST01"_s, Role::Operator };
 };
 
 namespace {
@@ -80,7 +80,7 @@ void TestAuditAnchors::extendingChainIsAnchored()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db);
-    QVERIFY(store.registerWorkstation(m_counter.name, Role::Counter));
+    QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator));
 
     // Before the first anchor a push without a report passes; the first report is the first anchor.
     QCOMPARE(store.checkAuditHead(m_counter, std::nullopt)->outcome, AuditCheck::Anchored);
@@ -118,9 +118,9 @@ void TestAuditAnchors::brokenChainIsFlaggedUntilAccepted()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db);
-    QVERIFY(store.registerWorkstation(m_counter.name, Role::Counter));
-    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Counter));
-    const Workstation other { u"AST02"_s, Role::Counter };
+    QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator));
+    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Operator));
+    const Workstation other { u"AST02"_s, Role::Operator };
     QCOMPARE(store.checkAuditHead(m_counter, report(5, hashOf('a')))->outcome, AuditCheck::Anchored);
     QCOMPARE(store.checkAuditHead(other, report(3, hashOf('e')))->outcome, AuditCheck::Anchored);
 
@@ -195,7 +195,7 @@ void TestAuditAnchors::eachBreakIsCaught()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db);
-    QVERIFY(store.registerWorkstation(m_counter.name, Role::Counter));
+    QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator));
     QCOMPARE(store.checkAuditHead(m_counter, report(10, hashOf('b')))->outcome, AuditCheck::Anchored);
     AuditReport r = report(head, headHash, 10, anchorHash);
     r.intact = intact;
@@ -220,7 +220,7 @@ void TestAuditAnchors::versionOneDatabaseIsUpgraded()
     QVERIFY(db);
     {
         OfficeStore store(*db);
-        QVERIFY(store.registerWorkstation(m_counter.name, Role::Counter));
+        QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator));
     }
     QVERIFY(exec(db->connection(), u"DROP TABLE audit_alerts"_s));
     QVERIFY(exec(db->connection(), u"DROP TABLE audit_anchors"_s));
@@ -242,9 +242,9 @@ void TestAuditAnchors::namesAreUniqueWithoutCase()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db);
-    QVERIFY(store.registerWorkstation(u"ast01"_s, Role::Counter));
-    QCOMPARE(store.registerWorkstation(u"AST01"_s, Role::Counter).error().code, ErrorCode::Conflict);
-    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Counter));
+    QVERIFY(store.registerWorkstation(u"ast01"_s, Role::Operator));
+    QCOMPARE(store.registerWorkstation(u"AST01"_s, Role::Operator).error().code, ErrorCode::Conflict);
+    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Operator));
 }
 
 QTEST_GUILESS_MAIN(TestAuditAnchors)

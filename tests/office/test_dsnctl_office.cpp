@@ -62,12 +62,13 @@ void TestDsnctlOffice::registerWorkstation()
     Result<std::optional<Workstation>> who = store.authenticate(token);
     QVERIFY(who && who->has_value());
     QCOMPARE((*who)->name, u"DGD-11"_s);
-    QCOMPARE((*who)->role, Role::Review);
+    QCOMPARE((*who)->role, Role::Reviewer);
 
     // The default role is counter; a taken name is refused and changes nothing.
     const Run counter = dsnctl({ u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"AST01"_s });
     QCOMPARE(counter.exitCode, 0);
-    QCOMPARE((*store.authenticate(counter.out.trimmed().split(u'\n').last().trimmed()))->role, Role::Counter);
+    QCOMPARE(
+        (*store.authenticate(counter.out.trimmed().split(u'\n').last().trimmed()))->role, Role::Operator);
     const Run taken = dsnctl({ u"--db"_s, url, u"office"_s, u"register-workstation"_s, u"AST01"_s });
     QCOMPARE(taken.exitCode, 1);
     QCOMPARE(store.rowCount(u"workstations"_s).value(), 2);
@@ -115,7 +116,7 @@ void TestDsnctlOffice::rotateToken()
     Result<std::optional<Workstation>> who = store.authenticate(token);
     QVERIFY(who && who->has_value());
     QCOMPARE((*who)->name, u"AST01"_s);
-    QCOMPARE((*who)->role, Role::Counter);
+    QCOMPARE((*who)->role, Role::Operator);
     const QList<CaseEvent> history = store.updates(**who, 0, 100).value();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().caseUid, uid);

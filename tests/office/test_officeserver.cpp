@@ -105,9 +105,9 @@ bool TestOfficeServer::setUp()
         return false;
     m_db = std::move(*db);
     m_store = std::make_unique<OfficeStore>(*m_db);
-    m_counter = m_store->registerWorkstation(u"AST01"_s, Role::Counter).value();
-    m_review = m_store->registerWorkstation(u"DGD-11"_s, Role::Review).value();
-    m_admin = m_store->registerWorkstation(u"admin"_s, Role::Admin).value();
+    m_counter = m_store->registerWorkstation(u"AST01"_s, Role::Operator).value();
+    m_review = m_store->registerWorkstation(u"DGD-11"_s, Role::Reviewer).value();
+    m_admin = m_store->registerWorkstation(u"admin"_s, Role::Administrator).value();
     m_server = std::make_unique<officetest::OfficeServerProcess>();
     QString error;
     if (!m_server->start(m_dbUrl, m_dir->filePath(u"server.log"_s), &error)) {
@@ -136,7 +136,7 @@ void TestOfficeServer::refusedRequestsChangeNothing()
         200);
     const QString caseUid = first.value(u"case_uid"_s).toString();
     // A workstation whose token the administrator revoked while the server runs.
-    const Result<QString> revoked = m_store->registerWorkstation(u"REVOKED-1"_s, Role::Counter);
+    const Result<QString> revoked = m_store->registerWorkstation(u"REVOKED-1"_s, Role::Operator);
     QVERIFY(revoked);
     QCOMPARE(officetest::send(*m_nam, u"GET"_s, url(u"/api/v1/updates?after=0"_s), *revoked, {}).status, 200);
     QVERIFY(m_store->revokeWorkstation(u"REVOKED-1"_s));
@@ -213,7 +213,7 @@ void TestOfficeServer::refusedRequestsChangeNothing()
 void TestOfficeServer::onlyOwnCaseNumbers()
 {
     QVERIFY(setUp());
-    QVERIFY(m_store->registerWorkstation(u"ALM02"_s, Role::Counter));
+    QVERIFY(m_store->registerWorkstation(u"ALM02"_s, Role::Operator));
     const QMap<QString, qint64> before = counts();
     const auto numbered = [](const QString &number, int n) {
         QJsonObject o = newItem(n, officetest::bin(1));
@@ -408,7 +408,7 @@ void TestOfficeServer::fourPushersAtOnce()
     QStringList tokens;
     QList<QJsonArray> items(kPushers);
     for (int p = 0; p < kPushers; ++p) {
-        tokens.append(m_store->registerWorkstation(u"AST0%1"_s.arg(p + 2), Role::Counter).value());
+        tokens.append(m_store->registerWorkstation(u"AST0%1"_s.arg(p + 2), Role::Operator).value());
         for (int i = 0; i < kPerPusher; ++i)
             items[p].append(newItem(1000 * (p + 1) + i, officetest::bin(i % 5), u"AST0%1"_s.arg(p + 2)));
     }

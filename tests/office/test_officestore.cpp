@@ -3,9 +3,9 @@
 #include "officetestsupport.h"
 
 #include "cases/applicationjson.h"
-#include "cases/productname.h"
 #include "code/dsncode.h"
 #include "officecore/officestore.h"
+#include "rules/productname.h"
 
 #include <QJsonDocument>
 #include <QMutex>
@@ -32,6 +32,8 @@ private slots:
     void registrationFollowsTheCalendar();
     void refusalGrounds_data() { backendRows(); }
     void refusalGrounds();
+    void reviewFollowsTheLifecycleTable_data() { backendRows(); }
+    void reviewFollowsTheLifecycleTable();
     void lookAlikeNamesAreOneProduct_data() { backendRows(); }
     void lookAlikeNamesAreOneProduct();
     void upgradeRekeysProductNames_data() { backendRows(); }
@@ -89,8 +91,8 @@ private:
     }
 
     QTemporaryDir m_dir;
-    Workstation m_counter { u"AST01"_s, Role::Counter };
-    Workstation m_reviewer { u"DGD-11-review"_s, Role::Review };
+    Workstation m_counter { u"AST01"_s, Role::Operator };
+    Workstation m_reviewer { u"DGD-11-review"_s, Role::Reviewer };
 };
 
 namespace {
@@ -103,10 +105,10 @@ QDateTime fixedNow()
 
 Result<void> registerBoth(OfficeStore &store)
 {
-    Result<QString> a = store.registerWorkstation(u"AST01"_s, Role::Counter);
+    Result<QString> a = store.registerWorkstation(u"AST01"_s, Role::Operator);
     if (!a)
         return a.error();
-    Result<QString> b = store.registerWorkstation(u"DGD-11-review"_s, Role::Review);
+    Result<QString> b = store.registerWorkstation(u"DGD-11-review"_s, Role::Reviewer);
     if (!b)
         return b.error();
     return {};
@@ -227,9 +229,9 @@ void TestOfficeStore::refusalGrounds()
 
     QVERIFY(store.startReview(m_reviewer, a.caseUid));
     Result<DecisionResult> da
-        = store.decide(m_reviewer, a.caseUid, { { 1, true, 0, {} }, { 2, true, 0, {} } });
+        = store.decide(m_reviewer, a.caseUid, { { 1, true, {}, {} }, { 2, true, {}, {} } });
     QVERIFY2(da, qPrintable(da ? QString() : da.error().detail));
-    QCOMPARE(da->status, u"issued"_s);
+    QCOMPARE(da->status, CaseStatus::Issued);
     QCOMPARE(da->lines.size(), 2);
     // Country 3, unit 001, the first subject 0001, type 1 / 3, the first brand 001.
     QCOMPARE(da->lines.at(0).dsnCode, u"300100011001"_s);
@@ -237,29 +239,68 @@ void TestOfficeStore::refusalGrounds()
 
     // A refusal on ground 2 for a subject without codes does not hold: nothing changes.
     const qint64 eventsBefore = *store.rowCount(u"events"_s);
-    Result<DecisionResult> wrong = store.decide(m_reviewer, b.caseUid, { { 1, false, 2, u"x"_s } });
+    Result<DecisionResult> wrong
+        = store.decide(m_reviewer, b.caseUid, { { 1, false, RefusalGround::CodeAlreadyIssued, u"x"_s } });
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().code, ErrorCode::InvalidInput);
     QCOMPARE(*store.rowCount(u"events"_s), eventsBefore);
 
-    Result<DecisionResult> db1 = store.decide(m_reviewer, b.caseUid, { { 1, true, 0, {} } });
+    Result<DecisionResult> db1 = store.decide(m_reviewer, b.caseUid, { { 1, true, {}, {} } });
     QVERIFY(db1);
-    QCOMPARE(db1->status, u"refused"_s);
-    QCOMPARE(db1->lines.at(0).refusalGround, 1);
+    QCOMPARE(db1->status, CaseStatus::Refused);
+    QCOMPARE(db1->lines.at(0).refusalGround, RefusalGround::NotRegisteredTaxpayer);
     QVERIFY(db1->lines.at(0).dsnCode.isEmpty());
 
-    Result<DecisionResult> dc = store.decide(m_reviewer, c.caseUid, { { 1, true, 0, {} } });
+    Result<DecisionResult> dc = store.decide(m_reviewer, c.caseUid, { { 1, true, {}, {} } });
     QVERIFY(dc);
-    QCOMPARE(dc->status, u"refused"_s);
-    QCOMPARE(dc->lines.at(0).refusalGround, 2);
+    QCOMPARE(dc->status, CaseStatus::Refused);
+    QCOMPARE(dc->lines.at(0).refusalGround, RefusalGround::CodeAlreadyIssued);
 
     // Deciding again is refused; lines not matching the case are refused.
-    QCOMPARE(store.decide(m_reviewer, a.caseUid, { { 1, true, 0, {} }, { 2, true, 0, {} } }).error().code,
+    QCOMPARE(store.decide(m_reviewer, a.caseUid, { { 1, true, {}, {} }, { 2, true, {}, {} } }).error().code,
         ErrorCode::Conflict);
     QCOMPARE(store.decide(m_reviewer, u"00000000-0000-0000-0000-000000000000"_s, {}).error().code,
         ErrorCode::NotFound);
     QCOMPARE(*store.rowCount(u"codes"_s), 2);
     QCOMPARE(*store.rowCount(u"subjects"_s), 1);
+}
+
+// Who may review and decide is the lifecycle table's answer; a refusal without a text of its own
+// gives the ground in the law's wording, stored under the ground's number.
+void TestOfficeStore::reviewFollowsTheLifecycleTable()
+{
+    std::unique_ptr<OfficeDatabase> db = freshDatabase();
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    QVERIFY(registerBoth(store));
+    QCOMPARE(store.registerWorkstation(u"SYSTEM"_s, Role::System).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(workstationRoleFromKey(u"counter"), Role::Operator);
+    QCOMPARE(workstationRoleFromKey(u"operator"), std::nullopt);
+    for (const Role role : workstationRoles())
+        QCOMPARE(workstationRoleFromKey(workstationRoleKey(role)), role);
+
+    const PushItem p
+        = item(officetest::applicationJson(officetest::bin(2), { officetest::product(1, u"АИ-92"_s) }),
+            u"AST01-2026-000001"_s);
+    QCOMPARE(store.push(m_counter, p)->outcome, PushOutcome::Stored);
+    const qint64 eventsBefore = *store.rowCount(u"events"_s);
+    QCOMPARE(store.startReview(m_counter, p.caseUid).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(store.decide(m_counter, p.caseUid, { { 1, true, {}, {} } }).error().code,
+        ErrorCode::PermissionDenied);
+    QCOMPARE(*store.rowCount(u"events"_s), eventsBefore);
+
+    // A refusal the reviewer names, without a text: the law's text of ground 1.
+    Result<DecisionResult> d = store.decide(
+        m_reviewer, p.caseUid, { { 1, false, RefusalGround::NotRegisteredTaxpayer, u"  "_s } });
+    QVERIFY2(d, qPrintable(d ? QString() : d.error().message));
+    QCOMPARE(d->status, CaseStatus::Refused);
+    QCOMPARE(d->lines.at(0).refusalText, refusalGroundText(RefusalGround::NotRegisteredTaxpayer));
+    QSqlDatabase c = db->connection();
+    QCOMPARE(
+        scalar(c, u"SELECT refusal_ground FROM case_lines WHERE case_uid = ?"_s, { p.caseUid })->toInt(), 1);
+    QCOMPARE(
+        scalar(c, u"SELECT status FROM cases WHERE case_uid = ?"_s, { p.caseUid })->toString(), u"refused"_s);
+    QCOMPARE(store.startReview(m_reviewer, p.caseUid).error().code, ErrorCode::Conflict);
 }
 
 // Issue 8, item 8: a non-breaking hyphen, a zero-width space and a Latin "е" gave one product
@@ -279,21 +320,22 @@ void TestOfficeStore::lookAlikeNamesAreOneProduct()
         u"Дизельнoe топливо ДТ-Л-К5"_s, // Latin "o" and "e"
     };
     QStringList codes;
-    QList<int> grounds;
+    QList<std::optional<RefusalGround>> grounds;
     for (qsizetype i = 0; i < spellings.size(); ++i) {
         const PushItem p
             = item(officetest::applicationJson(subject, { officetest::product(3, spellings.at(i)) }),
                 u"AST01-2026-%1"_s.arg(i + 1, 6, 10, QLatin1Char('0')));
         QCOMPARE(store.push(m_counter, p)->outcome, PushOutcome::Stored);
         QVERIFY(store.startReview(m_reviewer, p.caseUid));
-        Result<DecisionResult> d = store.decide(m_reviewer, p.caseUid, { { 1, true, 0, {} } });
+        Result<DecisionResult> d = store.decide(m_reviewer, p.caseUid, { { 1, true, {}, {} } });
         QVERIFY2(d, qPrintable(d ? QString() : d.error().detail));
         if (!d->lines.at(0).dsnCode.isEmpty())
             codes.append(d->lines.at(0).dsnCode);
         grounds.append(d->lines.at(0).refusalGround);
     }
     QCOMPARE(codes.size(), 1);
-    QCOMPARE(grounds, (QList<int> { 0, 2, 2, 2 }));
+    const std::optional<RefusalGround> two = RefusalGround::CodeAlreadyIssued;
+    QCOMPARE(grounds, (QList<std::optional<RefusalGround>> { std::nullopt, two, two, two }));
     QCOMPARE(*store.rowCount(u"codes"_s), 1);
 }
 
@@ -324,8 +366,8 @@ void TestOfficeStore::upgradeRekeysProductNames()
         QSqlDatabase c = db->connection();
         QVERIFY(exec(c, u"UPDATE case_lines SET norm_name = ? WHERE case_uid = ?"_s,
             { nbHyphen.toCaseFolded(), b.caseUid }));
-        Result<DecisionResult> da = store.decide(m_reviewer, a.caseUid, { { 1, true, 0, {} } });
-        Result<DecisionResult> dbb = store.decide(m_reviewer, b.caseUid, { { 1, true, 0, {} } });
+        Result<DecisionResult> da = store.decide(m_reviewer, a.caseUid, { { 1, true, {}, {} } });
+        Result<DecisionResult> dbb = store.decide(m_reviewer, b.caseUid, { { 1, true, {}, {} } });
         QVERIFY(da && dbb);
         first = da->lines.at(0).dsnCode;
         second = dbb->lines.at(0).dsnCode;
@@ -351,9 +393,9 @@ void TestOfficeStore::upgradeRekeysProductNames()
     const PushItem c3 = item(
         officetest::applicationJson(subject, { officetest::product(3, u"ДT-Л"_s) }), u"AST01-2026-000003"_s);
     QCOMPARE(store.push(m_counter, c3)->outcome, PushOutcome::Stored);
-    Result<DecisionResult> d = store.decide(m_reviewer, c3.caseUid, { { 1, true, 0, {} } });
+    Result<DecisionResult> d = store.decide(m_reviewer, c3.caseUid, { { 1, true, {}, {} } });
     QVERIFY(d);
-    QCOMPARE(d->lines.at(0).refusalGround, 2);
+    QCOMPARE(d->lines.at(0).refusalGround, RefusalGround::CodeAlreadyIssued);
     QCOMPARE(*store.rowCount(u"codes"_s), 2);
 }
 
@@ -363,8 +405,8 @@ void TestOfficeStore::updatesOnlyOwnCases()
     QVERIFY(db);
     OfficeStore store(*db, fixedNow);
     QVERIFY(registerBoth(store));
-    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Counter));
-    const Workstation other { u"AST02"_s, Role::Counter };
+    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Operator));
+    const Workstation other { u"AST02"_s, Role::Operator };
     QVERIFY(store.importTaxpayers(
         { Taxpayer { officetest::bin(1), u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1) } }));
     const PushItem mine
@@ -374,11 +416,11 @@ void TestOfficeStore::updatesOnlyOwnCases()
     QVERIFY(store.push(m_counter, mine));
     QVERIFY(store.push(other, theirs));
     QVERIFY(store.startReview(m_reviewer, mine.caseUid));
-    QVERIFY(store.decide(m_reviewer, mine.caseUid, { { 1, true, 0, {} } }));
+    QVERIFY(store.decide(m_reviewer, mine.caseUid, { { 1, true, {}, {} } }));
 
     Result<QList<CaseEvent>> events = store.updates(m_counter, 0, 100);
     QVERIFY(events);
-    QStringList statuses;
+    QList<CaseStatus> statuses;
     qint64 last = 0;
     for (const CaseEvent &e : *events) {
         QCOMPARE(e.caseUid, mine.caseUid);
@@ -386,7 +428,8 @@ void TestOfficeStore::updatesOnlyOwnCases()
         last = e.seq;
         statuses.append(e.status);
     }
-    QCOMPARE(statuses, (QStringList { u"registered"_s, u"in_review"_s, u"issued"_s }));
+    QCOMPARE(
+        statuses, (QList<CaseStatus> { CaseStatus::Registered, CaseStatus::InReview, CaseStatus::Issued }));
     QCOMPARE(events->last().lines.first().toObject().value(u"dsn_code"_s).toString().size(), 12);
     Result<QList<CaseEvent>> after = store.updates(m_counter, events->at(1).seq, 100);
     QCOMPARE(after->size(), 1);
@@ -403,14 +446,14 @@ void TestOfficeStore::tokens()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db, fixedNow);
-    Result<QString> token = store.registerWorkstation(u"AST01"_s, Role::Counter);
+    Result<QString> token = store.registerWorkstation(u"AST01"_s, Role::Operator);
     QVERIFY(token);
     QCOMPARE(token->size(), 64);
-    QCOMPARE(store.registerWorkstation(u"AST01"_s, Role::Admin).error().code, ErrorCode::Conflict);
+    QCOMPARE(store.registerWorkstation(u"AST01"_s, Role::Administrator).error().code, ErrorCode::Conflict);
     Result<std::optional<Workstation>> who = store.authenticate(*token);
     QVERIFY(who && who->has_value());
     QCOMPARE((*who)->name, u"AST01"_s);
-    QCOMPARE((*who)->role, Role::Counter);
+    QCOMPARE((*who)->role, Role::Operator);
     QVERIFY(!store.authenticate(*token + u"0"_s)->has_value());
     QVERIFY(!store.authenticate(QString())->has_value());
     // Only the hash is kept.
@@ -424,9 +467,9 @@ void TestOfficeStore::rotatedTokenKeepsHistory()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db, fixedNow);
-    Result<QString> old = store.registerWorkstation(u"AST01"_s, Role::Counter);
+    Result<QString> old = store.registerWorkstation(u"AST01"_s, Role::Operator);
     QVERIFY(old);
-    Result<QString> other = store.registerWorkstation(u"AST02"_s, Role::Counter);
+    Result<QString> other = store.registerWorkstation(u"AST02"_s, Role::Operator);
     QVERIFY(other);
     const PushItem pushed
         = item(officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"А"_s) }), u"N-1"_s);
@@ -443,7 +486,7 @@ void TestOfficeStore::rotatedTokenKeepsHistory()
     Result<std::optional<Workstation>> who = store.authenticate(*rotated);
     QVERIFY(who && who->has_value());
     QCOMPARE((*who)->name, u"AST01"_s);
-    QCOMPARE((*who)->role, Role::Counter);
+    QCOMPARE((*who)->role, Role::Operator);
     // Its cases and their stages stay its own; the other workstation is untouched.
     const QList<CaseEvent> after = store.updates(**who, 0, 100).value();
     QCOMPARE(after.size(), 1);
@@ -503,7 +546,7 @@ void TestOfficeStore::concurrentReviewersAllocateWithoutGaps()
             OfficeStore reviewer(**own, fixedNow);
             for (int i = t; i < kCases; i += kThreads) {
                 Result<DecisionResult> r = reviewer.decide(
-                    m_reviewer, items.at(i).caseUid, { { 1, true, 0, {} }, { 2, true, 0, {} } });
+                    m_reviewer, items.at(i).caseUid, { { 1, true, {}, {} }, { 2, true, {}, {} } });
                 QMutexLocker lock(&mutex);
                 if (!r) {
                     failures.append(r.error().message + u' ' + r.error().detail);
@@ -583,7 +626,7 @@ void TestOfficeStore::sameCaseDecidedOnce()
             }
             OfficeStore reviewer(**own, fixedNow);
             for (const PushItem &p : items) {
-                Result<DecisionResult> r = reviewer.decide(m_reviewer, p.caseUid, { { 1, true, 0, {} } });
+                Result<DecisionResult> r = reviewer.decide(m_reviewer, p.caseUid, { { 1, true, {}, {} } });
                 QMutexLocker lock(&mutex);
                 if (r)
                     ++decided;
@@ -634,7 +677,7 @@ void TestOfficeStore::reopenKeepsSchema()
     QCOMPARE(db->schemaVersion(), officeSchemaVersion());
     {
         OfficeStore store(*db, fixedNow);
-        QVERIFY(store.registerWorkstation(u"AST01"_s, Role::Counter));
+        QVERIFY(store.registerWorkstation(u"AST01"_s, Role::Operator));
     }
     Result<std::unique_ptr<OfficeDatabase>> again = OfficeDatabase::open(location);
     QVERIFY(again);

@@ -2,10 +2,10 @@
 
 #include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
-#include "cases/productname.h"
-#include "cases/rulesinforce.h"
 #include "identity/taxpayerid.h"
 #include "reference/referencedata.h"
+#include "rules/productname.h"
+#include "rules/rulesinforce.h"
 
 #include <QCoreApplication>
 #include <QSet>

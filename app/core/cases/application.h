@@ -95,9 +95,9 @@ inline constexpr int kReceivedAtToleranceSeconds = 300;
 // known and current; application date given, not after the day of receipt; names given and not
 // too long; a valid IIN or BIN (an IIN born after the day of `now` refused); subject type chosen;
 // country (facet 1) known; territorial unit known and not historical; receipt time given, not
-// before the Rules took force (rulesinforce.h) and not in the future (against `now`, when
+// before the Rules took force (rules/rulesinforce.h) and not in the future (against `now`, when
 // valid); queue ticket not too long; 1..kMaxProductLines lines, each with a known type, a name and
-// a specification, and no two lines of the same type and product (productname.h).
+// a specification, and no two lines of the same type and product (rules/productname.h).
 ValidationProblems validateApplication(const Application &application, const ReferenceData &reference,
     const QDateTime &now = QDateTime::currentDateTimeUtc());
 

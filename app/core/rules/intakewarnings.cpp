@@ -2,7 +2,7 @@
 
 #include "base/kazakhstantime.h"
 #include "cases/casestore.h"
-#include "cases/productname.h"
+#include "rules/productname.h"
 #include "identity/taxpayerid.h"
 #include "sync/syncstore.h"
 

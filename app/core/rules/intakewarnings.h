@@ -19,7 +19,7 @@ class Database;
 // the support staff, what the department will see:
 // - the subject (same IIN/BIN) already has a case that is not final;
 // - the subject already holds a DSN code for a product of the same type and name, by the
-//   product-name rule of the second refusal ground (cases/productname.h): that line may be
+//   product-name rule of the second refusal ground (rules/productname.h): that line may be
 //   refused;
 // - applications taken in here have not reached the office for longer than the limit, so they
 //   are not legally final yet.

@@ -1,7 +1,7 @@
 #include "cases/application.h"
 #include "cases/applicationjson.h"
-#include "cases/rulesinforce.h"
 #include "reference/referencedata.h"
+#include "rules/rulesinforce.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,7 +149,7 @@ void TestApplication::eachField_data()
         a.receivedAt = kNow.addSecs(3600);
         a.applicationDate = QDate(2025, 3, 4);
     }) << u"received_at"_s;
-    // The Rules (Order No. 579) took force on 20 June 2020 at the earliest (cases/rulesinforce.h).
+    // The Rules (Order No. 579) took force on 20 June 2020 at the earliest (rules/rulesinforce.h).
     QTest::newRow("received before the Rules took force") << Mutation([](Application &a) {
         a.receivedAt = QDateTime(QDate(2020, 6, 19), QTime(23, 59, 59), QTimeZone(6 * 3600));
         a.applicationDate = QDate(2020, 6, 19);

@@ -91,7 +91,7 @@ void TestIntakeWarnings::openCaseAndHeldCode()
     QCOMPARE(held->at(0).productName, u"АИ-92-К5"_s);
 
     // Spellings that look the same (a Latin "A", non-breaking hyphens, a zero-width space) are
-    // the same product for the warning as for the office's ground 2 (cases/productname.h).
+    // the same product for the warning as for the office's ground 2 (rules/productname.h).
     const dsn::Application lookAlike = application(
         u"ТОО «Мұнай»"_s, tin, m_received, { { 1, u"AИ\u201192\u2011\u200BК5"_s, u"СТ РК 1614-2006"_s } });
     const QStringList again = warningsFor(lookAlike);
@@ -131,7 +131,7 @@ void TestIntakeWarnings::ruleOrdersWarningsAndMatchesNamesByTheGround2Key()
     facts.unsentCount = 3;
     facts.oldestUnsent = QDateTime(QDate(2025, 3, 3), QTime(4, 0), QTimeZone::utc());
     const dsn::Application a = application(u"ТОО «Мұнай»"_s, validBin(3), m_received,
-        { { 2, u"Мазут М100"_s, u"ГОСТ 10585-2013"_s }, { 1, u"аи 92 к5"_s, u"СТ РК 1614-2006"_s } });
+        { { 2, u"Мазут М100"_s, u"ГОСТ 10585-2013"_s }, { 1, u"  аи-92-к5 "_s, u"СТ РК 1614-2006"_s } });
 
     const QList<dsn::IntakeWarning> warnings = dsn::intakeWarnings(a, facts);
     QCOMPARE(warnings.size(), 3);

@@ -1,4 +1,4 @@
-#include "cases/rulesinforce.h"
+#include "rules/rulesinforce.h"
 
 #include <QTimeZone>
 

@@ -1,4 +1,4 @@
-#include "cases/productname.h"
+#include "rules/productname.h"
 
 #include <QList>
 

@@ -1,0 +1,75 @@
+#include "officecore/officeapisupport.h"
+
+#include "base/kazakhstantime.h"
+#include "base/strictjson.h"
+#include "calendar/schedule.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace dsn::office::api {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("dsn::OfficeApi", text);
+}
+
+QString apiTime(const QDateTime &t)
+{
+    return t.isValid() ? kazakhstanIsoText(t, true) : QString();
+}
+
+ApiResponse json(const QJsonObject &object, int status)
+{
+    return ApiResponse { status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json" };
+}
+
+ApiResponse badRequest(const QString &reason)
+{
+    return OfficeApi::error(400, u"bad_request"_s, reason);
+}
+
+ApiResponse storeError(const Error &e)
+{
+    switch (e.code) {
+    case ErrorCode::NotFound:
+        return OfficeApi::error(404, u"not_found"_s, e.message);
+    case ErrorCode::Conflict:
+        return OfficeApi::error(409, u"conflict"_s, e.message);
+    case ErrorCode::InvalidInput:
+        return OfficeApi::error(422, u"invalid"_s, e.message);
+    case ErrorCode::PermissionDenied:
+        return OfficeApi::error(403, u"forbidden"_s, e.message);
+    case ErrorCode::Busy:
+        return OfficeApi::error(503, u"busy"_s, e.message);
+    default:
+        qWarning("dsn-office: %s", qPrintable(e.detail));
+        return OfficeApi::error(500, u"internal"_s, e.message);
+    }
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *reason)
+{
+    const StrictJson parsed = parseStrictJson(body);
+    if (!parsed.ok()) {
+        *reason = parsed.error;
+        return std::nullopt;
+    }
+    const QJsonDocument &doc = parsed.document;
+    if (!doc.isObject()) {
+        *reason = translate("the body must be a JSON object");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QJsonObject eventJson(const CaseEvent &e)
+{
+    return QJsonObject { { u"seq"_s, e.seq }, { u"case_uid"_s, e.caseUid },
+        { u"case_number"_s, e.caseNumber }, { u"status"_s, statusKey(e.status) }, { u"at"_s, apiTime(e.at) },
+        { u"lines"_s, e.lines } };
+}
+
+} // namespace dsn::office::api
