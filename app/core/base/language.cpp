@@ -1,31 +1,27 @@
 #include "base/language.h"
 
-using namespace Qt::Literals::StringLiterals;
+#include "base/enumtable.h"
 
 namespace dsn {
 
+namespace {
+
+constexpr EnumEntry<Language> kLanguages[] = {
+    { Language::Kazakh, u"kk" },
+    { Language::Russian, u"ru" },
+    { Language::English, u"en" },
+};
+
+} // namespace
+
 std::optional<Language> languageFromCode(QStringView code)
 {
-    if (code == u"kk")
-        return Language::Kazakh;
-    if (code == u"ru")
-        return Language::Russian;
-    if (code == u"en")
-        return Language::English;
-    return std::nullopt;
+    return enumFromKey(kLanguages, code);
 }
 
 QString languageCode(Language language)
 {
-    switch (language) {
-    case Language::Kazakh:
-        return u"kk"_s;
-    case Language::Russian:
-        return u"ru"_s;
-    case Language::English:
-        return u"en"_s;
-    }
-    return u"kk"_s;
+    return enumKey(kLanguages, language);
 }
 
 QString LocalizedName::in(Language language) const
