@@ -1,5 +1,6 @@
 // dsnctl case: take an application in from JSON, list and find cases, show one case. dsnctl acts
 // as the system; every case shown is audited like a clerk's view.
+#include "rules/intakewarnings.h"
 #include "base/kazakhstantime.h"
 #include "commandregistry.h"
 #include "storeaccess.h"
@@ -92,6 +93,11 @@ int add(Invocation &inv)
     if (!db)
         return code;
     dsn::CaseStore store(*db);
+    // The counter's early warnings, as the operator would see them; they never stop the intake.
+    for (const QString &warning :
+        dsn::intakeWarningTexts(store, *db, application, dsn::kDefaultUnsentWarningLimit))
+        inv.err() << Text::tr("warning: %1").arg(warning) << '\n';
+    inv.err().flush();
     dsn::ValidationProblems late;
     const dsn::Result<QString> number = store.intake(
         application, dsnctl::systemActor(), { dsn::IntakeOrigin::OnBehalfOfCounter, kImportReason }, &late);

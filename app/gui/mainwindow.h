@@ -66,7 +66,7 @@ public:
     void setIdleLimit(std::chrono::milliseconds limit);
     void setReceiptOpener(ReceiptOpener opener);
     // Applications taken in longer ago than this and not yet delivered are warned about at
-    // intake (default 24 hours).
+    // intake (default kDefaultUnsentWarningLimit, 24 hours).
     void setUnsentWarningLimit(std::chrono::seconds limit);
     // How often the background sync runs on its own (default one minute).
     void setSyncInterval(std::chrono::milliseconds interval);

@@ -25,6 +25,9 @@ class Database;
 //   are not legally final yet.
 enum class IntakeWarningKind { OpenCase, CodeAlreadyHeld, UnsentBacklog };
 
+// Applications unsent for longer than this are warned about, unless the workstation sets another limit.
+inline constexpr std::chrono::seconds kDefaultUnsentWarningLimit = std::chrono::hours(24);
+
 struct IntakeWarning
 {
     IntakeWarningKind kind = IntakeWarningKind::OpenCase;

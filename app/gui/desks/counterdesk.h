@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/application.h"
+#include "rules/intakewarnings.h"
 #include "users/actor.h"
 
 #include <QWidget>
@@ -43,7 +44,7 @@ public:
     QString lastCase() const { return m_lastCase; }
 
     // Applications taken in longer ago than this and not yet delivered are warned about at
-    // intake (default 24 hours).
+    // intake (default kDefaultUnsentWarningLimit, 24 hours).
     void setUnsentWarningLimit(std::chrono::seconds limit);
 
     // The form's tab, first and current. The caller gives the form the focus once the desk shows.
@@ -77,7 +78,7 @@ private:
     ApplicationForm *m_form = nullptr;
     QWidget *m_casesPage = nullptr;
     QString m_lastCase;
-    std::chrono::seconds m_unsentWarningLimit { std::chrono::hours(24) };
+    std::chrono::seconds m_unsentWarningLimit { kDefaultUnsentWarningLimit };
 };
 
 } // namespace dsn::gui

@@ -128,8 +128,12 @@ void TestDsnctlCase::addPrintsTheCaseNumberAlone()
     QCOMPARE(rows(u"outbox"_s), 1);
     QCOMPARE(rows(u"product_lines"_s), 1);
 
+    // The same subject again: taken in, with the counter's early warning on standard error.
     const Run second = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
+    QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.out, u"AST01-2025-000002\n"_s);
+    QVERIFY2(second.err.contains(u"warning: The subject already has an open case AST01-2025-000001."_s),
+        qPrintable(second.err));
     QCOMPARE(run({ u"--db"_s, store(), u"audit"_s, u"verify"_s }).exitCode, 0);
 }
 
