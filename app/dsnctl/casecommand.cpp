@@ -1,6 +1,6 @@
 // dsnctl case: take an application in from JSON, list and find cases, show one case. dsnctl acts
 // as the system; every case shown is audited like a clerk's view.
-#include "rules/intakewarnings.h"
+#include "intake/intakefacts.h"
 #include "base/kazakhstantime.h"
 #include "commandregistry.h"
 #include "storeaccess.h"

@@ -2,7 +2,7 @@
 
 #include "commandtree.h"
 
-#include "users/actor.h"
+#include "session/actor.h"
 #include "store/database.h"
 
 #include <memory>

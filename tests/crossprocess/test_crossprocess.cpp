@@ -5,7 +5,7 @@
 
 #include "dsnctlrun.h"
 
-#include "users/actor.h"
+#include "session/actor.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "users/userstore.h"

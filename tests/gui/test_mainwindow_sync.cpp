@@ -10,7 +10,7 @@
 #include "sync/syncindicator.h"
 #include "sync/syncstore.h"
 #include "sync/syncworker.h"
-#include "users/actor.h"
+#include "session/actor.h"
 
 #include <QAction>
 #include <QFile>

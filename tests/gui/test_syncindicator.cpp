@@ -8,7 +8,7 @@
 #include "sync/syncindicator.h"
 #include "sync/syncstore.h"
 #include "sync/syncworker.h"
-#include "users/actor.h"
+#include "session/actor.h"
 
 #include <QFile>
 #include <QPointer>

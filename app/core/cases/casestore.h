@@ -5,7 +5,7 @@
 #include "cases/caselistaudit.h"
 #include "cases/caserecord.h"
 #include "cases/casesearch.h"
-#include "users/actor.h"
+#include "session/actor.h"
 #include "base/result.h"
 #include "base/storetime.h"
 #include "base/language.h"

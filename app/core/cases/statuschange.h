@@ -3,7 +3,7 @@
 #include "base/result.h"
 #include "base/storetime.h"
 #include "lifecycle/caselifecycle.h"
-#include "users/actor.h"
+#include "session/actor.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "base/result.h"
-#include "cases/application.h"
-
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -11,12 +8,11 @@
 #include <chrono>
 
 namespace dsn {
-class CaseStore;
-class Database;
 
 // The counter's early warnings about an application before it is taken in. They never block
 // acceptance (only the revenue department may refuse) but tell the operator, and through dsnctl
-// the support staff, what the department will see:
+// the support staff, what the department will see (intake/intakefacts.h reads the facts from the
+// store):
 // - the subject (same IIN/BIN) already has a case that is not final;
 // - the subject already holds a DSN code for a product of the same type and name, by the
 //   product-name rule of the second refusal ground (rules/productname.h): that line may be
@@ -56,18 +52,14 @@ struct IntakeFacts
     QDateTime oldestUnsent;
 };
 
-// The rule: the warnings for the application given the facts, in the order above. Pure.
-QList<IntakeWarning> intakeWarnings(const Application &application, const IntakeFacts &facts);
+// A product line of the application as the rule reads it.
+struct IntakeLine
+{
+    int productType = 0;
+    QString name;
+};
 
-// Reads the facts for the application from the store: at most five open cases of the subject,
-// its held codes, and the applications unsent for longer than unsentLimit. A subject whose IIN/BIN
-// does not parse has no cases to find.
-Result<IntakeFacts> readIntakeFacts(const CaseStore &cases, Database &database,
-    const Application &application, std::chrono::seconds unsentLimit);
-
-// The warnings' texts, read and ruled in one step; a store that cannot be read gives none (the
-// warnings only help, the intake itself reports a store that fails).
-QStringList intakeWarningTexts(const CaseStore &cases, Database &database, const Application &application,
-    std::chrono::seconds unsentLimit);
+// The rule: the warnings for the application's lines given the facts, in the order above. Pure.
+QList<IntakeWarning> intakeWarnings(const QList<IntakeLine> &lines, const IntakeFacts &facts);
 
 } // namespace dsn

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "users/actor.h"
+#include "session/actor.h"
 #include "store/database.h"
 #include "base/result.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cases/casesearch.h"
-#include "users/actor.h"
+#include "session/actor.h"
 #include "base/storetime.h"
 
 #include <QAbstractTableModel>

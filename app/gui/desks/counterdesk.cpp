@@ -2,7 +2,7 @@
 
 #include "cases/caselistwidget.h"
 #include "intake/applicationform.h"
-#include "rules/intakewarnings.h"
+#include "intake/intakefacts.h"
 #include "store/database.h"
 
 #include <QEvent>

@@ -2,7 +2,7 @@
 
 #include "cases/application.h"
 #include "rules/intakewarnings.h"
-#include "users/actor.h"
+#include "session/actor.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 #include "calendar/workingcalendar.h"
 #include "cases/caserecord.h"
 #include "documents/documentengine.h"
-#include "users/actor.h"
+#include "session/actor.h"
 #include "base/result.h"
 #include "base/language.h"
 

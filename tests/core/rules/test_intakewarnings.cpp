@@ -4,8 +4,8 @@
 #include "../cases/casetestsupport.h"
 
 #include "cases/casestore.h"
-#include "rules/intakewarnings.h"
-#include "users/actor.h"
+#include "intake/intakefacts.h"
+#include "session/actor.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,8 +130,7 @@ void TestIntakeWarnings::ruleOrdersWarningsAndMatchesNamesByTheGround2Key()
         { u"300100021001"_s, 2, u"ДТ-Л-К5"_s, u"AST01-2025-000003"_s } };
     facts.unsentCount = 3;
     facts.oldestUnsent = QDateTime(QDate(2025, 3, 3), QTime(4, 0), QTimeZone::utc());
-    const dsn::Application a = application(u"ТОО «Мұнай»"_s, validBin(3), m_received,
-        { { 2, u"Мазут М100"_s, u"ГОСТ 10585-2013"_s }, { 1, u"  аи-92-к5 "_s, u"СТ РК 1614-2006"_s } });
+    const QList<dsn::IntakeLine> a { { 2, u"Мазут М100"_s }, { 1, u"  аи-92-к5 "_s } };
 
     const QList<dsn::IntakeWarning> warnings = dsn::intakeWarnings(a, facts);
     QCOMPARE(warnings.size(), 3);

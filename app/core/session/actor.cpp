@@ -1,4 +1,4 @@
-#include "users/actor.h"
+#include "session/actor.h"
 
 using namespace Qt::Literals::StringLiterals;
 
