@@ -9,6 +9,8 @@ packages=(
   qt6-pdf-dev libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
   libqrencode-dev libargon2-dev libmicrohttpd-dev libsqlite3-dev
   postgresql xvfb xauth fonts-dejavu-core poppler-utils
+  # The project's one C++ style, checked by the test command (format_check).
+  clang-format
   # Tests only: an independent decoder reads the printed QR codes back; openssl s_client
   # checks the office's TLS settings.
   zbar-tools openssl
