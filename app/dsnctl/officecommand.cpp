@@ -38,11 +38,9 @@ std::unique_ptr<dsn::office::OfficeDatabase> openOffice(Invocation &inv, int *ex
             = inv.usageError(Text::tr("--db postgresql://USER@HOST:PORT/NAME or sqlite:PATH is required"));
         return nullptr;
     }
-    QString error;
-    const std::optional<dsn::office::OfficeLocation> location
-        = dsn::office::OfficeLocation::parse(url, &error);
+    const dsn::Result<dsn::office::OfficeLocation> location = dsn::office::OfficeLocation::parse(url);
     if (!location) {
-        *exitCode = inv.usageError(u"--db: "_s + error);
+        *exitCode = inv.usageError(u"--db: "_s + location.error().message);
         return nullptr;
     }
     dsn::Result<std::unique_ptr<dsn::office::OfficeDatabase>> db

@@ -33,34 +33,33 @@ void fail(const QString &message)
 
 // The server's options from the command line's. Every connection takes two file descriptors (its
 // socket and the head deadline's copy): as many as the hard limit allows, and connections bounded
-// below it. Reads the TLS files; false and *error when they cannot be read.
-bool serverOptions(const OfficeOptions &options, HttpServerOptions *server, QString *error)
+// below it. Reads the TLS files, or says that they cannot be read.
+dsn::Result<HttpServerOptions> serverOptions(const OfficeOptions &options)
 {
+    HttpServerOptions server;
     rlimit files {};
     if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
         files.rlim_cur = files.rlim_max;
         setrlimit(RLIMIT_NOFILE, &files);
     }
-    server->host = options.host;
-    server->port = options.port;
-    server->threads = options.threads;
-    server->maxConnections = options.maxConnections;
+    server.host = options.host;
+    server.port = options.port;
+    server.threads = options.threads;
+    server.maxConnections = options.maxConnections;
     if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
-        server->maxConnections
-            = int(qMin<rlim_t>(rlim_t(server->maxConnections), (qMax<rlim_t>(files.rlim_cur, 256) - 64) / 2));
-    server->headTimeoutSeconds = options.headTimeoutSeconds;
-    server->maxConnectionsPerAddress = qBound(1, options.maxConnectionsPerAddress, server->maxConnections);
+        server.maxConnections
+            = int(qMin<rlim_t>(rlim_t(server.maxConnections), (qMax<rlim_t>(files.rlim_cur, 256) - 64) / 2));
+    server.headTimeoutSeconds = options.headTimeoutSeconds;
+    server.maxConnectionsPerAddress = qBound(1, options.maxConnectionsPerAddress, server.maxConnections);
     if (options.tls) {
         QFile cert(options.tlsCertificateFile);
         QFile key(options.tlsKeyFile);
-        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
-            *error = Text::tr("cannot read the TLS certificate or key");
-            return false;
-        }
-        server->tlsCertificate = cert.readAll();
-        server->tlsKey = key.readAll();
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return dsn::makeError(dsn::ErrorCode::Io, Text::tr("cannot read the TLS certificate or key"));
+        server.tlsCertificate = cert.readAll();
+        server.tlsKey = key.readAll();
     }
-    return true;
+    return server;
 }
 
 } // namespace
@@ -84,10 +83,9 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    HttpServerOptions serverOptionsValue;
-    QString error;
-    if (!serverOptions(*options, &serverOptionsValue, &error)) {
-        fail(error);
+    const dsn::Result<HttpServerOptions> serverOptionsValue = serverOptions(*options);
+    if (!serverOptionsValue) {
+        fail(serverOptionsValue.error().message);
         return 1;
     }
 
@@ -101,9 +99,9 @@ int main(int argc, char *argv[])
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
     OfficeApi api(options->location);
-    HttpServer server(api, serverOptionsValue);
-    if (!server.start(&error)) {
-        fail(error);
+    HttpServer server(api, *serverOptionsValue);
+    if (const dsn::Result<void> started = server.start(); !started) {
+        fail(started.error().message);
         return 1;
     }
     const QString &host = options->host;

@@ -50,11 +50,9 @@ Result<OfficeOptions> parseOfficeOptions(const QStringList &arguments)
     OfficeOptions options;
     if (!parser.isSet(dbOption))
         return usage(Text::tr("--db is required"));
-    QString locationError;
-    const std::optional<OfficeLocation> location
-        = OfficeLocation::parse(parser.value(dbOption), &locationError);
+    const Result<OfficeLocation> location = OfficeLocation::parse(parser.value(dbOption));
     if (!location)
-        return usage(u"--db: "_s + locationError);
+        return usage(u"--db: "_s + location.error().message);
     options.location = *location;
 
     const QString listen = parser.value(listenOption);

@@ -358,7 +358,7 @@ HttpServer::~HttpServer()
     stop();
 }
 
-bool HttpServer::start(QString *error)
+Result<void> HttpServer::start()
 {
     addrinfo hints {};
     hints.ai_family = AF_UNSPEC;
@@ -367,9 +367,8 @@ bool HttpServer::start(QString *error)
     addrinfo *found = nullptr;
     const QByteArray host = m_options.host.toUtf8();
     if (const int rc = getaddrinfo(host.constData(), nullptr, &hints, &found); rc != 0 || !found) {
-        *error = translate("cannot resolve %1: %2")
-                     .arg(m_options.host, QString::fromLocal8Bit(gai_strerror(rc)));
-        return false;
+        return makeError(ErrorCode::Io,
+            translate("cannot resolve %1: %2").arg(m_options.host, QString::fromLocal8Bit(gai_strerror(rc))));
     }
     sockaddr_storage address {};
     std::memcpy(&address, found->ai_addr, found->ai_addrlen);
@@ -404,13 +403,13 @@ bool HttpServer::start(QString *error)
         MHD_OPTION_ARRAY, tls() ? tlsOptions : noOptions, MHD_OPTION_END);
     if (!m_daemon) {
         m_watch.reset();
-        *error = tls() ? translate("cannot listen on %1:%2 with this TLS certificate and key")
-                             .arg(m_options.host)
-                             .arg(m_options.port)
-                       : translate("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port);
-        return false;
+        return makeError(ErrorCode::Io,
+            tls() ? translate("cannot listen on %1:%2 with this TLS certificate and key")
+                        .arg(m_options.host)
+                        .arg(m_options.port)
+                  : translate("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port));
     }
-    return true;
+    return {};
 }
 
 int HttpServer::port() const

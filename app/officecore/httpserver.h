@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -56,7 +58,7 @@ public:
     HttpServer &operator=(const HttpServer &) = delete;
 
     // Binds and serves on the server's own threads; false and *error when it cannot.
-    bool start(QString *error);
+    Result<void> start();
     // The port bound by start().
     int port() const;
     bool tls() const { return !m_options.tlsCertificate.isEmpty(); }

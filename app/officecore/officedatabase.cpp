@@ -104,17 +104,14 @@ QString nextConnectionName()
 
 } // namespace
 
-std::optional<OfficeLocation> OfficeLocation::parse(const QString &text, QString *error)
+Result<OfficeLocation> OfficeLocation::parse(const QString &text)
 {
     OfficeLocation location;
     if (text.startsWith(u"sqlite:"_s)) {
         location.dialect = Dialect::Sqlite;
         location.path = text.mid(7);
-        if (location.path.isEmpty()) {
-            if (error)
-                *error = translate("sqlite: needs a file path");
-            return std::nullopt;
-        }
+        if (location.path.isEmpty())
+            return makeError(ErrorCode::InvalidInput, translate("sqlite: needs a file path"));
         return location;
     }
     if (text.startsWith(u"postgresql://"_s) || text.startsWith(u"postgres://"_s)) {
@@ -127,15 +124,11 @@ std::optional<OfficeLocation> OfficeLocation::parse(const QString &text, QString
         location.database = url.path().mid(1);
         if (!url.isValid() || location.host.isEmpty() || location.database.isEmpty()
             || location.database.contains(u'/')) {
-            if (error)
-                *error = translate("expected postgresql://USER@HOST:PORT/NAME");
-            return std::nullopt;
+            return makeError(ErrorCode::InvalidInput, translate("expected postgresql://USER@HOST:PORT/NAME"));
         }
         return location;
     }
-    if (error)
-        *error = translate("expected postgresql://USER@HOST:PORT/NAME or sqlite:PATH");
-    return std::nullopt;
+    return makeError(ErrorCode::InvalidInput, translate("expected postgresql://USER@HOST:PORT/NAME or sqlite:PATH"));
 }
 
 QString OfficeLocation::display() const

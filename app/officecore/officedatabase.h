@@ -34,8 +34,8 @@ struct OfficeLocation
     QString password; // empty: libpq's own sources (PGPASSWORD, ~/.pgpass)
     QString database;
 
-    // nullopt and *error when the text names neither.
-    static std::optional<OfficeLocation> parse(const QString &text, QString *error = nullptr);
+    // The error (InvalidInput, its message says what is expected) when the text names neither.
+    static Result<OfficeLocation> parse(const QString &text);
     // For logs: the URL without the password.
     QString display() const;
 };

@@ -37,7 +37,7 @@ private:
     {
         QFETCH(QString, backend);
         const QString url = officetest::newDatabaseUrl(backend, m_dir);
-        const std::optional<OfficeLocation> location = OfficeLocation::parse(url);
+        const Result<OfficeLocation> location = OfficeLocation::parse(url);
         if (url.isEmpty() || !location)
             return nullptr;
         Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(*location);

@@ -66,7 +66,7 @@ private:
         const QString url = officetest::newDatabaseUrl(backend, m_dir);
         if (url.isEmpty())
             return nullptr;
-        const std::optional<OfficeLocation> parsed = OfficeLocation::parse(url);
+        const Result<OfficeLocation> parsed = OfficeLocation::parse(url);
         if (!parsed)
             return nullptr;
         if (location)
