@@ -4,8 +4,10 @@
 #include "sync/syncclient.h"
 #include "sync/syncworker.h"
 
-#include "../cases/casetestsupport.h"
+#include "casesamples.h"
 #include "fakeoffice.h"
+#include "storefixture.h"
+#include "storerows.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,7 +16,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace casetest;
+using namespace dsntest;
 using dsn::SyncReport;
 
 namespace {

@@ -8,7 +8,7 @@
 #include "sync/syncstore.h"
 #include "store/synctokenfile.h"
 
-#include "../cases/casetestsupport.h"
+#include "storefixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +18,7 @@
 #include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace casetest;
+using namespace dsntest;
 
 namespace {
 
