@@ -103,7 +103,7 @@ void TestCrash::killedWriterLosesNothingPrinted()
         // Two runs in three beside a holder, which often outlives the run.
         if (run % 3 != 2 && !holder) {
             holder = std::make_unique<QProcess>();
-            holder->start(QStringLiteral(CRASH_WRITER_PATH), { path, u"--hold"_s });
+            holder->start(QStringLiteral(DSN_CRASH_WRITER_PATH), { path, u"--hold"_s });
             QVERIFY2(holder->waitForStarted(10000), qPrintable(holder->errorString()));
             while (!holder->canReadLine()) {
                 QVERIFY2(holder->waitForReadyRead(30000), holder->readAllStandardError().constData());
@@ -116,7 +116,7 @@ void TestCrash::killedWriterLosesNothingPrinted()
         // moment falls anywhere in the writer's loop (a partial line is not a printed number).
         const qint64 killAfterBytes = 1 + random.bounded(20 * 18);
         QProcess writer;
-        writer.setProgram(QStringLiteral(CRASH_WRITER_PATH));
+        writer.setProgram(QStringLiteral(DSN_CRASH_WRITER_PATH));
         writer.setArguments({ path, QString::number(run) });
         writer.setProcessChannelMode(QProcess::SeparateChannels);
         writer.start();

@@ -4,6 +4,7 @@
 // write-ahead log stays in place while the workstation runs.
 
 #include "dsnctlrun.h"
+#include "storefixture.h"
 
 #include "session/actor.h"
 #include "store/database.h"
@@ -33,7 +34,7 @@ private slots:
     void aLogDeletedUnderTheWorkstationIsCaught();
 
 private:
-    QString store() const { return m_dir->filePath(u"store.sqlite"_s); }
+    QString store() const { return m_store->storePath(); }
     dsntest::DsnctlRun dsnctl(const QStringList &arguments) const;
     // Sends one command to the holder and returns its one-line answer.
     QString ask(const QByteArray &command);
@@ -42,7 +43,7 @@ private:
     // The inode of the store's write-ahead log; 0 when there is none.
     quint64 logInode() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<dsntest::StoreFixture> m_store;
     QTemporaryDir m_runtime;
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     std::unique_ptr<QProcess> m_holder;
@@ -85,28 +86,19 @@ void TestCrossProcess::init()
 {
     QVERIFY(m_runtime.isValid());
     m_environment.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<dsntest::StoreFixture>();
     // The sync token is kept in the user's config folder: a private one, for this process and
     // the holder alike.
-    const QString config = m_dir->filePath(u"config"_s);
+    const QString config = m_store->filePath(u"config"_s);
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
     m_environment.insert(u"XDG_CONFIG_HOME"_s, config);
 
     // The store as the first run of a counter workstation leaves it, with sync configured. The
     // office is a loopback port nobody listens on: the worker's runs fail, as they do offline.
-    auto db = dsn::Database::open(store());
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-    QVERIFY((*db)->write([](QSqlDatabase &c) {
-        return dsn::sqlExec(c, u"INSERT INTO settings(key, value) VALUES ('workstation.code', 'AST01')"_s);
-    }));
-    dsn::UserStore users(**db, dsn::PasswordCost::fastForTests());
-    QVERIFY(users.createFirstAdministrator(
-        { u"admin"_s, u"Әкімші Админ"_s, dsn::Role::Administrator, u"AST"_s }, u"admin-secret-123"_s));
-    QVERIFY(users.createUser(dsn::Actor::system(),
-        { u"aigerim"_s, u"Сейітқали Әйгерім"_s, dsn::Role::Operator, u"AST"_s }, u"operator-secret-1"_s));
-    QVERIFY(dsn::SyncStore(**db).saveSettings(
-        { u"http://127.0.0.1:9"_s, u"token-of-the-counter"_s }, dsn::Actor::system()));
+    QVERIFY(m_store->open());
+    QVERIFY(dsn::SyncStore(*m_store->database)
+                .saveSettings({ u"http://127.0.0.1:9"_s, u"token-of-the-counter"_s }, dsn::Actor::system()));
+    m_store->closeStore();
 }
 
 void TestCrossProcess::cleanup()
@@ -116,7 +108,7 @@ void TestCrossProcess::cleanup()
         m_holder->waitForFinished(kTimeoutMs);
     }
     m_holder.reset();
-    m_dir.reset();
+    m_store.reset();
 }
 
 dsntest::DsnctlRun TestCrossProcess::dsnctl(const QStringList &arguments) const
@@ -152,7 +144,7 @@ bool TestCrossProcess::startHolder()
     m_holder = std::make_unique<QProcess>();
     m_holder->setProcessEnvironment(m_environment);
     m_holder->setProcessChannelMode(QProcess::SeparateChannels);
-    m_holder->start(QStringLiteral(STORE_HOLDER_PATH), { store() });
+    m_holder->start(QStringLiteral(DSN_STORE_HOLDER_PATH), { store() });
     if (!m_holder->waitForStarted(kTimeoutMs)) {
         qWarning("the holder did not start: %s", qPrintable(m_holder->errorString()));
         return false;
@@ -187,7 +179,7 @@ void TestCrossProcess::dsnctlBesideASignedInWorkstation()
     if (!logKept("case list"))
         return;
 
-    QFile json(m_dir->filePath(u"app.json"_s));
+    QFile json(m_store->filePath(u"app.json"_s));
     QVERIFY(json.open(QIODevice::WriteOnly));
     json.write(QJsonDocument(applicationJson()).toJson());
     json.close();
@@ -201,7 +193,7 @@ void TestCrossProcess::dsnctlBesideASignedInWorkstation()
     QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
     if (!logKept("db check"))
         return;
-    const dsntest::DsnctlRun backup = dsnctl({ u"db"_s, u"backup"_s, m_dir->filePath(u"backup.sqlite"_s) });
+    const dsntest::DsnctlRun backup = dsnctl({ u"db"_s, u"backup"_s, m_store->filePath(u"backup.sqlite"_s) });
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.describe()));
     if (!logKept("db backup"))
         return;

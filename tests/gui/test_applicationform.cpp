@@ -1,4 +1,5 @@
 #include "intake/applicationform.h"
+#include "keyboard.h"
 
 #include "identity/taxpayerid.h"
 #include "reference/referencedata.h"
@@ -15,32 +16,14 @@
 
 using namespace Qt::Literals::StringLiterals;
 using dsn::gui::ApplicationForm;
+using dsntest::focused;
+using dsntest::press;
+using dsntest::type;
 
 namespace {
 
 // 15:00 in Astana on Friday 20 March 2026.
 const QDateTime kNow(QDate(2026, 3, 20), QTime(10, 0), Qt::UTC);
-
-QWidget *focused()
-{
-    return QApplication::focusWidget();
-}
-
-// QTest::keyClicks takes Latin-1 only; Kazakh and Russian letters go in as key events with text.
-void type(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(focused(), c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, focused(), Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), key, modifiers);
-}
 
 } // namespace
 

@@ -56,7 +56,7 @@ void TestCaseList::loadsOnePageAtATime()
     const QList<int> rows = { 100, 100, 50 };
     for (int i = 0; i < 3; ++i) {
         const QJsonObject &a = audits.at(i);
-        QCOMPARE(a.value(u"actor"_s).toString(), u"aliya"_s);
+        QCOMPARE(a.value(u"actor"_s).toString(), dsntest::kOperatorName);
         QCOMPARE(a.value(u"query"_s).toString(), QString());
         QCOMPARE(a.value(u"page"_s).toInt(), i + 1);
         QCOMPARE(a.value(u"rows"_s).toInt(), rows.at(i));
@@ -104,7 +104,7 @@ void TestCaseList::searchByKazakhNameAndIinPrefix()
         [](const QJsonObject &o) { return o.value(u"query"_s).toString() == u"көкше"_s; });
     QVERIFY(byName != audits.cend());
     QCOMPARE(byName->value(u"rows"_s).toInt(), 10);
-    QCOMPARE(byName->value(u"actor"_s).toString(), u"aliya"_s);
+    QCOMPARE(byName->value(u"actor"_s).toString(), dsntest::kOperatorName);
     const QJsonObject &byId = audits.constLast();
     QCOMPARE(byId.value(u"query"_s).toString(), prefix);
     QCOMPARE(byId.value(u"rows"_s).toInt(), int(expected));
@@ -167,7 +167,7 @@ void TestCaseList::receivedDatesAreKazakhstanDays()
     QStringList numbers;
     for (int i = 0; i < received.size(); ++i) {
         auto number = m_store->intake(
-            casetest::application(taxpayerName(i), casetest::validIin(i), received.at(i)), operatorActor());
+            dsntest::application(taxpayerName(i), dsntest::validIin(i), received.at(i)), operatorActor());
         QVERIFY(number);
         numbers.append(*number);
     }

@@ -1,12 +1,15 @@
 #pragma once
 
-// The store, the cases and the widget that the case list's tests share.
+// The store, the cases and the widget that the case list's tests share: the store fixture (see
+// storefixture.h) with a clock the tests move.
 
 #include "cases/caselistmodel.h"
 #include "cases/caselistwidget.h"
 #include "cases/casestore.h"
 
-#include "../core/cases/casetestsupport.h"
+#include "casesamples.h"
+#include "keyboard.h"
+#include "storefixture.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -22,32 +25,8 @@ using dsn::Actor;
 using dsn::Role;
 using dsn::gui::CaseListModel;
 using dsn::gui::CaseListWidget;
-
-inline Actor operatorActor()
-{
-    return Actor { 7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s };
-}
-
-inline Actor reviewerActor()
-{
-    return Actor { 8, u"berik"_s, Role::Reviewer, u"DGD-11"_s };
-}
-
-inline QWidget *focused()
-{
-    return QApplication::focusWidget();
-}
-
-// QTest::keyClicks takes Latin-1 only; Kazakh and Russian letters go in as key events with text.
-inline void type(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(focused(), c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, focused(), Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
+using dsntest::focused;
+using dsntest::type;
 
 // Three kinds of taxpayer name, so that a word of one kind finds exactly a third of the cases.
 inline QString taxpayerName(int i)
@@ -70,46 +49,45 @@ inline QStringList allCaseNumbers(const CaseListModel &model)
     return numbers;
 }
 
-// A temporary store whose clock is `now`, with an operator (7, aliya) and a reviewer (8, berik).
+// A temporary store whose clock is m_now, with a user of each role.
 class Fixture
 {
 public:
     bool open()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        if (!m_dir->isValid())
-            return false;
         // Tuesday 4 March 2025, 11:00 in Astana.
         m_now = QDateTime(QDate(2025, 3, 4), QTime(6, 0), QTimeZone::utc());
-        dsn::Database::Options options;
-        options.clock = [this] {
+        dsntest::StoreOptions options;
+        options.database.clock = [this] {
             return m_now;
         };
-        m_db = casetest::openStore(m_dir->filePath(u"store.sqlite"_s), options);
-        if (!m_db || !casetest::setSetting(*m_db, u"workstation.office"_s, u"SC-AST-01"_s)
-            || !casetest::addUser(*m_db, 7, u"aliya"_s, u"operator"_s)
-            || !casetest::addUser(*m_db, 8, u"berik"_s, u"reviewer"_s))
+        m_fixture = std::make_unique<dsntest::StoreFixture>();
+        if (!m_fixture->open(options))
             return false;
-        m_store = std::make_unique<dsn::CaseStore>(*m_db);
+        m_db = m_fixture->database.get();
+        m_store = m_fixture->cases.get();
         m_iins.clear();
         return true;
     }
 
     void close()
     {
-        m_store.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_store = nullptr;
+        m_db = nullptr;
+        m_fixture.reset();
     }
+
+    Actor operatorActor() const { return m_fixture->operatorActor(); }
+    Actor reviewerActor() const { return m_fixture->reviewerActor(); }
 
     // Takes n cases in, one minute apart, the last one a minute before now; returns their numbers.
     QStringList addCases(int n)
     {
         QStringList numbers;
         for (int i = 0; i < n; ++i) {
-            const QString iin = casetest::validIin(i * 37);
+            const QString iin = dsntest::validIin(i * 37);
             m_iins.append(iin);
-            const auto a = casetest::application(taxpayerName(i), iin, m_now.addSecs(-60 * (n - i)));
+            const auto a = dsntest::application(taxpayerName(i), iin, m_now.addSecs(-60 * (n - i)));
             auto number = m_store->intake(a, operatorActor());
             if (!number) {
                 qWarning() << number.error().message << number.error().detail;
@@ -150,9 +128,9 @@ public:
     }
 
 protected:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<dsn::Database> m_db;
-    std::unique_ptr<dsn::CaseStore> m_store;
+    std::unique_ptr<dsntest::StoreFixture> m_fixture;
+    dsn::Database *m_db = nullptr;
+    dsn::CaseStore *m_store = nullptr;
     QDateTime m_now;
     QStringList m_iins;
 };

@@ -83,7 +83,7 @@ void TestCaseListWidget::openingFromKeyboardIsAudited()
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->constFirst().event, u"person_viewed"_s); // the subject is a person (IIN)
     QCOMPARE(entries->constFirst().objectId, expected);
-    QCOMPARE(entries->constFirst().actorName, u"aliya"_s);
+    QCOMPARE(entries->constFirst().actorName, dsntest::kOperatorName);
 
     auto *dialog = widget->findChild<CaseDetailDialog *>();
     QVERIFY(dialog);
@@ -147,7 +147,7 @@ void TestCaseListWidget::dueHeaderListsEarliestTermFirst()
     QStringList numbers;
     for (const QDate day : { QDate(2025, 3, 3), QDate(2025, 2, 27), QDate(2025, 2, 28) }) {
         auto number = m_store->intake(
-            casetest::application(taxpayerName(numbers.size()), casetest::validIin(numbers.size() * 41),
+            dsntest::application(taxpayerName(numbers.size()), dsntest::validIin(numbers.size() * 41),
                 QDateTime(day, QTime(10, 0), astana)),
             operatorActor());
         QVERIFY(number);
@@ -197,7 +197,7 @@ void TestCaseListWidget::screenshot()
     // Received later, so due later: some cases run, some are due today, some overdue.
     m_now = m_now.addDays(5);
     for (int i = 0; i < 2; ++i) {
-        auto a = casetest::application(taxpayerName(i + 10), casetest::validIin(900 + i), m_now.addSecs(-60));
+        auto a = dsntest::application(taxpayerName(i + 10), dsntest::validIin(900 + i), m_now.addSecs(-60));
         QVERIFY(m_store->intake(a, operatorActor()));
     }
     auto widget = makeWidget();

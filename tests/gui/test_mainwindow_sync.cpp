@@ -4,7 +4,7 @@
 
 #include "shellfixture.h"
 
-#include "../core/sync/fakeoffice.h"
+#include "fakeoffice.h"
 #include "intake/applicationform.h"
 #include "session/sessioncontroller.h"
 #include "sync/syncindicator.h"

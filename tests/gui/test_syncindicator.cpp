@@ -4,7 +4,7 @@
 
 #include "shellfixture.h"
 
-#include "../core/sync/fakeoffice.h"
+#include "fakeoffice.h"
 #include "sync/syncindicator.h"
 #include "sync/syncstore.h"
 #include "sync/syncworker.h"

@@ -1,9 +1,10 @@
 #pragma once
 
-// Runs the built dsnctl for the command-line contract tests: exit code, both outputs, and an
-// optional standard input.
+// Runs a program of the build for a test and collects what it did: exit code, both outputs, and
+// an optional standard input. runDsnctl() exists in tests that declare `RUNS dsnctl` in
+// dsn_add_test (which defines DSNCTL_PATH and builds dsnctl first).
 
-#include <QProcess>
+#include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -23,24 +24,17 @@ struct DsnctlRun
     }
 };
 
+// Starts program with the arguments, writes input and closes its standard input, and waits
+// (bounded) for it to end.
+DsnctlRun runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+#ifdef DSNCTL_PATH
 inline DsnctlRun runDsnctl(const QStringList &arguments, const QByteArray &input = {},
-                           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DSNCTL_PATH), arguments);
-    DsnctlRun run;
-    if (!process.waitForStarted(30000))
-        return run;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(DSNCTL_PATH), arguments, input, environment);
 }
+#endif
 
 } // namespace dsntest

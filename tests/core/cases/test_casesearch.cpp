@@ -1,6 +1,8 @@
 #include "cases/casesearch.h"
 #include "cases/casestore.h"
-#include "casetestsupport.h"
+#include "casesamples.h"
+#include "storefixture.h"
+#include "storerows.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -8,7 +10,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace casetest;
+using namespace dsntest;
 using dsn::Actor;
 using dsn::CaseQuery;
 using dsn::CaseStatus;
@@ -17,16 +19,6 @@ using dsn::Role;
 Q_DECLARE_METATYPE(dsn::CaseQuery)
 
 namespace {
-
-Actor operatorActor()
-{
-    return Actor { 7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s };
-}
-
-Actor reviewerActor()
-{
-    return Actor { 8, u"berik"_s, Role::Reviewer, u"DGD-11"_s };
-}
 
 const QTimeZone kKz(5 * 3600);
 
@@ -64,26 +56,28 @@ private:
     // Every case number of a query, walking all pages.
     QStringList allPages(CaseQuery query, int *pages = nullptr);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<dsn::Database> m_db;
-    std::unique_ptr<dsn::CaseStore> m_store;
+    Actor operatorActor() const { return m_fixture->operatorActor(); }
+    Actor reviewerActor() const { return m_fixture->reviewerActor(); }
+
+    std::unique_ptr<StoreFixture> m_fixture;
+    dsn::Database *m_db = nullptr;
+    dsn::CaseStore *m_store = nullptr;
     QDateTime m_now;
     QHash<QString, QString> m_labels; // case number -> label
 };
 
 void TestCaseSearch::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
     m_now = QDateTime(QDate(2025, 6, 30), QTime(6, 0), QTimeZone::utc());
-    dsn::Database::Options options;
-    options.clock = [this] {
+    StoreOptions options;
+    options.database.clock = [this] {
         return m_now;
     };
-    m_db = openStore(m_dir->filePath(u"store.sqlite"_s), options);
-    QVERIFY(m_db);
-    QVERIFY(addUser(*m_db, 7, u"aliya"_s, u"operator"_s));
-    m_store = std::make_unique<dsn::CaseStore>(*m_db);
+    options.office.clear();
+    m_fixture = std::make_unique<StoreFixture>();
+    QVERIFY(m_fixture->open(options));
+    m_db = m_fixture->database.get();
+    m_store = m_fixture->cases.get();
     m_labels.clear();
 }
 
@@ -477,7 +471,6 @@ void TestCaseSearch::filtersByStatusAndDate()
 
 void TestCaseSearch::overdueFilter()
 {
-    QVERIFY(addUser(*m_db, 8, u"berik"_s, u"reviewer"_s));
     // Received Monday 2 June 2025; the term ends Tuesday 3 June at 18:30 (13:30 UTC).
     const QDateTime monday(QDate(2025, 6, 2), QTime(10, 0), kKz);
     const QString late = add(u"ТОО Просрочено"_s, validBin(21), monday);

@@ -2,7 +2,9 @@
 #include "cases/casenumber.h"
 #include "base/kazakhstantime.h"
 #include "cases/casestore.h"
-#include "casetestsupport.h"
+#include "casesamples.h"
+#include "storefixture.h"
+#include "storerows.h"
 #include "store/audittrail.h"
 
 #include <QJsonDocument>
@@ -12,7 +14,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace casetest;
+using namespace dsntest;
 using dsn::Actor;
 using dsn::CaseStatus;
 using dsn::ErrorCode;
@@ -23,16 +25,6 @@ Q_DECLARE_METATYPE(dsn::IntakeOrigin)
 Q_DECLARE_METATYPE(dsn::ErrorCode)
 
 namespace {
-
-Actor operatorActor()
-{
-    return Actor { 7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s };
-}
-
-Actor reviewerActor()
-{
-    return Actor { 8, u"berik"_s, Role::Reviewer, u"DGD-11"_s };
-}
 
 // Tuesday 4 March 2025, 10:15 in Astana.
 const QDateTime kReceived(QDate(2025, 3, 4), QTime(10, 15), QTimeZone(5 * 3600));
@@ -65,27 +57,24 @@ private slots:
     void caseNumberFormat();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<dsn::Database> m_db;
+    Actor operatorActor() const { return m_store->operatorActor(); }
+    Actor reviewerActor() const { return m_store->reviewerActor(); }
+
+    std::unique_ptr<StoreFixture> m_store;
+    dsn::Database *m_db = nullptr;
     QDateTime m_now;
 };
 
 void TestCaseStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
     m_now = QDateTime(QDate(2025, 3, 4), QTime(6, 0), QTimeZone::utc());
-    dsn::Database::Options options;
-    options.clock = [this] {
+    StoreOptions options;
+    options.database.clock = [this] {
         return m_now;
     };
-    m_db = openStore(m_dir->filePath(u"store.sqlite"_s), options);
-    QVERIFY(m_db);
-    QVERIFY(setSetting(*m_db, u"workstation.office"_s, u"SC-AST-01"_s));
-    QVERIFY(addUser(*m_db, 5, u"someone"_s, u"operator"_s));
-    QVERIFY(addUser(*m_db, 7, u"aliya"_s, u"operator"_s));
-    QVERIFY(addUser(*m_db, 8, u"berik"_s, u"reviewer"_s));
-    QVERIFY(addUser(*m_db, 11, u"x"_s, u"admin"_s));
+    m_store = std::make_unique<StoreFixture>();
+    QVERIFY(m_store->open(options));
+    m_db = m_store->database.get();
 }
 
 void TestCaseStore::intakeWritesEverythingInOneTransaction()
@@ -118,8 +107,8 @@ void TestCaseStore::intakeWritesEverythingInOneTransaction()
     QCOMPARE(row->value(6).toString(), a.headName);
     QCOMPARE(row->value(7).toString(), u"2025-03-04"_s);
     QCOMPARE(row->value(8).toString(), u"2025-03-04T05:15:00.000Z"_s);
-    QCOMPARE(row->value(9).toLongLong(), 7);
-    QCOMPARE(row->value(10).toString(), u"aliya"_s);
+    QCOMPARE(row->value(9).toLongLong(), *operatorActor().userId);
+    QCOMPARE(row->value(10).toString(), kOperatorName);
     QCOMPARE(row->value(11).toString(), u"SC-AST-01"_s);
     QCOMPARE(row->value(12).toString(), u"counter"_s);
     QCOMPARE(row->value(13).toString(), u"accepted"_s);
@@ -142,7 +131,7 @@ void TestCaseStore::intakeWritesEverythingInOneTransaction()
     QCOMPARE(history->size(), 1);
     QCOMPARE(history->first().from, std::nullopt);
     QCOMPARE(history->first().to, CaseStatus::Accepted);
-    QCOMPARE(history->first().actorName, u"aliya"_s);
+    QCOMPARE(history->first().actorName, kOperatorName);
     QCOMPARE(history->first().actorRole, u"operator"_s);
 
     QCOMPARE(count(c, u"audit_log"_s), auditBefore + 1);
@@ -275,7 +264,8 @@ void TestCaseStore::intakeRoles()
     QFETCH(dsn::ErrorCode, error);
 
     dsn::CaseStore store(*m_db);
-    Actor actor = role == Role::System ? Actor::system() : Actor { 5, u"someone"_s, role, u"SC-AST-01"_s };
+    Actor actor = role == Role::System ? Actor::system()
+                                       : Actor { operatorActor().userId, u"someone"_s, role, u"SC-AST-01"_s };
     const auto before = snapshot(m_db->connection());
     auto r = store.intake(application(u"ТОО А"_s, validBin(2), kReceived), actor, { origin, reason });
     QCOMPARE(bool(r), allowed);
@@ -449,7 +439,7 @@ void TestCaseStore::statusChangeThroughTheTable()
     QCOMPARE(history->at(1).to, CaseStatus::Sent);
     QCOMPARE(history->at(1).comment, u"courier"_s);
     QCOMPARE(history->at(1).at, QDateTime(QDate(2025, 3, 4), QTime(6, 10), QTimeZone::utc()));
-    QCOMPARE(history->at(2).actorName, u"berik"_s);
+    QCOMPARE(history->at(2).actorName, kReviewerName);
     QCOMPARE(history->at(3).to, CaseStatus::InReview);
     QCOMPARE(count(c, u"outbox"_s), outboxBefore + 3);
     QCOMPARE(dsn::sqlScalar(
@@ -501,7 +491,9 @@ void TestCaseStore::wrongRoleStatusChangeChangesNothing()
         QVERIFY(store.changeStatus(*n, path[i].first, path[i].second));
 
     const auto before = snapshot(m_db->connection());
-    const Actor actor = role == Role::System ? Actor::system() : Actor { 11, u"x"_s, role, u"O"_s };
+    const Actor actor = role == Role::System
+        ? Actor::system()
+        : Actor { m_store->administratorActor().userId, u"x"_s, role, u"O"_s };
     m_now = m_now.addSecs(60);
     auto r = store.changeStatus(*n, to, actor, u"attempt"_s);
     QVERIFY(!r);
@@ -528,7 +520,7 @@ void TestCaseStore::openCaseIsAudited()
     QCOMPARE(record->application, dsn::normalizedApplication(person));
     QCOMPARE(record->idKind, u"iin"_s);
     QCOMPARE(record->status, CaseStatus::Accepted);
-    QCOMPARE(record->receivedBy, std::optional<qint64>(7));
+    QCOMPARE(record->receivedBy, operatorActor().userId);
     QCOMPARE(record->lines.size(), 1);
     QCOMPARE(record->lines.first().lineNo, 1);
     QCOMPARE(record->history.size(), 1);
@@ -541,7 +533,7 @@ void TestCaseStore::openCaseIsAudited()
                  u"SELECT event || ' ' || actor_name || ' ' || object_id FROM audit_log"
                  u" ORDER BY id DESC LIMIT 1"_s)
                  ->toString(),
-        u"person_viewed berik "_s + *p);
+        u"person_viewed "_s + kReviewerName + u' ' + *p);
     QVERIFY(store.openCase(*b, reviewerActor()));
     QCOMPARE(dsn::sqlScalar(c, u"SELECT event || ' ' || object_id FROM audit_log ORDER BY id DESC LIMIT 1"_s)
                  ->toString(),

@@ -1,13 +1,16 @@
 #include "cases/casestore.h"
-#include "casetestsupport.h"
+#include "casesamples.h"
 #include "store/audittrail.h"
 #include "store/migrations.h"
+#include "store/sql.h"
+#include "storefixture.h"
+#include "storerows.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace casetest;
+using namespace dsntest;
 using dsn::Actor;
 using dsn::CaseStatus;
 using dsn::Role;
@@ -71,11 +74,14 @@ QHash<QString, QStringList> everyRow(const QSqlDatabase &db, const QHash<QString
 
 void TestCasesUpgrade::upgradeFromVersionOneKeepsEverything()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(u"store.sqlite"_s);
-    const Actor op { 7, u"aliya"_s, Role::Operator, u"SC-AST-01"_s };
-    const Actor rev { 8, u"berik"_s, Role::Reviewer, u"DGD-11"_s };
+    // The store as version 1 had it, with a user of each role.
+    StoreFixture fixture;
+    StoreOptions v1;
+    v1.database.targetVersion = 1;
+    QVERIFY(fixture.open(v1));
+    const QString path = fixture.storePath();
+    const Actor op = fixture.operatorActor();
+    const Actor rev = fixture.reviewerActor();
     const QDateTime received(QDate(2025, 4, 1), QTime(10, 0), kazakhstan());
 
     struct Filed
@@ -89,15 +95,10 @@ void TestCasesUpgrade::upgradeFromVersionOneKeepsEverything()
     QHash<QString, QStringList> before;
     QHash<QString, QStringList> columnsBefore; // table -> its version 1 columns
     {
-        dsn::Database::Options v1;
-        v1.targetVersion = 1;
-        auto db = openStore(path, v1);
-        QVERIFY(db);
+        dsn::Database *db = fixture.database.get();
         QCOMPARE(db->schemaVersion(), 1);
         QCOMPARE(count(db->connection(), u"sqlite_master WHERE name = 'case_search'"_s), 0);
-        QVERIFY(addUser(*db, 7, u"aliya"_s, u"operator"_s));
-        QVERIFY(addUser(*db, 8, u"berik"_s, u"reviewer"_s));
-        dsn::CaseStore store(*db);
+        dsn::CaseStore &store = *fixture.cases;
         const QList<std::tuple<QString, QString, QString, QString>> cases = {
             { u"ТОО «Атырау Мұнай Өңдеу»"_s, u"өңдеу"_s, validBin(1), u"АИ-92-К4"_s },
             { u"АО «Нефтебаза Север»"_s, u"нефтебаза"_s, validBin(2), u"Мазут М-40"_s },
@@ -118,6 +119,7 @@ void TestCasesUpgrade::upgradeFromVersionOneKeepsEverything()
         for (const QString &t : userTables(db->connection()))
             columnsBefore.insert(t, columnsOf(db->connection(), t));
         before = everyRow(db->connection(), columnsBefore);
+        fixture.closeStore();
     }
     QVERIFY(before.value(u"applications"_s).size() == 4);
 

@@ -1,7 +1,8 @@
 // The counter's early warnings (rules/intakewarnings.h), as a rule on given facts and as read
 // from the workstation's store: an open case of the same subject, a DSN code it already holds for
 // a product of the same type and name, and applications that have not reached the office.
-#include "../cases/casetestsupport.h"
+#include "casesamples.h"
+#include "storefixture.h"
 
 #include "cases/casestore.h"
 #include "intake/intakefacts.h"
@@ -11,7 +12,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace casetest;
+using namespace dsntest;
 
 class TestIntakeWarnings : public QObject
 {
@@ -28,30 +29,32 @@ private slots:
 private:
     QStringList warningsFor(const dsn::Application &application)
     {
-        return dsn::intakeWarningTexts(*m_cases, *m_db, application, std::chrono::hours(24));
+        return dsn::intakeWarningTexts(*m_cases, *m_db, application, dsn::kDefaultUnsentWarningLimit);
     }
     QString takeCaseWithIssuedCode(const QString &taxpayerId);
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<dsn::Database> m_db;
-    std::unique_ptr<dsn::CaseStore> m_cases;
+    std::unique_ptr<StoreFixture> m_store;
+    dsn::Database *m_db = nullptr;
+    dsn::CaseStore *m_cases = nullptr;
     const QDateTime m_received { QDate(2025, 3, 4), QTime(5, 0), QTimeZone::utc() };
 };
 
 void TestIntakeWarnings::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    dsn::Database::Options options;
-    options.clock = [] { return QDateTime(QDate(2025, 3, 4), QTime(6, 0), QTimeZone::utc()); };
-    m_db = openStore(m_dir->filePath(u"store.sqlite"_s), options);
-    QVERIFY(m_db);
-    QVERIFY(addUser(*m_db, 7, u"aliya"_s, u"operator"_s));
-    m_cases = std::make_unique<dsn::CaseStore>(*m_db);
+    StoreOptions options;
+    options.database.clock = [] {
+        return QDateTime(QDate(2025, 3, 4), QTime(6, 0), QTimeZone::utc());
+    };
+    options.office.clear();
+    m_store = std::make_unique<StoreFixture>();
+    QVERIFY(m_store->open(options));
+    m_db = m_store->database.get();
+    m_cases = m_store->cases.get();
 }
 
 // A case of the subject whose first line (gasoline "АИ-92-К5") came back issued with a code.
 QString TestIntakeWarnings::takeCaseWithIssuedCode(const QString &taxpayerId)
 {
-    const dsn::Actor operatorActor { 7, u"aliya"_s, dsn::Role::Operator, u"SC-AST-01"_s };
+    const dsn::Actor operatorActor = m_store->operatorActor();
     auto number = m_cases->intake(
         application(u"ТОО «Мұнай»"_s, taxpayerId, m_received,
             { { 1, u"АИ-92-К5"_s, u"СТ РК 1614-2006"_s }, { 2, u"ДТ-Л-К5"_s, u"СТ РК 1102-2002"_s } }),

@@ -1,14 +1,14 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "storetestsupport.h"
+#include "storefiles.h"
 
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace storetest;
+using namespace dsntest;
 
 class AuditTrailTest : public QObject
 {

@@ -1,7 +1,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/sql.h"
-#include "storetestsupport.h"
+#include "storefiles.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -14,7 +14,7 @@
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace storetest;
+using namespace dsntest;
 
 Q_DECLARE_METATYPE(dsn::ErrorCode)
 

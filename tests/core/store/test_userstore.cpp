@@ -2,13 +2,13 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "users/userstore.h"
-#include "storetestsupport.h"
+#include "storefiles.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace storetest;
+using namespace dsntest;
 
 Q_DECLARE_METATYPE(dsn::ErrorCode)
 

@@ -3,8 +3,9 @@
 #include "store/database.h"
 #include "store/sql.h"
 
-#include "../cases/casetestsupport.h"
+#include "casesamples.h"
 #include "fakeoffice.h"
+#include "storefixture.h"
 
 #include <QFile>
 #include <QProcess>
@@ -13,7 +14,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace casetest;
+using namespace dsntest;
 
 namespace {
 

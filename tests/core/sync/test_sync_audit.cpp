@@ -3,8 +3,8 @@
 // trail edited, or cut and re-chained so that the local `audit verify` says intact, is caught by
 // `dsnctl audit verify --office` and refused at the next push until an office administrator
 // accepts the alert; a healthy trail keeps pushing. A workstation cannot hand in another's case.
-#include "../../office/officeserverprocess.h"
-#include "../../office/officetestsupport.h"
+#include "officeserverprocess.h"
+#include "officetestsupport.h"
 #include "dsnctlrun.h"
 
 #include "cases/casestore.h"
@@ -15,7 +15,8 @@
 #include "sync/syncclient.h"
 #include "sync/syncstore.h"
 
-#include "../cases/casetestsupport.h"
+#include "casesamples.h"
+#include "storefixture.h"
 
 #include <QtTest>
 
@@ -35,12 +36,7 @@ private slots:
     void anotherWorkstationsCaseIsRefused();
 
 private:
-    static void backendRows()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : officetest::backends())
-            QTest::newRow(qPrintable(b)) << b;
-    }
+    static void backendRows() { officetest::addBackendRows(); }
     // A fresh office database of the row's backend, the service on it, and the taxpayer registry.
     bool startOffice();
     // Registers a counter workstation at the office; its token.
@@ -115,7 +111,7 @@ bool TestSyncAudit::startOffice()
     QFile csv(m_dir.filePath(u"taxpayers.csv"_s));
     if (!csv.open(QIODevice::WriteOnly))
         return false;
-    csv.write("taxpayer_id,name,activity,registered_on\n" + casetest::validBin(1).toUtf8()
+    csv.write("taxpayer_id,name,activity,registered_on\n" + dsntest::validBin(1).toUtf8()
         + ",ТОО Альфа,producer,2010-01-01\n");
     csv.close();
     const dsntest::DsnctlRun imported
@@ -149,7 +145,7 @@ QString TestSyncAudit::intake(dsn::Database &db, int n)
 {
     dsn::CaseStore store(db);
     const QDateTime received = QDateTime::currentDateTimeUtc().addSecs(-1800);
-    auto number = store.intake(casetest::application(u"ТОО Альфа"_s, casetest::validBin(n), received),
+    auto number = store.intake(dsntest::application(u"ТОО Альфа"_s, dsntest::validBin(n), received),
         dsn::Actor::system(), dsn::IntakeOptions { dsn::IntakeOrigin::OnBehalfOfCounter, u"test"_s });
     return number ? *number : QString();
 }
@@ -179,7 +175,7 @@ void TestSyncAudit::healthyTrailKeepsPushing()
     QVERIFY(!token.isEmpty());
     const QString path
         = m_dir.filePath(u"healthy-%1.sqlite"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
-    auto db = casetest::openStore(path);
+    auto db = dsntest::openStore(path);
     QVERIFY(db);
     // Saved as `dsnctl sync configure` does: `audit verify --office` finds them as `sync run` does.
     QVERIFY(dsn::SyncStore(*db).saveSettings({ m_url, token }, dsn::Actor::system()));
@@ -227,7 +223,7 @@ void TestSyncAudit::rewrittenTrailIsCaught()
     QVERIFY(!token.isEmpty());
     const QString path = m_dir.filePath(
         u"rewritten-%1.sqlite"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
-    auto db = casetest::openStore(path);
+    auto db = dsntest::openStore(path);
     QVERIFY(db);
     QVERIFY(!intake(*db, 1).isEmpty());
     QVERIFY(!intake(*db, 2).isEmpty());
@@ -331,7 +327,7 @@ void TestSyncAudit::anotherWorkstationsCaseIsRefused()
     // A store whose cases are numbered AST01-..., pushed with the token of workstation ALM02.
     const QString path
         = m_dir.filePath(u"foreign-%1.sqlite"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
-    auto db = casetest::openStore(path, {}, u"AST01"_s);
+    auto db = dsntest::openStore(path, {}, u"AST01"_s);
     QVERIFY(db);
     const QString number = intake(*db, 1);
     QVERIFY(number.startsWith(u"AST01-"_s));

@@ -5,7 +5,8 @@
 #include "store/sql.h"
 #include "sync/syncclient.h"
 
-#include "../cases/casetestsupport.h"
+#include "casesamples.h"
+#include "storefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +20,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace casetest;
+using namespace dsntest;
 
 class TestSyncOffice : public QObject
 {

@@ -9,7 +9,7 @@
 #include "sync/syncstore.h"
 #include "store/synctokenfile.h"
 
-#include "../cases/casetestsupport.h"
+#include "storefixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +19,7 @@
 #include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace casetest;
+using namespace dsntest;
 
 namespace {
 

@@ -5,7 +5,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace dsnctltest;
-using namespace storetest;
+using namespace dsntest;
 
 class TestDsnctlAudit : public QObject
 {

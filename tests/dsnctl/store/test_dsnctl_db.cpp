@@ -6,7 +6,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace dsnctltest;
-using namespace storetest;
+using namespace dsntest;
 
 class TestDsnctlDb : public QObject
 {

@@ -3,8 +3,8 @@
 // Running dsnctl for the store contract tests (db, user, audit): exit code, outputs, and an
 // optional line on standard input.
 
-#include "../../core/store/storetestsupport.h"
 #include "dsnctlrun.h"
+#include "storefiles.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

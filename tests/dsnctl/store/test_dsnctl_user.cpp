@@ -8,7 +8,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace dsnctltest;
-using namespace storetest;
+using namespace dsntest;
 
 class TestDsnctlUser : public QObject
 {

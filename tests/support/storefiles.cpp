@@ -1,21 +1,14 @@
-#pragma once
+#include "storefiles.h"
 
-// Helpers for store tests: raw access to a store file that bypasses dsn::Database (to tamper
-// with it the way an outside program would), and snapshots of files and folders.
-
-#include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QString>
-#include <QStringList>
-#include <QVariant>
 
-namespace storetest {
+namespace dsntest {
 
-inline QByteArray fileBytes(const QString &path)
+QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -23,7 +16,7 @@ inline QByteArray fileBytes(const QString &path)
     return f.readAll();
 }
 
-inline bool writeBytes(const QString &path, const QByteArray &bytes)
+bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -31,14 +24,12 @@ inline bool writeBytes(const QString &path, const QByteArray &bytes)
     return f.write(bytes) == bytes.size();
 }
 
-inline QStringList folderListing(const QString &dir)
+QStringList folderListing(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-// Runs statements on the file through a connection of its own, then closes it (which also
-// folds the write-ahead log back into the file). Returns the first error text, or empty.
-inline QString rawExec(const QString &path, const QStringList &statements)
+QString rawExec(const QString &path, const QStringList &statements)
 {
     static int counter = 0;
     const QString name = QStringLiteral("storetest-raw-%1").arg(++counter);
@@ -63,8 +54,7 @@ inline QString rawExec(const QString &path, const QStringList &statements)
     return error;
 }
 
-// The first column of the first row of a query run through a connection of its own.
-inline QVariant rawScalar(const QString &path, const QString &sql)
+QVariant rawScalar(const QString &path, const QString &sql)
 {
     static int counter = 0;
     const QString name = QStringLiteral("storetest-scalar-%1").arg(++counter);
@@ -84,4 +74,4 @@ inline QVariant rawScalar(const QString &path, const QString &sql)
     return v;
 }
 
-} // namespace storetest
+} // namespace dsntest

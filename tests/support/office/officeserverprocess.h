@@ -1,6 +1,12 @@
 #pragma once
 
-// Runs the built dsn-office on a loopback port for a test and talks HTTP to it.
+// Runs the built dsn-office on a loopback port for a test and talks HTTP to it. Header-only: the
+// program is the test's own DSN_OFFICE_PATH, defined (with the build dependency) by
+// `dsn_add_test(... RUNS dsn-office)`.
+#ifndef DSN_OFFICE_PATH
+#error "officeserverprocess.h: declare RUNS dsn-office in the test's dsn_add_test()"
+#endif
+
 #include <QByteArray>
 #include <QEventLoop>
 #include <QFile>

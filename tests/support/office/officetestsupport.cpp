@@ -1,30 +1,14 @@
-#pragma once
-
-// Shared by the office tests: one throwaway PostgreSQL server per test process and a fresh
-// database per test row, on PostgreSQL or SQLite.
-#include "postgresfixture.h"
-
-#include "identity/taxpayerid.h"
-#include "officecore/officedatabase.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QUuid>
-
-using namespace Qt::Literals::StringLiterals;
+#include "officetestsupport.h"
 
 namespace officetest {
 
-inline PostgresFixture &postgres()
+PostgresFixture &postgres()
 {
     static PostgresFixture fixture;
     return fixture;
 }
 
-// Starts the PostgreSQL server once per process; fails the test when it cannot start.
-inline bool ensurePostgres()
+bool ensurePostgres()
 {
     if (postgres().isRunning())
         return true;
@@ -36,14 +20,19 @@ inline bool ensurePostgres()
     return true;
 }
 
-// The backends every office test runs against.
-inline QStringList backends()
+QStringList backends()
 {
     return { u"sqlite"_s, u"postgres"_s };
 }
 
-// A URL for a new empty office database of the backend ("sqlite" or "postgres").
-inline QString newDatabaseUrl(const QString &backend, const QTemporaryDir &dir)
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    for (const QString &b : backends())
+        QTest::newRow(qPrintable(b)) << b;
+}
+
+QString newDatabaseUrl(const QString &backend, const QTemporaryDir &dir)
 {
     static int counter = 0;
     ++counter;
@@ -59,8 +48,7 @@ inline QString newDatabaseUrl(const QString &backend, const QTemporaryDir &dir)
     return url;
 }
 
-// A valid BIN (resident legal entity, head office) for each serial.
-inline QString bin(int serial)
+QString bin(int serial)
 {
     for (int s = serial * 3;; ++s) {
         const QString first = u"940140"_s + QString::number(s).rightJustified(5, u'0');
@@ -69,9 +57,7 @@ inline QString bin(int serial)
     }
 }
 
-// An application as `dsnctl case add` takes it: department 11, territorial unit 001.
-inline QJsonObject applicationJson(const QString &taxpayerId, const QJsonArray &products,
-    const QString &receivedAt = u"2026-03-20T15:00:00+05:00"_s)
+QJsonObject applicationJson(const QString &taxpayerId, const QJsonArray &products, const QString &receivedAt)
 {
     return QJsonObject {
         { u"department"_s, u"11"_s },
@@ -86,7 +72,7 @@ inline QJsonObject applicationJson(const QString &taxpayerId, const QJsonArray &
     };
 }
 
-inline QJsonObject product(int type, const QString &name)
+QJsonObject product(int type, const QString &name)
 {
     return QJsonObject { { u"type"_s, type }, { u"name"_s, name }, { u"spec"_s, u"СТ РК 1614-2006"_s } };
 }

@@ -1,0 +1,63 @@
+#include "shellfixture.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shellfixture {
+
+bool Store::open(dsn::LoginPolicy policy)
+{
+    dsntest::StoreOptions options;
+    options.login = policy;
+    return StoreFixture::open(options);
+}
+
+std::unique_ptr<dsn::gui::MainWindow> Store::window()
+{
+    dsn::gui::WorkstationServices services;
+    services.database = database.get();
+    services.users = users.get();
+    services.cases = cases.get();
+    services.reference = &dsn::ReferenceData::embedded();
+    services.calendar = dsn::WorkingCalendar::shipped();
+    return std::make_unique<dsn::gui::MainWindow>(services, [this] { return monotonicMs; });
+}
+
+void typeApplication(QWidget *window)
+{
+    window->findChild<QLineEdit *>(u"queueTicketEdit"_s)->setFocus();
+    type(u"A-042"_s);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"departmentCombo"_s);
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab);
+    for (int i = 0; i < 3 && focused()->objectName() == u"applicationDateEdit"_s; ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"taxpayerNameEdit"_s);
+    type(u"ТОО «Мұнай Өнім»"_s);
+    press(Qt::Key_Tab);
+    type(u"940140 000385"_s);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab);
+    type(u"3"_s);
+    press(Qt::Key_Tab);
+    type(u"053"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"productsTable"_s);
+    type(u"1"_s);
+    type(u"АИ-92-К5"_s);
+    press(Qt::Key_Tab);
+    type(u"СТ РК 1098-2002"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), u"headNameEdit"_s);
+    type(u"Серікбаев Ерлан Маратұлы"_s);
+}
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    if (const QString dir = qEnvironmentVariable("DSN_TEST_SCREENSHOT_DIR"); !dir.isEmpty())
+        widget->grab().save(dir + u'/' + name);
+}
+
+} // namespace shellfixture
