@@ -1,6 +1,7 @@
 #include "officecore/officestore.h"
 
 #include "base/csv.h"
+#include "base/enumtable.h"
 #include "base/kazakhstantime.h"
 #include "calendar/deadlines.h"
 #include "calendar/schedule.h"
@@ -74,46 +75,36 @@ QString newToken()
 
 namespace {
 
-struct WorkstationRoleInfo
-{
-    Role role;
-    QStringView key;
-};
-
 // The keys are stored (workstations.role, whose CHECK lists them) and typed to dsnctl: they never
 // change.
-constexpr WorkstationRoleInfo kWorkstationRoles[] = {
+constexpr EnumEntry<Role> kWorkstationRoles[] = {
     { Role::Operator, u"counter" },
     { Role::Reviewer, u"review" },
     { Role::Administrator, u"admin" },
+};
+
+// The keys are sent in the push reply's "result" (sync/officeprotocol.h reads them).
+constexpr EnumEntry<PushOutcome> kPushOutcomes[] = {
+    { PushOutcome::Stored, u"stored" },
+    { PushOutcome::Duplicate, u"duplicate" },
+    { PushOutcome::Conflict, u"conflict" },
 };
 
 } // namespace
 
 QString workstationRoleKey(Role role)
 {
-    for (const WorkstationRoleInfo &r : kWorkstationRoles) {
-        if (r.role == role)
-            return r.key.toString();
-    }
-    return {};
+    return enumKey(kWorkstationRoles, role);
 }
 
 std::optional<Role> workstationRoleFromKey(QStringView key)
 {
-    for (const WorkstationRoleInfo &r : kWorkstationRoles) {
-        if (r.key == key)
-            return r.role;
-    }
-    return std::nullopt;
+    return enumFromKey(kWorkstationRoles, key);
 }
 
 QList<Role> workstationRoles()
 {
-    QList<Role> roles;
-    for (const WorkstationRoleInfo &r : kWorkstationRoles)
-        roles.append(r.role);
-    return roles;
+    return enumValues(kWorkstationRoles);
 }
 
 QList<CaseStatus> officeCaseStatuses()
@@ -131,15 +122,7 @@ QList<CaseStatus> officeCaseStatuses()
 
 QString pushOutcomeKey(PushOutcome outcome)
 {
-    switch (outcome) {
-    case PushOutcome::Stored:
-        return u"stored"_s;
-    case PushOutcome::Duplicate:
-        return u"duplicate"_s;
-    case PushOutcome::Conflict:
-        return u"conflict"_s;
-    }
-    return {};
+    return enumKey(kPushOutcomes, outcome);
 }
 
 OfficeStore::OfficeStore(OfficeDatabase &database, Clock clock)
