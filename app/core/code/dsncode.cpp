@@ -1,5 +1,6 @@
 #include "dsncode.h"
 
+#include "base/digits.h"
 #include "base/enumtable.h"
 #include "reference/referencedata.h"
 
@@ -47,35 +48,6 @@ constexpr EnumEntry<DsnCodeError> kErrors[] = {
      QT_TRANSLATE_NOOP("dsn::DsnCode", "The product type is not in the reference list.")},
 };
 // clang-format on
-
-// Spaces a clerk may type or paste between facets: space, tab, no-break space, figure space,
-// thin space, narrow no-break space.
-bool isSeparator(QChar c)
-{
-    switch (c.unicode()) {
-    case u' ':
-    case u'\t':
-    case 0x00A0:
-    case 0x2007:
-    case 0x2009:
-    case 0x202F:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-QString describeCharacter(QChar c)
-{
-    if (c.isPrint() && !c.isSpace())
-        return u"\u201C"_s + c + u"\u201D"_s;
-    return u"U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
-}
 
 QString padded(qint64 value, int width)
 {
@@ -178,18 +150,13 @@ DsnCode::Result DsnCode::compose(int country, int territorialUnit, int marketSub
 DsnCode::Result DsnCode::parse(QStringView text)
 {
     Result result;
-    QString digits;
-    for (QChar c : text) {
-        if (isSeparator(c))
-            continue;
-        if (!isAsciiDigit(c)) {
-            result.character = c;
-            return failure(result, DsnCodeError::NonDigit,
-                QCoreApplication::translate(
-                    "dsn::DsnCode", "The character %1 is not a digit: a DSN code consists of digits.")
-                    .arg(describeCharacter(c)));
-        }
-        digits.append(c);
+    const QString digits = withoutDigitSeparators(text);
+    if (const qsizetype bad = indexOfNonDigit(digits); bad >= 0) {
+        result.character = digits.at(bad);
+        return failure(result, DsnCodeError::NonDigit,
+            QCoreApplication::translate(
+                "dsn::DsnCode", "The character %1 is not a digit: a DSN code consists of digits.")
+                .arg(describeCharacter(result.character)));
     }
     result.digitCount = digits.size();
     if (digits.isEmpty())

@@ -1,5 +1,6 @@
 #include "taxpayerid.h"
 
+#include "base/digits.h"
 #include "base/enumtable.h"
 #include "base/kazakhstantime.h"
 
@@ -15,36 +16,6 @@ namespace dsn {
 namespace {
 
 constexpr qsizetype kLength = 12;
-
-// Spaces a clerk may type or paste between digit groups: space, tab, no-break space, figure
-// space, thin space, narrow no-break space.
-bool isSeparator(QChar c)
-{
-    switch (c.unicode()) {
-    case u' ':
-    case u'\t':
-    case 0x00A0:
-    case 0x2007:
-    case 0x2009:
-    case 0x202F:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-// How a character is named in a message: printable ones as themselves, others by code point.
-QString describeCharacter(QChar c)
-{
-    if (c.isPrint() && !c.isSpace())
-        return u"\u201C"_s + c + u"\u201D"_s;
-    return u"U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
-}
 
 int centuryStartYear(int centuryDigit)
 {
@@ -135,15 +106,14 @@ std::optional<int> TaxpayerId::checkDigit(QStringView firstElevenDigits)
 {
     if (firstElevenDigits.size() != 11)
         return std::nullopt;
-    for (QChar c : firstElevenDigits)
-        if (!isAsciiDigit(c))
-            return std::nullopt;
+    if (!isAllDigits(firstElevenDigits))
+        return std::nullopt;
     static constexpr std::array<int, 11> kFirst = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
     static constexpr std::array<int, 11> kSecond = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
     for (const auto &weights : { kFirst, kSecond }) {
         int sum = 0;
         for (qsizetype i = 0; i < 11; ++i)
-            sum += (firstElevenDigits.at(i).unicode() - u'0') * weights.at(std::size_t(i));
+            sum += digitValue(firstElevenDigits.at(i)) * weights.at(std::size_t(i));
         const int r = sum % 11;
         if (r != 10)
             return r;
@@ -159,21 +129,13 @@ QDate TaxpayerId::today()
 TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect, QDate today)
 {
     Result result;
-    for (QChar c : input) {
-        if (isSeparator(c))
-            continue;
-        if (!isAsciiDigit(c)) {
-            result.digits.clear();
-            result.character = c;
-            for (QChar d : input)
-                if (!isSeparator(d))
-                    result.digits.append(d);
-            return failure(result, TaxpayerIdError::NonDigit,
-                QCoreApplication::translate("dsn::TaxpayerId",
-                    "The character %1 is not a digit: an IIN or BIN consists of 12 digits.")
-                    .arg(describeCharacter(c)));
-        }
-        result.digits.append(c);
+    result.digits = withoutDigitSeparators(input);
+    if (const qsizetype bad = indexOfNonDigit(result.digits); bad >= 0) {
+        result.character = result.digits.at(bad);
+        return failure(result, TaxpayerIdError::NonDigit,
+            QCoreApplication::translate(
+                "dsn::TaxpayerId", "The character %1 is not a digit: an IIN or BIN consists of 12 digits.")
+                .arg(describeCharacter(result.character)));
     }
     const QString &d = result.digits;
     result.digitCount = d.size();
@@ -185,7 +147,7 @@ TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect, QDate tod
                 nullptr, int(d.size())));
 
     auto digit = [&d](int index) {
-        return d.at(index).unicode() - u'0';
+        return digitValue(d.at(index));
     };
     const int fifth = digit(4);
     Kind kind = Kind::Iin;
@@ -276,6 +238,11 @@ TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect, QDate tod
     id.m_kind = kind;
     result.id = id;
     return result;
+}
+
+int TaxpayerId::digitAt(int index) const
+{
+    return digitValue(m_digits.at(index));
 }
 
 QString TaxpayerId::grouped() const
