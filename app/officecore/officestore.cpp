@@ -1,5 +1,7 @@
 #include "officecore/officestore.h"
 
+#include "officecore/officestoresupport.h"
+
 #include "base/csv.h"
 #include "base/enumtable.h"
 #include "base/kazakhstantime.h"
@@ -9,7 +11,6 @@
 #include "identity/taxpayerid.h"
 #include "rules/productname.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -19,16 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace dsn::office {
 
 namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("dsn::OfficeStore", text);
-}
-
-QDateTime storedTime(const QVariant &value)
-{
-    return fromStoreTime(value.toString()).value_or(QDateTime());
-}
 
 const QStringList kTables = { u"workstations"_s, u"taxpayers"_s, u"cases"_s, u"case_lines"_s, u"subjects"_s,
     u"brand_counters"_s, u"codes"_s, u"events"_s, u"counters"_s, u"audit_anchors"_s, u"audit_alerts"_s };
