@@ -39,12 +39,6 @@ const QString kLimitOption = u"limit"_s;
 // The reason recorded with every intake dsnctl makes for the workstation's counter.
 const QString kImportReason = u"imported by dsnctl"_s;
 
-// Times for people: Kazakhstan time with its offset, ISO 8601.
-QString localTime(const QDateTime &t)
-{
-    return t.isValid() ? dsn::kazakhstanIsoText(t) : QString();
-}
-
 QJsonValue storeTimeOrNull(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(dsn::toStoreTime(t)) : QJsonValue();
@@ -190,8 +184,8 @@ int list(Invocation &inv)
     } else {
         out << "case_number\treceived\tstatus\ttaxpayer_id\ttaxpayer_name\tdue\n";
         for (const dsn::CaseSummary &c : std::as_const(cases)) {
-            out << c.caseNumber << '\t' << localTime(c.receivedAt) << '\t' << dsn::statusKey(c.status) << '\t'
-                << c.taxpayerId << '\t' << c.taxpayerName << '\t' << localTime(c.dueAt)
+            out << c.caseNumber << '\t' << dsnctl::timeText(c.receivedAt, {}) << '\t' << dsn::statusKey(c.status) << '\t'
+                << c.taxpayerId << '\t' << c.taxpayerName << '\t' << dsnctl::timeText(c.dueAt, {})
                 << (c.overdue ? u" overdue"_s : QString()) << '\n';
         }
     }
@@ -276,13 +270,13 @@ void printRecord(QTextStream &out, const dsn::CaseRecord &r)
     field(u"country"_s, QString::number(a.country));
     field(u"atu"_s, u"%1"_s.arg(a.atu, 3, 10, QLatin1Char('0')));
     field(u"head_name"_s, a.headName);
-    field(u"received_at"_s, localTime(a.receivedAt));
+    field(u"received_at"_s, dsnctl::timeText(a.receivedAt, {}));
     field(u"received_by"_s, r.receivedByName);
     field(u"office_code"_s, r.officeCode);
     field(u"channel"_s, dsn::intakeChannelKey(a.channel));
     field(u"queue_ticket"_s, a.queueTicket);
-    field(u"registered_at"_s, localTime(r.registeredAt));
-    field(u"due_at"_s, localTime(r.dueAt));
+    field(u"registered_at"_s, dsnctl::timeText(r.registeredAt, {}));
+    field(u"due_at"_s, dsnctl::timeText(r.dueAt, {}));
     field(u"content_hash"_s, r.contentHash);
     out << "lines:\n";
     for (const dsn::CaseLine &l : r.lines) {
@@ -293,7 +287,7 @@ void printRecord(QTextStream &out, const dsn::CaseRecord &r)
     }
     out << "history:\n";
     for (const dsn::StatusEvent &e : r.history) {
-        out << "  " << localTime(e.at) << '\t' << (e.from ? dsn::statusKey(*e.from) : u"-"_s) << " -> "
+        out << "  " << dsnctl::timeText(e.at, {}) << '\t' << (e.from ? dsn::statusKey(*e.from) : u"-"_s) << " -> "
             << dsn::statusKey(e.to) << '\t' << e.actorName << " (" << e.actorRole << ')';
         if (!e.comment.isEmpty())
             out << '\t' << e.comment;
@@ -301,7 +295,7 @@ void printRecord(QTextStream &out, const dsn::CaseRecord &r)
     }
     out << "documents:\n";
     for (const dsn::PrintedDocument &d : r.documents) {
-        out << "  " << localTime(d.printedAt) << '\t' << d.kind << '\t' << d.language << '\t'
+        out << "  " << dsnctl::timeText(d.printedAt, {}) << '\t' << d.kind << '\t' << d.language << '\t'
             << d.printedByName << "\treprint " << d.reprintNo << '\t' << d.contentHash << '\n';
     }
 }

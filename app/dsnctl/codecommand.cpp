@@ -1,15 +1,14 @@
 // dsnctl code: composes and explains DSN codes for support staff and scripts.
 #include "commandregistry.h"
 
+#include "base/digits.h"
+#include "base/language.h"
 #include "code/dsncode.h"
 #include "reference/referencedata.h"
-#include "base/language.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,9 +38,7 @@ bool facetValue(dsnctl::Invocation &inv, const QString &option, int *value)
         return false;
     }
     const QString text = inv.value(option);
-    const bool digitsOnly = !text.isEmpty()
-        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    if (!digitsOnly) {
+    if (!dsn::isAllDigits(text)) {
         inv.usageError(Text::tr("invalid value '%1' for --%2 (expected a number)").arg(text, option));
         return false;
     }

@@ -156,11 +156,6 @@ int importTaxpayers(Invocation &inv)
     return dsnctl::ExitOk;
 }
 
-QString officeTime(const QDateTime &t)
-{
-    return t.isValid() ? dsn::kazakhstanIsoText(t) : u"-"_s;
-}
-
 int auditAlerts(Invocation &inv)
 {
     int code = 0;
@@ -174,10 +169,10 @@ int auditAlerts(Invocation &inv)
     // One alert a line, tab-separated: workstation, state, raised, entry reported, reason; then
     // for accepted ones who accepted when and why.
     for (const dsn::office::AuditAlert &a : *alerts) {
-        QStringList fields { a.workstation, a.isOpen() ? u"open"_s : u"accepted"_s, officeTime(a.raisedAt),
+        QStringList fields { a.workstation, a.isOpen() ? u"open"_s : u"accepted"_s, dsnctl::timeText(a.raisedAt),
             a.reportedSeq ? QString::number(*a.reportedSeq) : u"-"_s, a.reason };
         if (!a.isOpen())
-            fields << officeTime(a.acceptedAt) << a.acceptedBy << a.note;
+            fields << dsnctl::timeText(a.acceptedAt) << a.acceptedBy << a.note;
         inv.out() << fields.join(u'\t') << '\n';
     }
     if (alerts->isEmpty())

@@ -1,5 +1,6 @@
 #include "storeaccess.h"
 
+#include "base/kazakhstantime.h"
 #include "store/storelocation.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,11 @@ QString describe(const dsn::Error &error)
     if (error.detail.isEmpty() || error.detail == error.message)
         return error.message;
     return error.message + u" ("_s + error.detail + u')';
+}
+
+QString timeText(const QDateTime &t, QStringView none)
+{
+    return t.isValid() ? dsn::kazakhstanIsoText(t) : none.toString();
 }
 
 std::unique_ptr<dsn::Database> openStore(Invocation &inv, int *exitCode, MissingStore missing)

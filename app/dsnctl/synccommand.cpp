@@ -30,11 +30,6 @@ struct Text
 const QString kOfficeOption = u"office"_s;
 const QString kTokenOption = u"token"_s;
 
-QString localTime(const QDateTime &t)
-{
-    return t.isValid() ? dsn::kazakhstanIsoText(t) : u"-"_s;
-}
-
 // Checks an --office value; on failure reports a usage error and returns false.
 bool checkOfficeUrl(Invocation &inv, const QString &text)
 {
@@ -155,11 +150,11 @@ int status(Invocation &inv)
               << "token " << (settings->token.isEmpty() ? u"missing"_s : u"set"_s) << '\n'
               << "token_file " << (tokenFile->isEmpty() ? u"-"_s : *tokenFile) << '\n'
               << "pending " << s->pending << '\n'
-              << "oldest_pending " << localTime(s->oldestPending) << '\n'
+              << "oldest_pending " << dsnctl::timeText(s->oldestPending) << '\n'
               << "conflicts " << s->conflicts << '\n'
               << "rejected " << s->rejected << '\n'
               << "last_seq " << s->lastSeq << '\n'
-              << "last_success " << localTime(s->lastSuccess) << '\n'
+              << "last_success " << dsnctl::timeText(s->lastSuccess) << '\n'
               << "last_error " << (s->lastError.isEmpty() ? u"-"_s : s->lastError) << '\n';
     inv.out().flush();
     printFailures(inv, store);

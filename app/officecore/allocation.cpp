@@ -7,10 +7,10 @@
 // the same transaction as the codes they number, so numbers are gapless and never given twice;
 // the unique constraints on codes back this up.
 #include "officecore/officestore.h"
+#include "officecore/officestoresupport.h"
 
 #include "code/dsncode.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 
@@ -21,11 +21,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace dsn::office {
 
 namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("dsn::OfficeStore", text);
-}
 
 struct CaseLine
 {

@@ -7,26 +7,15 @@
 // epoch of anchors.
 #include "base/kazakhstantime.h"
 #include "officecore/officestore.h"
+#include "officecore/officestoresupport.h"
 
 #include "calendar/schedule.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace dsn::office {
 
 namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("dsn::OfficeStore", text);
-}
-
-QDateTime storedTime(const QVariant &value)
-{
-    return fromStoreTime(value.toString()).value_or(QDateTime());
-}
 
 // The workstation's current epoch: one more for each accepted alert.
 Result<int> currentEpoch(const QSqlDatabase &db, const QString &workstation)

@@ -1,6 +1,9 @@
 #include "officecore/officestore.h"
 
+#include "officecore/officestoresupport.h"
+
 #include "base/csv.h"
+#include "base/enumtable.h"
 #include "base/kazakhstantime.h"
 #include "calendar/deadlines.h"
 #include "calendar/schedule.h"
@@ -8,7 +11,6 @@
 #include "identity/taxpayerid.h"
 #include "rules/productname.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -18,16 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace dsn::office {
 
 namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("dsn::OfficeStore", text);
-}
-
-QDateTime storedTime(const QVariant &value)
-{
-    return fromStoreTime(value.toString()).value_or(QDateTime());
-}
 
 const QStringList kTables = { u"workstations"_s, u"taxpayers"_s, u"cases"_s, u"case_lines"_s, u"subjects"_s,
     u"brand_counters"_s, u"codes"_s, u"events"_s, u"counters"_s, u"audit_anchors"_s, u"audit_alerts"_s };
@@ -74,46 +66,36 @@ QString newToken()
 
 namespace {
 
-struct WorkstationRoleInfo
-{
-    Role role;
-    QStringView key;
-};
-
 // The keys are stored (workstations.role, whose CHECK lists them) and typed to dsnctl: they never
 // change.
-constexpr WorkstationRoleInfo kWorkstationRoles[] = {
+constexpr EnumEntry<Role> kWorkstationRoles[] = {
     { Role::Operator, u"counter" },
     { Role::Reviewer, u"review" },
     { Role::Administrator, u"admin" },
+};
+
+// The keys are sent in the push reply's "result" (sync/officeprotocol.h reads them).
+constexpr EnumEntry<PushOutcome> kPushOutcomes[] = {
+    { PushOutcome::Stored, u"stored" },
+    { PushOutcome::Duplicate, u"duplicate" },
+    { PushOutcome::Conflict, u"conflict" },
 };
 
 } // namespace
 
 QString workstationRoleKey(Role role)
 {
-    for (const WorkstationRoleInfo &r : kWorkstationRoles) {
-        if (r.role == role)
-            return r.key.toString();
-    }
-    return {};
+    return enumKey(kWorkstationRoles, role);
 }
 
 std::optional<Role> workstationRoleFromKey(QStringView key)
 {
-    for (const WorkstationRoleInfo &r : kWorkstationRoles) {
-        if (r.key == key)
-            return r.role;
-    }
-    return std::nullopt;
+    return enumFromKey(kWorkstationRoles, key);
 }
 
 QList<Role> workstationRoles()
 {
-    QList<Role> roles;
-    for (const WorkstationRoleInfo &r : kWorkstationRoles)
-        roles.append(r.role);
-    return roles;
+    return enumValues(kWorkstationRoles);
 }
 
 QList<CaseStatus> officeCaseStatuses()
@@ -131,15 +113,7 @@ QList<CaseStatus> officeCaseStatuses()
 
 QString pushOutcomeKey(PushOutcome outcome)
 {
-    switch (outcome) {
-    case PushOutcome::Stored:
-        return u"stored"_s;
-    case PushOutcome::Duplicate:
-        return u"duplicate"_s;
-    case PushOutcome::Conflict:
-        return u"conflict"_s;
-    }
-    return {};
+    return enumKey(kPushOutcomes, outcome);
 }
 
 OfficeStore::OfficeStore(OfficeDatabase &database, Clock clock)

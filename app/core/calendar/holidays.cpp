@@ -41,32 +41,37 @@ const QList<HolidayRule> &statutoryHolidays()
     return rules;
 }
 
+namespace {
+
+struct HolidayName
+{
+    QStringView key;
+    const char *name;
+};
+
+constexpr HolidayName kHolidayNames[] = {
+    { u"new-year", QT_TRANSLATE_NOOP("dsn::Holiday", "New Year") },
+    { u"orthodox-christmas", QT_TRANSLATE_NOOP("dsn::Holiday", "Orthodox Christmas") },
+    { u"womens-day", QT_TRANSLATE_NOOP("dsn::Holiday", "International Women's Day") },
+    { u"nauryz", QT_TRANSLATE_NOOP("dsn::Holiday", "Nauryz meirami") },
+    { u"unity-day", QT_TRANSLATE_NOOP("dsn::Holiday", "Day of Unity of the People of Kazakhstan") },
+    { u"defender-day", QT_TRANSLATE_NOOP("dsn::Holiday", "Defender of the Fatherland Day") },
+    { u"victory-day", QT_TRANSLATE_NOOP("dsn::Holiday", "Victory Day") },
+    { u"capital-day", QT_TRANSLATE_NOOP("dsn::Holiday", "Capital Day") },
+    { u"constitution-day", QT_TRANSLATE_NOOP("dsn::Holiday", "Constitution Day") },
+    { u"republic-day", QT_TRANSLATE_NOOP("dsn::Holiday", "Republic Day") },
+    { u"independence-day", QT_TRANSLATE_NOOP("dsn::Holiday", "Independence Day") },
+    { kKurbanAitKey, QT_TRANSLATE_NOOP("dsn::Holiday", "Kurban Ait (first day)") },
+};
+
+} // namespace
+
 QString holidayDisplayName(QStringView key)
 {
-    if (key == u"new-year")
-        return QCoreApplication::translate("dsn::Holiday", "New Year");
-    if (key == u"orthodox-christmas")
-        return QCoreApplication::translate("dsn::Holiday", "Orthodox Christmas");
-    if (key == u"womens-day")
-        return QCoreApplication::translate("dsn::Holiday", "International Women's Day");
-    if (key == u"nauryz")
-        return QCoreApplication::translate("dsn::Holiday", "Nauryz meirami");
-    if (key == u"unity-day")
-        return QCoreApplication::translate("dsn::Holiday", "Day of Unity of the People of Kazakhstan");
-    if (key == u"defender-day")
-        return QCoreApplication::translate("dsn::Holiday", "Defender of the Fatherland Day");
-    if (key == u"victory-day")
-        return QCoreApplication::translate("dsn::Holiday", "Victory Day");
-    if (key == u"capital-day")
-        return QCoreApplication::translate("dsn::Holiday", "Capital Day");
-    if (key == u"constitution-day")
-        return QCoreApplication::translate("dsn::Holiday", "Constitution Day");
-    if (key == u"republic-day")
-        return QCoreApplication::translate("dsn::Holiday", "Republic Day");
-    if (key == u"independence-day")
-        return QCoreApplication::translate("dsn::Holiday", "Independence Day");
-    if (key == kKurbanAitKey)
-        return QCoreApplication::translate("dsn::Holiday", "Kurban Ait (first day)");
+    for (const HolidayName &holiday : kHolidayNames) {
+        if (holiday.key == key)
+            return QCoreApplication::translate("dsn::Holiday", holiday.name);
+    }
     return key.toString();
 }
 

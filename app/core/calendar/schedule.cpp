@@ -1,40 +1,31 @@
 #include "calendar/schedule.h"
 
-#include <QCoreApplication>
-
-using namespace Qt::Literals::StringLiterals;
+#include "base/enumtable.h"
 
 namespace dsn {
 
+namespace {
+
+constexpr EnumEntry<Office> kOffices[] = {
+    { Office::Provider, u"provider", QT_TRANSLATE_NOOP("dsn::Office", "State Revenue Department") },
+    { Office::StateCorporation, u"state-corp", QT_TRANSLATE_NOOP("dsn::Office", "State Corporation") },
+};
+
+} // namespace
+
 QString officeKey(Office office)
 {
-    switch (office) {
-    case Office::Provider:
-        return u"provider"_s;
-    case Office::StateCorporation:
-        return u"state-corp"_s;
-    }
-    return u"provider"_s;
+    return enumKey(kOffices, office);
 }
 
 std::optional<Office> officeFromKey(QStringView key)
 {
-    if (key == u"provider")
-        return Office::Provider;
-    if (key == u"state-corp")
-        return Office::StateCorporation;
-    return std::nullopt;
+    return enumFromKey(kOffices, key);
 }
 
 QString officeDisplayName(Office office)
 {
-    switch (office) {
-    case Office::Provider:
-        return QCoreApplication::translate("dsn::Office", "State Revenue Department");
-    case Office::StateCorporation:
-        return QCoreApplication::translate("dsn::Office", "State Corporation");
-    }
-    return QString();
+    return enumName("dsn::Office", kOffices, office);
 }
 
 bool OfficeHours::isOpenAt(QTime time) const

@@ -1,5 +1,6 @@
 #include "cases/application.h"
 
+#include "base/enumtable.h"
 #include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
 #include "identity/taxpayerid.h"
@@ -16,6 +17,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace dsn {
 
 namespace {
+
+constexpr EnumEntry<SubjectType> kSubjectTypes[] = {
+    { SubjectType::Producer, u"producer", QT_TRANSLATE_NOOP("dsn::SubjectType", "Producer") },
+    { SubjectType::Importer, u"importer", QT_TRANSLATE_NOOP("dsn::SubjectType", "Importer") },
+};
+
+constexpr EnumEntry<IntakeChannel> kIntakeChannels[] = {
+    { IntakeChannel::Counter, u"counter" },
+    { IntakeChannel::Home, u"home" },
+};
 
 // Messages of the form's checks, context "dsn::Application".
 struct Text
@@ -43,36 +54,27 @@ void requireText(ValidationProblems &problems, const QString &fieldName, const Q
 
 QString subjectTypeKey(SubjectType type)
 {
-    return type == SubjectType::Producer ? u"producer"_s : u"importer"_s;
+    return enumKey(kSubjectTypes, type);
 }
 
 std::optional<SubjectType> subjectTypeFromKey(QStringView key)
 {
-    if (key == u"producer")
-        return SubjectType::Producer;
-    if (key == u"importer")
-        return SubjectType::Importer;
-    return std::nullopt;
+    return enumFromKey(kSubjectTypes, key);
 }
 
 QString subjectTypeDisplayName(SubjectType type)
 {
-    return type == SubjectType::Producer ? QCoreApplication::translate("dsn::SubjectType", "Producer")
-                                         : QCoreApplication::translate("dsn::SubjectType", "Importer");
+    return enumName("dsn::SubjectType", kSubjectTypes, type);
 }
 
 QString intakeChannelKey(IntakeChannel channel)
 {
-    return channel == IntakeChannel::Counter ? u"counter"_s : u"home"_s;
+    return enumKey(kIntakeChannels, channel);
 }
 
 std::optional<IntakeChannel> intakeChannelFromKey(QStringView key)
 {
-    if (key == u"counter")
-        return IntakeChannel::Counter;
-    if (key == u"home")
-        return IntakeChannel::Home;
-    return std::nullopt;
+    return enumFromKey(kIntakeChannels, key);
 }
 
 QString field::productLine(qsizetype index, QStringView lineField)

@@ -1,5 +1,7 @@
 #include "dsncode.h"
 
+#include "base/digits.h"
+#include "base/enumtable.h"
 #include "reference/referencedata.h"
 
 #include <QCoreApplication>
@@ -12,34 +14,40 @@ namespace {
 
 constexpr int kFixedDigits = 9; // country, unit, market subject and product type
 
-// Spaces a clerk may type or paste between facets: space, tab, no-break space, figure space,
-// thin space, narrow no-break space.
-bool isSeparator(QChar c)
-{
-    switch (c.unicode()) {
-    case u' ':
-    case u'\t':
-    case 0x00A0:
-    case 0x2007:
-    case 0x2009:
-    case 0x202F:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-QString describeCharacter(QChar c)
-{
-    if (c.isPrint() && !c.isSpace())
-        return u"\u201C"_s + c + u"\u201D"_s;
-    return u"U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
-}
+// The stable code and the general message of each error; None has neither, so it is not listed.
+// clang-format off
+constexpr EnumEntry<DsnCodeError> kErrors[] = {
+    {DsnCodeError::Empty, u"empty",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "Enter the DSN code: 12 or more digits.")},
+    {DsnCodeError::NonDigit, u"non_digit",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "A DSN code consists of digits only.")},
+    {DsnCodeError::TooShort, u"too_short",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "A DSN code has at least 12 digits.")},
+    {DsnCodeError::BrandTooLong, u"brand_too_long",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "The brand number (from the 10th digit on) has more than 9 digits.")},
+    {DsnCodeError::NonCanonicalBrand, u"non_canonical_brand",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "A brand number from 1000 on is written without leading zeros.")},
+    {DsnCodeError::CountryOutOfRange, u"country_out_of_range",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "The country (1st digit) must be 1 to 6.")},
+    {DsnCodeError::TerritorialUnitOutOfRange, u"atu_out_of_range",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "The administrative-territorial unit (digits 2-4) must be 001 to 258.")},
+    {DsnCodeError::MarketSubjectOutOfRange, u"entity_out_of_range",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "The market subject number (digits 5-8) must be 0001 to 9999.")},
+    {DsnCodeError::ProductTypeOutOfRange, u"product_out_of_range",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "The product type (9th digit) must be 1 to 4.")},
+    {DsnCodeError::BrandOutOfRange, u"brand_out_of_range",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "The brand number must be 001 or more.")},
+    {DsnCodeError::UnknownCountry, u"unknown_country",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "The country is not in the reference list.")},
+    {DsnCodeError::UnknownTerritorialUnit, u"unknown_atu",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "The administrative-territorial unit is not in the reference list.")},
+    {DsnCodeError::HistoricalTerritorialUnit, u"historical_atu",
+     QT_TRANSLATE_NOOP("dsn::DsnCode",
+                       "The administrative-territorial unit no longer exists: it cannot be used for a new code.")},
+    {DsnCodeError::UnknownProductType, u"unknown_product",
+     QT_TRANSLATE_NOOP("dsn::DsnCode", "The product type is not in the reference list.")},
+};
+// clang-format on
 
 QString padded(qint64 value, int width)
 {
@@ -106,82 +114,12 @@ DsnCode::Result checked(DsnCode::Result result, const ReferenceData &reference, 
 
 QString dsnCodeErrorCode(DsnCodeError error)
 {
-    switch (error) {
-    case DsnCodeError::None:
-        return QString();
-    case DsnCodeError::Empty:
-        return u"empty"_s;
-    case DsnCodeError::NonDigit:
-        return u"non_digit"_s;
-    case DsnCodeError::TooShort:
-        return u"too_short"_s;
-    case DsnCodeError::BrandTooLong:
-        return u"brand_too_long"_s;
-    case DsnCodeError::NonCanonicalBrand:
-        return u"non_canonical_brand"_s;
-    case DsnCodeError::CountryOutOfRange:
-        return u"country_out_of_range"_s;
-    case DsnCodeError::TerritorialUnitOutOfRange:
-        return u"atu_out_of_range"_s;
-    case DsnCodeError::MarketSubjectOutOfRange:
-        return u"entity_out_of_range"_s;
-    case DsnCodeError::ProductTypeOutOfRange:
-        return u"product_out_of_range"_s;
-    case DsnCodeError::BrandOutOfRange:
-        return u"brand_out_of_range"_s;
-    case DsnCodeError::UnknownCountry:
-        return u"unknown_country"_s;
-    case DsnCodeError::UnknownTerritorialUnit:
-        return u"unknown_atu"_s;
-    case DsnCodeError::HistoricalTerritorialUnit:
-        return u"historical_atu"_s;
-    case DsnCodeError::UnknownProductType:
-        return u"unknown_product"_s;
-    }
-    return QString();
+    return enumKey(kErrors, error);
 }
 
 QString dsnCodeErrorMessage(DsnCodeError error)
 {
-    switch (error) {
-    case DsnCodeError::None:
-        return QString();
-    case DsnCodeError::Empty:
-        return QCoreApplication::translate("dsn::DsnCode", "Enter the DSN code: 12 or more digits.");
-    case DsnCodeError::NonDigit:
-        return QCoreApplication::translate("dsn::DsnCode", "A DSN code consists of digits only.");
-    case DsnCodeError::TooShort:
-        return QCoreApplication::translate("dsn::DsnCode", "A DSN code has at least 12 digits.");
-    case DsnCodeError::BrandTooLong:
-        return QCoreApplication::translate(
-            "dsn::DsnCode", "The brand number (from the 10th digit on) has more than 9 digits.");
-    case DsnCodeError::NonCanonicalBrand:
-        return QCoreApplication::translate(
-            "dsn::DsnCode", "A brand number from 1000 on is written without leading zeros.");
-    case DsnCodeError::CountryOutOfRange:
-        return QCoreApplication::translate("dsn::DsnCode", "The country (1st digit) must be 1 to 6.");
-    case DsnCodeError::TerritorialUnitOutOfRange:
-        return QCoreApplication::translate(
-            "dsn::DsnCode", "The administrative-territorial unit (digits 2-4) must be 001 to 258.");
-    case DsnCodeError::MarketSubjectOutOfRange:
-        return QCoreApplication::translate(
-            "dsn::DsnCode", "The market subject number (digits 5-8) must be 0001 to 9999.");
-    case DsnCodeError::ProductTypeOutOfRange:
-        return QCoreApplication::translate("dsn::DsnCode", "The product type (9th digit) must be 1 to 4.");
-    case DsnCodeError::BrandOutOfRange:
-        return QCoreApplication::translate("dsn::DsnCode", "The brand number must be 001 or more.");
-    case DsnCodeError::UnknownCountry:
-        return QCoreApplication::translate("dsn::DsnCode", "The country is not in the reference list.");
-    case DsnCodeError::UnknownTerritorialUnit:
-        return QCoreApplication::translate(
-            "dsn::DsnCode", "The administrative-territorial unit is not in the reference list.");
-    case DsnCodeError::HistoricalTerritorialUnit:
-        return QCoreApplication::translate("dsn::DsnCode",
-            "The administrative-territorial unit no longer exists: it cannot be used for a new code.");
-    case DsnCodeError::UnknownProductType:
-        return QCoreApplication::translate("dsn::DsnCode", "The product type is not in the reference list.");
-    }
-    return QString();
+    return enumName("dsn::DsnCode", kErrors, error);
 }
 
 DsnCode::Result DsnCode::compose(
@@ -212,18 +150,13 @@ DsnCode::Result DsnCode::compose(int country, int territorialUnit, int marketSub
 DsnCode::Result DsnCode::parse(QStringView text)
 {
     Result result;
-    QString digits;
-    for (QChar c : text) {
-        if (isSeparator(c))
-            continue;
-        if (!isAsciiDigit(c)) {
-            result.character = c;
-            return failure(result, DsnCodeError::NonDigit,
-                QCoreApplication::translate(
-                    "dsn::DsnCode", "The character %1 is not a digit: a DSN code consists of digits.")
-                    .arg(describeCharacter(c)));
-        }
-        digits.append(c);
+    const QString digits = withoutDigitSeparators(text);
+    if (const qsizetype bad = indexOfNonDigit(digits); bad >= 0) {
+        result.character = digits.at(bad);
+        return failure(result, DsnCodeError::NonDigit,
+            QCoreApplication::translate(
+                "dsn::DsnCode", "The character %1 is not a digit: a DSN code consists of digits.")
+                .arg(describeCharacter(result.character)));
     }
     result.digitCount = digits.size();
     if (digits.isEmpty())

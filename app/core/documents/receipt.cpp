@@ -1,5 +1,6 @@
 #include "receipt.h"
 
+#include "base/digits.h"
 #include "base/hashing.h"
 #include "base/kazakhstantime.h"
 
@@ -58,8 +59,7 @@ QString validate(const ReceiptData &data)
         return tr("The receipt has no State Corporation branch.");
     if (isBlank(data.taxpayerName))
         return tr("The receipt has no taxpayer name.");
-    if (data.taxpayerId.size() != 12
-        || !std::all_of(data.taxpayerId.begin(), data.taxpayerId.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; }))
+    if (data.taxpayerId.size() != 12 || !isAllDigits(data.taxpayerId))
         return tr("The IIN/BIN on the receipt must be 12 digits.");
     if (isBlank(data.departmentName))
         return tr("The receipt has no State Revenue Department.");

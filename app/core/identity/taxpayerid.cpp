@@ -1,5 +1,7 @@
 #include "taxpayerid.h"
 
+#include "base/digits.h"
+#include "base/enumtable.h"
 #include "base/kazakhstantime.h"
 
 #include <QCoreApplication>
@@ -15,36 +17,6 @@ namespace {
 
 constexpr qsizetype kLength = 12;
 
-// Spaces a clerk may type or paste between digit groups: space, tab, no-break space, figure
-// space, thin space, narrow no-break space.
-bool isSeparator(QChar c)
-{
-    switch (c.unicode()) {
-    case u' ':
-    case u'\t':
-    case 0x00A0:
-    case 0x2007:
-    case 0x2009:
-    case 0x202F:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-// How a character is named in a message: printable ones as themselves, others by code point.
-QString describeCharacter(QChar c)
-{
-    if (c.isPrint() && !c.isSpace())
-        return u"\u201C"_s + c + u"\u201D"_s;
-    return u"U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
-}
-
 int centuryStartYear(int centuryDigit)
 {
     return 1800 + ((centuryDigit - 1) / 2) * 100;
@@ -57,98 +29,91 @@ TaxpayerId::Result failure(TaxpayerId::Result &result, TaxpayerIdError error, co
     return result;
 }
 
+// The stable code and the general message of each error; None has neither, so it is not listed.
+// clang-format off
+constexpr EnumEntry<TaxpayerIdError> kErrors[] = {
+    {TaxpayerIdError::Empty, u"empty",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId", "Enter the IIN or BIN: 12 digits.")},
+    {TaxpayerIdError::NonDigit, u"non_digit",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId", "An IIN or BIN consists of digits only.")},
+    {TaxpayerIdError::WrongLength, u"wrong_length",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId", "An IIN or BIN has exactly 12 digits.")},
+    {TaxpayerIdError::UnknownKind, u"unknown_kind",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId", "This is neither an IIN nor a BIN: the 5th digit must be 0 to 6.")},
+    {TaxpayerIdError::IinCentury, u"iin_century",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId", "In an IIN the 7th digit (century and sex) must be 1 to 6.")},
+    {TaxpayerIdError::IinBirthDate, u"iin_birth_date",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId",
+                       "In an IIN the first six digits must be a real date of birth (year, month, day).")},
+    {TaxpayerIdError::IinBirthInFuture, u"iin_birth_in_future",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId", "In an IIN the date of birth cannot be later than today.")},
+    {TaxpayerIdError::BinMonth, u"bin_month",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId",
+                       "In a BIN the 3rd and 4th digits are the month of registration, 01 to 12.")},
+    {TaxpayerIdError::BinType, u"bin_type",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId", "In a BIN the 5th digit (type) must be 4, 5 or 6.")},
+    {TaxpayerIdError::BinAttribute, u"bin_attribute",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId",
+                       "In a BIN the 6th digit (head office, branch, representative office or peasant farm) "
+                       "must be 0 to 3.")},
+    {TaxpayerIdError::CheckDigitMismatch, u"check_digit",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId",
+                       "The last (check) digit does not match: the number was probably mistyped.")},
+    {TaxpayerIdError::CheckDigitUnassignable, u"check_digit_unassignable",
+     QT_TRANSLATE_NOOP("dsn::TaxpayerId",
+                       "No IIN or BIN is ever issued with these first 11 digits: the number was probably "
+                       "mistyped.")},
+};
+
+// What digits 5, 6 and 7 say, as stable words for scripts and as text for people.
+constexpr EnumEntry<TaxpayerId::Kind> kKinds[] = {
+    {TaxpayerId::Kind::Iin, u"IIN", QT_TRANSLATE_NOOP("dsn::TaxpayerId", "IIN")},
+    {TaxpayerId::Kind::Bin, u"BIN", QT_TRANSLATE_NOOP("dsn::TaxpayerId", "BIN")},
+};
+
+constexpr EnumEntry<TaxpayerId::Sex> kSexes[] = {
+    {TaxpayerId::Sex::Male,   u"male",   QT_TRANSLATE_NOOP("dsn::TaxpayerId", "male")},
+    {TaxpayerId::Sex::Female, u"female", QT_TRANSLATE_NOOP("dsn::TaxpayerId", "female")},
+};
+
+constexpr EnumEntry<TaxpayerId::BinType> kBinTypes[] = {
+    {TaxpayerId::BinType::ResidentLegalEntity,             u"resident_legal_entity",             QT_TRANSLATE_NOOP("dsn::TaxpayerId", "resident legal entity")},
+    {TaxpayerId::BinType::NonResidentLegalEntity,          u"non_resident_legal_entity",         QT_TRANSLATE_NOOP("dsn::TaxpayerId", "non-resident legal entity")},
+    {TaxpayerId::BinType::JointIndividualEntrepreneurship, u"joint_individual_entrepreneurship", QT_TRANSLATE_NOOP("dsn::TaxpayerId", "joint individual entrepreneurship")},
+};
+
+constexpr EnumEntry<TaxpayerId::BinAttribute> kBinAttributes[] = {
+    {TaxpayerId::BinAttribute::HeadOffice,           u"head_office",           QT_TRANSLATE_NOOP("dsn::TaxpayerId", "head office")},
+    {TaxpayerId::BinAttribute::Branch,               u"branch",                QT_TRANSLATE_NOOP("dsn::TaxpayerId", "branch")},
+    {TaxpayerId::BinAttribute::RepresentativeOffice, u"representative_office", QT_TRANSLATE_NOOP("dsn::TaxpayerId", "representative office")},
+    {TaxpayerId::BinAttribute::PeasantFarm,          u"peasant_farm",          QT_TRANSLATE_NOOP("dsn::TaxpayerId", "peasant or farm household")},
+};
+// clang-format on
+
 } // namespace
 
 QString taxpayerIdErrorCode(TaxpayerIdError error)
 {
-    switch (error) {
-    case TaxpayerIdError::None:
-        return QString();
-    case TaxpayerIdError::Empty:
-        return u"empty"_s;
-    case TaxpayerIdError::NonDigit:
-        return u"non_digit"_s;
-    case TaxpayerIdError::WrongLength:
-        return u"wrong_length"_s;
-    case TaxpayerIdError::UnknownKind:
-        return u"unknown_kind"_s;
-    case TaxpayerIdError::IinCentury:
-        return u"iin_century"_s;
-    case TaxpayerIdError::IinBirthDate:
-        return u"iin_birth_date"_s;
-    case TaxpayerIdError::IinBirthInFuture:
-        return u"iin_birth_in_future"_s;
-    case TaxpayerIdError::BinMonth:
-        return u"bin_month"_s;
-    case TaxpayerIdError::BinType:
-        return u"bin_type"_s;
-    case TaxpayerIdError::BinAttribute:
-        return u"bin_attribute"_s;
-    case TaxpayerIdError::CheckDigitMismatch:
-        return u"check_digit"_s;
-    case TaxpayerIdError::CheckDigitUnassignable:
-        return u"check_digit_unassignable"_s;
-    }
-    return QString();
+    return enumKey(kErrors, error);
 }
 
 QString taxpayerIdErrorMessage(TaxpayerIdError error)
 {
-    switch (error) {
-    case TaxpayerIdError::None:
-        return QString();
-    case TaxpayerIdError::Empty:
-        return QCoreApplication::translate("dsn::TaxpayerId", "Enter the IIN or BIN: 12 digits.");
-    case TaxpayerIdError::NonDigit:
-        return QCoreApplication::translate("dsn::TaxpayerId", "An IIN or BIN consists of digits only.");
-    case TaxpayerIdError::WrongLength:
-        return QCoreApplication::translate("dsn::TaxpayerId", "An IIN or BIN has exactly 12 digits.");
-    case TaxpayerIdError::UnknownKind:
-        return QCoreApplication::translate(
-            "dsn::TaxpayerId", "This is neither an IIN nor a BIN: the 5th digit must be 0 to 6.");
-    case TaxpayerIdError::IinCentury:
-        return QCoreApplication::translate(
-            "dsn::TaxpayerId", "In an IIN the 7th digit (century and sex) must be 1 to 6.");
-    case TaxpayerIdError::IinBirthDate:
-        return QCoreApplication::translate("dsn::TaxpayerId",
-            "In an IIN the first six digits must be a real date of birth (year, month, day).");
-    case TaxpayerIdError::IinBirthInFuture:
-        return QCoreApplication::translate(
-            "dsn::TaxpayerId", "In an IIN the date of birth cannot be later than today.");
-    case TaxpayerIdError::BinMonth:
-        return QCoreApplication::translate(
-            "dsn::TaxpayerId", "In a BIN the 3rd and 4th digits are the month of registration, 01 to 12.");
-    case TaxpayerIdError::BinType:
-        return QCoreApplication::translate(
-            "dsn::TaxpayerId", "In a BIN the 5th digit (type) must be 4, 5 or 6.");
-    case TaxpayerIdError::BinAttribute:
-        return QCoreApplication::translate("dsn::TaxpayerId",
-            "In a BIN the 6th digit (head office, branch, representative office or peasant farm) "
-            "must be 0 to 3.");
-    case TaxpayerIdError::CheckDigitMismatch:
-        return QCoreApplication::translate(
-            "dsn::TaxpayerId", "The last (check) digit does not match: the number was probably mistyped.");
-    case TaxpayerIdError::CheckDigitUnassignable:
-        return QCoreApplication::translate("dsn::TaxpayerId",
-            "No IIN or BIN is ever issued with these first 11 digits: the number was probably "
-            "mistyped.");
-    }
-    return QString();
+    return enumName("dsn::TaxpayerId", kErrors, error);
 }
 
 std::optional<int> TaxpayerId::checkDigit(QStringView firstElevenDigits)
 {
     if (firstElevenDigits.size() != 11)
         return std::nullopt;
-    for (QChar c : firstElevenDigits)
-        if (!isAsciiDigit(c))
-            return std::nullopt;
+    if (!isAllDigits(firstElevenDigits))
+        return std::nullopt;
     static constexpr std::array<int, 11> kFirst = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
     static constexpr std::array<int, 11> kSecond = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
     for (const auto &weights : { kFirst, kSecond }) {
         int sum = 0;
         for (qsizetype i = 0; i < 11; ++i)
-            sum += (firstElevenDigits.at(i).unicode() - u'0') * weights.at(std::size_t(i));
+            sum += digitValue(firstElevenDigits.at(i)) * weights.at(std::size_t(i));
         const int r = sum % 11;
         if (r != 10)
             return r;
@@ -164,21 +129,13 @@ QDate TaxpayerId::today()
 TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect, QDate today)
 {
     Result result;
-    for (QChar c : input) {
-        if (isSeparator(c))
-            continue;
-        if (!isAsciiDigit(c)) {
-            result.digits.clear();
-            result.character = c;
-            for (QChar d : input)
-                if (!isSeparator(d))
-                    result.digits.append(d);
-            return failure(result, TaxpayerIdError::NonDigit,
-                QCoreApplication::translate("dsn::TaxpayerId",
-                    "The character %1 is not a digit: an IIN or BIN consists of 12 digits.")
-                    .arg(describeCharacter(c)));
-        }
-        result.digits.append(c);
+    result.digits = withoutDigitSeparators(input);
+    if (const qsizetype bad = indexOfNonDigit(result.digits); bad >= 0) {
+        result.character = result.digits.at(bad);
+        return failure(result, TaxpayerIdError::NonDigit,
+            QCoreApplication::translate(
+                "dsn::TaxpayerId", "The character %1 is not a digit: an IIN or BIN consists of 12 digits.")
+                .arg(describeCharacter(result.character)));
     }
     const QString &d = result.digits;
     result.digitCount = d.size();
@@ -190,7 +147,7 @@ TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect, QDate tod
                 nullptr, int(d.size())));
 
     auto digit = [&d](int index) {
-        return d.at(index).unicode() - u'0';
+        return digitValue(d.at(index));
     };
     const int fifth = digit(4);
     Kind kind = Kind::Iin;
@@ -283,6 +240,11 @@ TaxpayerId::Result TaxpayerId::parse(QStringView input, Expect expect, QDate tod
     return result;
 }
 
+int TaxpayerId::digitAt(int index) const
+{
+    return digitValue(m_digits.at(index));
+}
+
 QString TaxpayerId::grouped() const
 {
     if (isNull())
@@ -351,80 +313,42 @@ QString TaxpayerId::summary() const
 
 QString TaxpayerId::kindText(Kind kind)
 {
-    return kind == Kind::Iin ? QCoreApplication::translate("dsn::TaxpayerId", "IIN")
-                             : QCoreApplication::translate("dsn::TaxpayerId", "BIN");
+    return enumName("dsn::TaxpayerId", kKinds, kind);
 }
 
 QString TaxpayerId::sexText(Sex sex)
 {
-    return sex == Sex::Male ? QCoreApplication::translate("dsn::TaxpayerId", "male")
-                            : QCoreApplication::translate("dsn::TaxpayerId", "female");
+    return enumName("dsn::TaxpayerId", kSexes, sex);
 }
 
 QString TaxpayerId::binTypeText(BinType type)
 {
-    switch (type) {
-    case BinType::ResidentLegalEntity:
-        return QCoreApplication::translate("dsn::TaxpayerId", "resident legal entity");
-    case BinType::NonResidentLegalEntity:
-        return QCoreApplication::translate("dsn::TaxpayerId", "non-resident legal entity");
-    case BinType::JointIndividualEntrepreneurship:
-        return QCoreApplication::translate("dsn::TaxpayerId", "joint individual entrepreneurship");
-    }
-    return QString();
+    return enumName("dsn::TaxpayerId", kBinTypes, type);
 }
 
 QString TaxpayerId::binAttributeText(BinAttribute attribute)
 {
-    switch (attribute) {
-    case BinAttribute::HeadOffice:
-        return QCoreApplication::translate("dsn::TaxpayerId", "head office");
-    case BinAttribute::Branch:
-        return QCoreApplication::translate("dsn::TaxpayerId", "branch");
-    case BinAttribute::RepresentativeOffice:
-        return QCoreApplication::translate("dsn::TaxpayerId", "representative office");
-    case BinAttribute::PeasantFarm:
-        return QCoreApplication::translate("dsn::TaxpayerId", "peasant or farm household");
-    }
-    return QString();
+    return enumName("dsn::TaxpayerId", kBinAttributes, attribute);
 }
 
 QString TaxpayerId::kindCode(Kind kind)
 {
-    return kind == Kind::Iin ? u"IIN"_s : u"BIN"_s;
+    return enumKey(kKinds, kind);
 }
 
 QString TaxpayerId::sexCode(Sex sex)
 {
-    return sex == Sex::Male ? u"male"_s : u"female"_s;
+    return enumKey(kSexes, sex);
 }
 
 QString TaxpayerId::binTypeCode(BinType type)
 {
-    switch (type) {
-    case BinType::ResidentLegalEntity:
-        return u"resident_legal_entity"_s;
-    case BinType::NonResidentLegalEntity:
-        return u"non_resident_legal_entity"_s;
-    case BinType::JointIndividualEntrepreneurship:
-        return u"joint_individual_entrepreneurship"_s;
-    }
-    return QString();
+    return enumKey(kBinTypes, type);
 }
 
 QString TaxpayerId::binAttributeCode(BinAttribute attribute)
 {
-    switch (attribute) {
-    case BinAttribute::HeadOffice:
-        return u"head_office"_s;
-    case BinAttribute::Branch:
-        return u"branch"_s;
-    case BinAttribute::RepresentativeOffice:
-        return u"representative_office"_s;
-    case BinAttribute::PeasantFarm:
-        return u"peasant_farm"_s;
-    }
-    return QString();
+    return enumKey(kBinAttributes, attribute);
 }
 
 } // namespace dsn

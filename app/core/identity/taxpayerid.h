@@ -105,7 +105,7 @@ public:
     friend bool operator==(const TaxpayerId &a, const TaxpayerId &b) { return a.m_digits == b.m_digits; }
 
 private:
-    int digitAt(int index) const { return m_digits.at(index).unicode() - u'0'; }
+    int digitAt(int index) const;
 
     QString m_digits;
     Kind m_kind = Kind::Iin;

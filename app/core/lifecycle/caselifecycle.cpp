@@ -1,24 +1,24 @@
 #include "lifecycle/caselifecycle.h"
 
+#include "base/enumtable.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-
-using namespace Qt::Literals::StringLiterals;
 
 namespace dsn {
 
 namespace {
 
-struct StatusInfo
-{
-    CaseStatus status;
-    QStringView key;
-    const char *name;
+// clang-format off
+constexpr EnumEntry<Role> kRoles[] = {
+    {Role::Operator,      u"operator", QT_TRANSLATE_NOOP("dsn::Role", "Operator")},
+    {Role::Reviewer,      u"reviewer", QT_TRANSLATE_NOOP("dsn::Role", "Reviewer")},
+    {Role::Administrator, u"admin",    QT_TRANSLATE_NOOP("dsn::Role", "Administrator")},
+    {Role::System,        u"system",   QT_TRANSLATE_NOOP("dsn::Role", "System")},
 };
 
-// clang-format off
-constexpr StatusInfo kStatuses[] = {
+constexpr EnumEntry<CaseStatus> kStatuses[] = {
     {CaseStatus::Accepted,              u"accepted",                QT_TRANSLATE_NOOP("dsn::CaseStatus", "Accepted")},
     {CaseStatus::Sent,                  u"sent",                    QT_TRANSLATE_NOOP("dsn::CaseStatus", "Sent to the revenue department")},
     {CaseStatus::Registered,            u"registered",              QT_TRANSLATE_NOOP("dsn::CaseStatus", "Registered")},
@@ -35,75 +35,41 @@ constexpr StatusInfo kStatuses[] = {
 
 static_assert(std::size(kStatuses) == kCaseStatusCount);
 
-const StatusInfo &info(CaseStatus status)
-{
-    return kStatuses[static_cast<int>(status)];
-}
-
 } // namespace
 
 QString roleKey(Role role)
 {
-    switch (role) {
-    case Role::Operator:
-        return u"operator"_s;
-    case Role::Reviewer:
-        return u"reviewer"_s;
-    case Role::Administrator:
-        return u"admin"_s;
-    case Role::System:
-        return u"system"_s;
-    }
-    return {};
+    return enumKey(kRoles, role);
 }
 
 std::optional<Role> roleFromKey(QStringView key)
 {
-    for (Role r : {Role::Operator, Role::Reviewer, Role::Administrator, Role::System})
-        if (roleKey(r) == key)
-            return r;
-    return std::nullopt;
+    return enumFromKey(kRoles, key);
 }
 
 QString roleDisplayName(Role role)
 {
-    switch (role) {
-    case Role::Operator:
-        return QCoreApplication::translate("dsn::Role", "Operator");
-    case Role::Reviewer:
-        return QCoreApplication::translate("dsn::Role", "Reviewer");
-    case Role::Administrator:
-        return QCoreApplication::translate("dsn::Role", "Administrator");
-    case Role::System:
-        return QCoreApplication::translate("dsn::Role", "System");
-    }
-    return {};
+    return enumName("dsn::Role", kRoles, role);
 }
 
 QString statusKey(CaseStatus status)
 {
-    return info(status).key.toString();
+    return enumKey(kStatuses, status);
 }
 
 std::optional<CaseStatus> statusFromKey(QStringView key)
 {
-    for (const StatusInfo &s : kStatuses)
-        if (s.key == key)
-            return s.status;
-    return std::nullopt;
+    return enumFromKey(kStatuses, key);
 }
 
 QString statusDisplayName(CaseStatus status)
 {
-    return QCoreApplication::translate("dsn::CaseStatus", info(status).name);
+    return enumName("dsn::CaseStatus", kStatuses, status);
 }
 
 QList<CaseStatus> allCaseStatuses()
 {
-    QList<CaseStatus> list;
-    for (const StatusInfo &s : kStatuses)
-        list.append(s.status);
-    return list;
+    return enumValues(kStatuses);
 }
 
 bool isDecided(CaseStatus status)

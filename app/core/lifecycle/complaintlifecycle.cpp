@@ -1,84 +1,56 @@
 #include "complaintlifecycle.h"
 
-#include <QCoreApplication>
-
-using namespace Qt::Literals::StringLiterals;
+#include "base/enumtable.h"
 
 namespace dsn {
 
+namespace {
+
+// clang-format off
+constexpr EnumEntry<ComplaintAddressee> kAddressees[] = {
+    {ComplaintAddressee::Provider,              u"provider",           QT_TRANSLATE_NOOP("dsn::Complaint", "Head of the revenue department")},
+    {ComplaintAddressee::StateCorporation,      u"state_corp",         QT_TRANSLATE_NOOP("dsn::Complaint", "Head of the State Corporation")},
+    {ComplaintAddressee::QualityAssessmentBody, u"quality_assessment", QT_TRANSLATE_NOOP("dsn::Complaint", "Body assessing the quality of public services")},
+};
+
+constexpr EnumEntry<ComplaintStatus> kComplaintStatuses[] = {
+    {ComplaintStatus::Filed,     u"filed",     QT_TRANSLATE_NOOP("dsn::Complaint", "Filed")},
+    {ComplaintStatus::InReview,  u"in_review", QT_TRANSLATE_NOOP("dsn::Complaint", "In review")},
+    {ComplaintStatus::Upheld,    u"upheld",    QT_TRANSLATE_NOOP("dsn::Complaint", "Upheld")},
+    {ComplaintStatus::Dismissed, u"dismissed", QT_TRANSLATE_NOOP("dsn::Complaint", "Dismissed")},
+};
+// clang-format on
+
+} // namespace
+
 QString addresseeKey(ComplaintAddressee addressee)
 {
-    switch (addressee) {
-    case ComplaintAddressee::Provider:
-        return u"provider"_s;
-    case ComplaintAddressee::StateCorporation:
-        return u"state_corp"_s;
-    case ComplaintAddressee::QualityAssessmentBody:
-        return u"quality_assessment"_s;
-    }
-    return {};
+    return enumKey(kAddressees, addressee);
 }
 
 std::optional<ComplaintAddressee> addresseeFromKey(QStringView key)
 {
-    for (auto a : {ComplaintAddressee::Provider, ComplaintAddressee::StateCorporation,
-                   ComplaintAddressee::QualityAssessmentBody})
-        if (addresseeKey(a) == key)
-            return a;
-    return std::nullopt;
+    return enumFromKey(kAddressees, key);
 }
 
 QString addresseeDisplayName(ComplaintAddressee addressee)
 {
-    switch (addressee) {
-    case ComplaintAddressee::Provider:
-        return QCoreApplication::translate("dsn::Complaint", "Head of the revenue department");
-    case ComplaintAddressee::StateCorporation:
-        return QCoreApplication::translate("dsn::Complaint", "Head of the State Corporation");
-    case ComplaintAddressee::QualityAssessmentBody:
-        return QCoreApplication::translate("dsn::Complaint",
-                                           "Body assessing the quality of public services");
-    }
-    return {};
+    return enumName("dsn::Complaint", kAddressees, addressee);
 }
 
 QString complaintStatusKey(ComplaintStatus status)
 {
-    switch (status) {
-    case ComplaintStatus::Filed:
-        return u"filed"_s;
-    case ComplaintStatus::InReview:
-        return u"in_review"_s;
-    case ComplaintStatus::Upheld:
-        return u"upheld"_s;
-    case ComplaintStatus::Dismissed:
-        return u"dismissed"_s;
-    }
-    return {};
+    return enumKey(kComplaintStatuses, status);
 }
 
 std::optional<ComplaintStatus> complaintStatusFromKey(QStringView key)
 {
-    for (auto s : {ComplaintStatus::Filed, ComplaintStatus::InReview, ComplaintStatus::Upheld,
-                   ComplaintStatus::Dismissed})
-        if (complaintStatusKey(s) == key)
-            return s;
-    return std::nullopt;
+    return enumFromKey(kComplaintStatuses, key);
 }
 
 QString complaintStatusDisplayName(ComplaintStatus status)
 {
-    switch (status) {
-    case ComplaintStatus::Filed:
-        return QCoreApplication::translate("dsn::Complaint", "Filed");
-    case ComplaintStatus::InReview:
-        return QCoreApplication::translate("dsn::Complaint", "In review");
-    case ComplaintStatus::Upheld:
-        return QCoreApplication::translate("dsn::Complaint", "Upheld");
-    case ComplaintStatus::Dismissed:
-        return QCoreApplication::translate("dsn::Complaint", "Dismissed");
-    }
-    return {};
+    return enumName("dsn::Complaint", kComplaintStatuses, status);
 }
 
 const QList<ComplaintTransition> &complaintLifecycleTable()

@@ -1,6 +1,7 @@
 #include "referencedata.h"
 
 #include "base/csv.h"
+#include "base/digits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,12 +32,6 @@ struct Record
     int line = 0;
     QStringList fields;
 };
-
-bool isAsciiDigits(const QString &text)
-{
-    return !text.isEmpty()
-        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
 
 // Lower-case Latin letters, digits and inner hyphens: a stable identifier such as "north-kazakhstan".
 bool isSlug(const QString &text)
@@ -143,7 +138,7 @@ private:
     bool parseCode(const Record &r, int column, int digits, int max, int *code)
     {
         const QString &text = r.fields.at(column);
-        bool ok = text.size() == digits && isAsciiDigits(text);
+        bool ok = text.size() == digits && isAllDigits(text);
         const int value = ok ? text.toInt() : 0;
         if (!ok || value < 1 || value > max) {
             const QString from = u"1"_s.rightJustified(digits, u'0');

@@ -1,6 +1,6 @@
 #include "rules/permissions.h"
 
-#include <QCoreApplication>
+#include "base/enumtable.h"
 
 #include <initializer_list>
 
@@ -18,9 +18,9 @@ constexpr RoleSet rolesOf(std::initializer_list<Role> roles)
     return set;
 }
 
-struct ActionInfo
+struct ActionEntry
 {
-    Action action;
+    Action value;
     QStringView key;
     const char *name;
     RoleSet roles; // the roles that may do it
@@ -29,7 +29,7 @@ struct ActionInfo
 using R = Role;
 
 // clang-format off
-constexpr ActionInfo kActions[] = {
+constexpr ActionEntry kActions[] = {
     {Action::NewApplication, u"new_application", QT_TRANSLATE_NOOP("dsn::Action", "New application"), rolesOf({R::Operator})},
     {Action::CaseList,       u"case_list",       QT_TRANSLATE_NOOP("dsn::Action", "Cases"),           rolesOf({R::Operator, R::Reviewer})},
     {Action::PrintReceipt,   u"print_receipt",   QT_TRANSLATE_NOOP("dsn::Action", "Print receipt"),   rolesOf({R::Operator})},
@@ -43,52 +43,32 @@ constexpr ActionInfo kActions[] = {
 
 static_assert(std::size(kActions) == kActionCount);
 
-constexpr bool inEnumOrder()
-{
-    for (int i = 0; i < kActionCount; ++i)
-        if (static_cast<int>(kActions[i].action) != i)
-            return false;
-    return true;
-}
-
-static_assert(inEnumOrder(), "kActions lists the actions in the order of the enum");
-
-const ActionInfo &info(Action action)
-{
-    return kActions[static_cast<int>(action)];
-}
-
 } // namespace
 
 bool permits(Role role, Action action)
 {
-    return (info(action).roles & rolesOf({ role })) != 0;
+    const ActionEntry *entry = enumEntry(kActions, action);
+    return entry && (entry->roles & rolesOf({ role })) != 0;
 }
 
 QString actionKey(Action action)
 {
-    return info(action).key.toString();
+    return enumKey(kActions, action);
 }
 
 std::optional<Action> actionFromKey(QStringView key)
 {
-    for (const ActionInfo &a : kActions)
-        if (a.key == key)
-            return a.action;
-    return std::nullopt;
+    return enumFromKey(kActions, key);
 }
 
 QString actionDisplayName(Action action)
 {
-    return QCoreApplication::translate("dsn::Action", info(action).name);
+    return enumName("dsn::Action", kActions, action);
 }
 
 QList<Action> allActions()
 {
-    QList<Action> list;
-    for (const ActionInfo &a : kActions)
-        list.append(a.action);
-    return list;
+    return enumValues(kActions);
 }
 
 } // namespace dsn

@@ -1,6 +1,6 @@
 #include "rules/refusalcheck.h"
 
-#include <QCoreApplication>
+#include "base/enumtable.h"
 
 #include <algorithm>
 #include <iterator>
@@ -21,17 +21,17 @@ bool codeAlreadyIssued(const RefusalEvidence &evidence)
     });
 }
 
-struct GroundInfo
+struct GroundEntry
 {
-    RefusalGround ground;
-    int number;
-    const char *text;
+    RefusalGround value;
+    int key; // the ground's number in the Rules
+    const char *name; // the ground in the law's wording
     bool (*holds)(const RefusalEvidence &);
 };
 
 // The Rules, paragraph 7, in their order; the texts follow the law's wording.
 // clang-format off
-constexpr GroundInfo kGrounds[] = {
+constexpr GroundEntry kGrounds[] = {
     {RefusalGround::NotRegisteredTaxpayer, 1,
      QT_TRANSLATE_NOOP("dsn::RefusalGround",
                        "The applicant is not registered as a taxpayer carrying out certain types of activity "
@@ -48,60 +48,40 @@ constexpr GroundInfo kGrounds[] = {
 };
 // clang-format on
 
-constexpr bool inEnumOrder()
-{
-    for (std::size_t i = 0; i < std::size(kGrounds); ++i) {
-        if (static_cast<std::size_t>(kGrounds[i].ground) != i)
-            return false;
-    }
-    return true;
-}
-static_assert(inEnumOrder(), "kGrounds is looked up by the enum's value");
-
-const GroundInfo &info(RefusalGround ground)
-{
-    return kGrounds[static_cast<int>(ground)];
-}
-
 } // namespace
 
 int refusalGroundNumber(RefusalGround ground)
 {
-    return info(ground).number;
+    const GroundEntry *entry = enumEntry(kGrounds, ground);
+    return entry ? entry->key : 0;
 }
 
 std::optional<RefusalGround> refusalGroundFromNumber(int number)
 {
-    for (const GroundInfo &g : kGrounds) {
-        if (g.number == number)
-            return g.ground;
-    }
-    return std::nullopt;
+    return enumFromKey(kGrounds, number);
 }
 
 QString refusalGroundText(RefusalGround ground)
 {
-    return QCoreApplication::translate("dsn::RefusalGround", info(ground).text);
+    return enumName("dsn::RefusalGround", kGrounds, ground);
 }
 
 QList<RefusalGround> allRefusalGrounds()
 {
-    QList<RefusalGround> list;
-    for (const GroundInfo &g : kGrounds)
-        list.append(g.ground);
-    return list;
+    return enumValues(kGrounds);
 }
 
 bool groundHolds(RefusalGround ground, const RefusalEvidence &evidence)
 {
-    return info(ground).holds(evidence);
+    const GroundEntry *entry = enumEntry(kGrounds, ground);
+    return entry && entry->holds(evidence);
 }
 
 std::optional<RefusalGround> groundThatHolds(const RefusalEvidence &evidence)
 {
-    for (const GroundInfo &g : kGrounds) {
+    for (const GroundEntry &g : kGrounds) {
         if (g.holds(evidence))
-            return g.ground;
+            return g.value;
     }
     return std::nullopt;
 }

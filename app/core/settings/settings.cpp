@@ -1,5 +1,6 @@
 #include "settings/settings.h"
 
+#include "base/enumtable.h"
 #include "store/audittrail.h"
 #include "store/sql.h"
 
@@ -9,15 +10,15 @@ namespace dsn {
 
 namespace {
 
-struct SettingInfo
+struct SettingEntry
 {
-    Setting setting;
+    Setting value;
     QStringView key;
     QStringView defaultValue;
 };
 
 // clang-format off
-constexpr SettingInfo kSettings[] = {
+constexpr SettingEntry kSettings[] = {
     {Setting::WorkstationCode,   u"workstation.code",       u""},
     {Setting::WorkstationOffice, u"workstation.office",     u""},
     {Setting::SyncOfficeUrl,     u"sync.office_url",        u""},
@@ -28,40 +29,27 @@ constexpr SettingInfo kSettings[] = {
 };
 // clang-format on
 
-const SettingInfo &info(Setting setting)
-{
-    for (const SettingInfo &i : kSettings)
-        if (i.setting == setting)
-            return i;
-    Q_UNREACHABLE();
-}
-
 } // namespace
 
 QString settingKey(Setting setting)
 {
-    return info(setting).key.toString();
+    return enumKey(kSettings, setting);
 }
 
 std::optional<Setting> settingFromKey(QStringView key)
 {
-    for (const SettingInfo &i : kSettings)
-        if (i.key == key)
-            return i.setting;
-    return std::nullopt;
+    return enumFromKey(kSettings, key);
 }
 
 QString settingDefault(Setting setting)
 {
-    return info(setting).defaultValue.toString();
+    const SettingEntry *entry = enumEntry(kSettings, setting);
+    return entry ? entry->defaultValue.toString() : QString();
 }
 
 QList<Setting> allSettings()
 {
-    QList<Setting> all;
-    for (const SettingInfo &i : kSettings)
-        all.append(i.setting);
-    return all;
+    return enumValues(kSettings);
 }
 
 Setting branchNameSetting(Language language)

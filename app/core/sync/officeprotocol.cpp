@@ -1,5 +1,6 @@
 #include "sync/officeprotocol.h"
 
+#include "base/enumtable.h"
 #include "base/strictjson.h"
 
 #include <QJsonArray>
@@ -11,6 +12,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace dsn {
 
 namespace {
+
+// The words of the push reply's "result", as the office sends them (officecore/officestore.h).
+constexpr EnumEntry<PushResult> kPushResults[] = {
+    { PushResult::Stored, u"stored" },
+    { PushResult::Duplicate, u"duplicate" },
+    { PushResult::Conflict, u"conflict" },
+    { PushResult::Invalid, u"invalid" },
+};
 
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *problem)
 {
@@ -63,18 +72,10 @@ std::optional<QList<PushItemResult>> parsePushReply(const QByteArray &body, QStr
         const QJsonObject o = v.toObject();
         PushItemResult r;
         r.caseUid = o.value(u"case_uid"_s).toString();
-        const QString word = o.value(u"result"_s).toString();
-        if (word == u"stored") {
-            r.result = PushResult::Stored;
-        } else if (word == u"duplicate") {
-            r.result = PushResult::Duplicate;
-        } else if (word == u"conflict") {
-            r.result = PushResult::Conflict;
-        } else if (word == u"invalid") {
-            r.result = PushResult::Invalid;
-        } else {
+        const std::optional<PushResult> result = enumFromKey(kPushResults, o.value(u"result"_s).toString());
+        if (!result)
             continue;
-        }
+        r.result = *result;
         if (r.caseUid.isEmpty()) {
             *problem = u"a result without case_uid"_s;
             return std::nullopt;
