@@ -148,9 +148,9 @@ Command auditCommand()
     verify.maxPositional = 1;
     verify.options = {
         QCommandLineOption(kOfficeOption, Text::tr("Check the chain against the office's anchors too.")),
-        QCommandLineOption(
-            kTokenOption, Text::tr("The workstation's token, instead of the saved one; \"-\" reads it from "
-                                   "standard input (one line)."),
+        QCommandLineOption(kTokenOption,
+            Text::tr("The workstation's token, instead of the saved one; \"-\" reads it from "
+                     "standard input (one line)."),
             u"TOKEN"_s),
     };
     verify.run = runVerify;

@@ -2,10 +2,10 @@
 #include "base/kazakhstantime.h"
 #include "commandregistry.h"
 
+#include "base/csv.h"
 #include "calendar/deadlines.h"
 #include "calendar/workingcalendar.h"
 #include "calendar/workingtime.h"
-#include "base/csv.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // dsnctl case: take an application in from JSON, list and find cases, show one case. dsnctl acts
 // as the system; every case shown is audited like a clerk's view.
-#include "intake/intakefacts.h"
 #include "base/kazakhstantime.h"
 #include "commandregistry.h"
+#include "intake/intakefacts.h"
 #include "storeaccess.h"
 
 #include "calendar/schedule.h"
@@ -184,9 +184,9 @@ int list(Invocation &inv)
     } else {
         out << "case_number\treceived\tstatus\ttaxpayer_id\ttaxpayer_name\tdue\n";
         for (const dsn::CaseSummary &c : std::as_const(cases)) {
-            out << c.caseNumber << '\t' << dsnctl::timeText(c.receivedAt, {}) << '\t' << dsn::statusKey(c.status) << '\t'
-                << c.taxpayerId << '\t' << c.taxpayerName << '\t' << dsnctl::timeText(c.dueAt, {})
-                << (c.overdue ? u" overdue"_s : QString()) << '\n';
+            out << c.caseNumber << '\t' << dsnctl::timeText(c.receivedAt, {}) << '\t'
+                << dsn::statusKey(c.status) << '\t' << c.taxpayerId << '\t' << c.taxpayerName << '\t'
+                << dsnctl::timeText(c.dueAt, {}) << (c.overdue ? u" overdue"_s : QString()) << '\n';
         }
     }
     out.flush();
@@ -287,8 +287,8 @@ void printRecord(QTextStream &out, const dsn::CaseRecord &r)
     }
     out << "history:\n";
     for (const dsn::StatusEvent &e : r.history) {
-        out << "  " << dsnctl::timeText(e.at, {}) << '\t' << (e.from ? dsn::statusKey(*e.from) : u"-"_s) << " -> "
-            << dsn::statusKey(e.to) << '\t' << e.actorName << " (" << e.actorRole << ')';
+        out << "  " << dsnctl::timeText(e.at, {}) << '\t' << (e.from ? dsn::statusKey(*e.from) : u"-"_s)
+            << " -> " << dsn::statusKey(e.to) << '\t' << e.actorName << " (" << e.actorRole << ')';
         if (!e.comment.isEmpty())
             out << '\t' << e.comment;
         out << '\n';

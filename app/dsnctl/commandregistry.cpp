@@ -23,8 +23,8 @@ QList<Command> registeredCommands()
     QList<Command> commands;
     for (CommandFactory f : factories())
         commands.append(f());
-    std::sort(commands.begin(), commands.end(),
-              [](const Command &a, const Command &b) { return a.name < b.name; });
+    std::sort(
+        commands.begin(), commands.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
     return commands;
 }
 

@@ -7,7 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace dsnctl {
 
 Invocation::Invocation(QString commandPath, const QCommandLineParser &parser, QStringList positional,
-                       QHash<QString, QString> globals, QTextStream &out, QTextStream &err)
+    QHash<QString, QString> globals, QTextStream &out, QTextStream &err)
     : m_commandPath(std::move(commandPath))
     , m_parser(parser)
     , m_positional(std::move(positional))
@@ -48,8 +48,8 @@ bool parseChoice(Invocation &inv, const QString &option, const QStringList &choi
 {
     const QString v = inv.value(option);
     if (!choices.contains(v)) {
-        inv.usageError(u"invalid value '%1' for --%2 (expected one of: %3)"_s.arg(v, option,
-                                                                                 choices.join(u", "_s)));
+        inv.usageError(
+            u"invalid value '%1' for --%2 (expected one of: %3)"_s.arg(v, option, choices.join(u", "_s)));
         return false;
     }
     *result = v;
@@ -58,7 +58,7 @@ bool parseChoice(Invocation &inv, const QString &option, const QStringList &choi
 
 namespace {
 
-const QCommandLineOption kHelpOption({u"h"_s, u"help"_s}, u"Show this help and exit."_s);
+const QCommandLineOption kHelpOption({ u"h"_s, u"help"_s }, u"Show this help and exit."_s);
 const QCommandLineOption kVersionOption(u"version"_s, u"Show the version and exit."_s);
 
 QString optionsHelp(const QList<QCommandLineOption> &options)
@@ -76,8 +76,8 @@ QString optionsHelp(const QList<QCommandLineOption> &options)
     return text;
 }
 
-void printGroupHelp(const Command &group, const QString &path, const QList<QCommandLineOption> &globals,
-                    QTextStream &out)
+void printGroupHelp(
+    const Command &group, const QString &path, const QList<QCommandLineOption> &globals, QTextStream &out)
 {
     out << "Usage: " << path << (globals.isEmpty() ? "" : " [options]") << " COMMAND ...\n\n";
     if (!group.summary.isEmpty())
@@ -93,8 +93,8 @@ void printGroupHelp(const Command &group, const QString &path, const QList<QComm
     out << "\nRun '" << path << " COMMAND --help' for the options of a command.\n";
 }
 
-void printLeafHelp(const Command &leaf, const QString &path, const QList<QCommandLineOption> &globals,
-                   QTextStream &out)
+void printLeafHelp(
+    const Command &leaf, const QString &path, const QList<QCommandLineOption> &globals, QTextStream &out)
 {
     out << "Usage: " << path << " [options]";
     for (int i = 0; i < leaf.positionalNames.size(); ++i)
@@ -109,8 +109,7 @@ void printLeafHelp(const Command &leaf, const QString &path, const QList<QComman
 }
 
 int runLeaf(const Command &leaf, const QString &path, const QList<QCommandLineOption> &globals,
-            const QHash<QString, QString> &globalValues, const QStringList &args, QTextStream &out,
-            QTextStream &err)
+    const QHash<QString, QString> &globalValues, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

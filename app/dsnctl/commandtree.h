@@ -24,7 +24,7 @@ class Invocation
 {
 public:
     Invocation(QString commandPath, const QCommandLineParser &parser, QStringList positional,
-               QHash<QString, QString> globals, QTextStream &out, QTextStream &err);
+        QHash<QString, QString> globals, QTextStream &out, QTextStream &err);
 
     const QString &commandPath() const { return m_commandPath; }
     const QStringList &positional() const { return m_positional; }
@@ -66,7 +66,6 @@ struct Command
 int dispatch(const Command &root, const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // Parses a value that must be one of the given words; on failure reports a usage error.
-bool parseChoice(Invocation &inv, const QString &option, const QStringList &choices,
-                 QString *result);
+bool parseChoice(Invocation &inv, const QString &option, const QStringList &choices, QString *result);
 
 } // namespace dsnctl

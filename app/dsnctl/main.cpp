@@ -32,9 +32,10 @@ int main(int argc, char *argv[])
     root.name = u"dsnctl"_s;
     root.summary = u"Command line for DSN workstation support staff and scripts."_s;
     root.options = {
-        QCommandLineOption(u"db"_s, u"The store to work on: a workstation SQLite file, or for office commands "
-                                    u"postgresql://USER@HOST:PORT/NAME or sqlite:PATH."_s,
-                           u"PATH"_s),
+        QCommandLineOption(u"db"_s,
+            u"The store to work on: a workstation SQLite file, or for office commands "
+            u"postgresql://USER@HOST:PORT/NAME or sqlite:PATH."_s,
+            u"PATH"_s),
     };
     root.children = dsnctl::registeredCommands();
 

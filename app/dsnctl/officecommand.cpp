@@ -169,8 +169,9 @@ int auditAlerts(Invocation &inv)
     // One alert a line, tab-separated: workstation, state, raised, entry reported, reason; then
     // for accepted ones who accepted when and why.
     for (const dsn::office::AuditAlert &a : *alerts) {
-        QStringList fields { a.workstation, a.isOpen() ? u"open"_s : u"accepted"_s, dsnctl::timeText(a.raisedAt),
-            a.reportedSeq ? QString::number(*a.reportedSeq) : u"-"_s, a.reason };
+        QStringList fields { a.workstation, a.isOpen() ? u"open"_s : u"accepted"_s,
+            dsnctl::timeText(a.raisedAt), a.reportedSeq ? QString::number(*a.reportedSeq) : u"-"_s,
+            a.reason };
         if (!a.isOpen())
             fields << dsnctl::timeText(a.acceptedAt) << a.acceptedBy << a.note;
         inv.out() << fields.join(u'\t') << '\n';

@@ -31,7 +31,7 @@ int printReceipt(Invocation &inv)
     QString lang;
     if (!inv.isSet(kLangOption))
         return inv.usageError(Text::tr("--lang is required: kk or ru."));
-    if (!dsnctl::parseChoice(inv, kLangOption, {u"kk"_s, u"ru"_s}, &lang))
+    if (!dsnctl::parseChoice(inv, kLangOption, { u"kk"_s, u"ru"_s }, &lang))
         return dsnctl::ExitUsage;
     const QString out = inv.value(kOutOption);
     if (out.trimmed().isEmpty())
@@ -58,8 +58,8 @@ int printReceipt(Invocation &inv)
     const dsn::RenderedDocument rendered = document.writePdf(out);
     if (!rendered.ok())
         return inv.fail(rendered.error);
-    const dsn::Result<int> reprint = store.recordPrint(record->caseNumber, QLatin1StringView(dsn::receipt::kind),
-                                                       language, rendered.contentHash, dsnctl::systemActor());
+    const dsn::Result<int> reprint = store.recordPrint(record->caseNumber,
+        QLatin1StringView(dsn::receipt::kind), language, rendered.contentHash, dsnctl::systemActor());
     if (!reprint)
         return inv.fail(dsnctl::describe(reprint.error()));
     inv.out() << out << '\t' << rendered.contentHash << "\treprint " << *reprint << '\n';
@@ -74,7 +74,7 @@ Command printCommand()
     receipt.summary = Text::tr(
         "Write the acceptance receipt of a case to a PDF file, the same document the workstation prints, and "
         "record the print (as the system). Prints the file, the content hash and the reprint number.");
-    receipt.positionalNames = {u"CASE"_s};
+    receipt.positionalNames = { u"CASE"_s };
     receipt.minPositional = 1;
     receipt.maxPositional = 1;
     receipt.options = {
@@ -86,7 +86,7 @@ Command printCommand()
     Command group;
     group.name = u"print"_s;
     group.summary = Text::tr("Print a case's documents to PDF files.");
-    group.children = {receipt};
+    group.children = { receipt };
     return group;
 }
 

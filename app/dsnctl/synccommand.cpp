@@ -1,8 +1,8 @@
 // dsnctl sync: the workstation's sync with the office. `sync run` pushes the outbox and pulls the
 // office's decisions once, `sync configure` saves the office's address and the token, `sync status`
 // shows what is waiting and how the last sync went.
-#include "base/loopback.h"
 #include "base/kazakhstantime.h"
+#include "base/loopback.h"
 #include "calendar/schedule.h"
 #include "commandregistry.h"
 #include "secretinput.h"

@@ -13,15 +13,15 @@ namespace dsn::office {
 struct OfficeOptions
 {
     OfficeLocation location; // --db
-    QString host; // --listen HOST:PORT, brackets of an IPv6 address removed
+    QString host;            // --listen HOST:PORT, brackets of an IPv6 address removed
     int port = 8470;
     bool tls = false; // --tls-cert and --tls-key, given together
     QString tlsCertificateFile;
     QString tlsKeyFile;
-    int threads = 8; // 2 to 64
-    int maxConnections = 1000; // 16 to 100000, before the file descriptor limit bounds it
+    int threads = 8;                   // 2 to 64
+    int maxConnections = 1000;         // 16 to 100000, before the file descriptor limit bounds it
     int maxConnectionsPerAddress = 64; // at least 1, at most maxConnections once that is bounded
-    int headTimeoutSeconds = 10; // 1 to 3600
+    int headTimeoutSeconds = 10;       // 1 to 3600
 };
 
 // Parses the arguments (the program's name first). --help and --version print and exit, as does

@@ -24,10 +24,10 @@ struct HeadWatch;
 
 struct HttpServerOptions
 {
-    QString host; // an IP address or a name that resolves to one
-    int port = 0; // 0: any free port
+    QString host;              // an IP address or a name that resolves to one
+    int port = 0;              // 0: any free port
     QByteArray tlsCertificate; // PEM chain; empty with tlsKey: plain HTTP
-    QByteArray tlsKey; // PEM
+    QByteArray tlsKey;         // PEM
     int threads = 8;
     int maxConnections = 1000;
     int maxConnectionsPerAddress = 64;

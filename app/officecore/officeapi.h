@@ -17,7 +17,7 @@ namespace dsn::office {
 struct ApiRequest
 {
     QString method; // "GET", "POST"
-    QString path; // "/api/v1/applications"
+    QString path;   // "/api/v1/applications"
     QHash<QString, QString> query;
     QString authorization; // the Authorization header
     QByteArray body;

@@ -128,7 +128,8 @@ Result<OfficeLocation> OfficeLocation::parse(const QString &text)
         }
         return location;
     }
-    return makeError(ErrorCode::InvalidInput, translate("expected postgresql://USER@HOST:PORT/NAME or sqlite:PATH"));
+    return makeError(
+        ErrorCode::InvalidInput, translate("expected postgresql://USER@HOST:PORT/NAME or sqlite:PATH"));
 }
 
 QString OfficeLocation::display() const

@@ -46,7 +46,7 @@ struct PushItem
 {
     QString caseUid; // UUID text without braces, lower case
     QString caseNumber;
-    QString contentHash; // 64 lower-case hex digits, as the workstation computed it
+    QString contentHash;     // 64 lower-case hex digits, as the workstation computed it
     Application application; // normalized
 };
 
@@ -68,14 +68,14 @@ struct LineDecision
     int lineNo = 0; // from 1, in the order of the application's product table
     bool issued = false;
     std::optional<RefusalGround> refusalGround; // for a refusal
-    QString refusalText; // empty: the ground's text in the law's wording
+    QString refusalText;                        // empty: the ground's text in the law's wording
 };
 
 struct DecidedLine
 {
     int lineNo = 0;
-    QString decision; // "issued", "refused"
-    QString dsnCode; // for an issued line
+    QString decision;                           // "issued", "refused"
+    QString dsnCode;                            // for an issued line
     std::optional<RefusalGround> refusalGround; // for a refused line
     QString refusalText;
 };
@@ -96,7 +96,7 @@ struct CaseEvent
     CaseStatus status = CaseStatus::Registered;
     QDateTime at;
     QJsonArray lines; // decided lines for a decision, else empty
-    QString actor; // the workstation that caused the stage
+    QString actor;    // the workstation that caused the stage
 };
 
 struct AuditAnchor
@@ -123,16 +123,16 @@ struct AuditAlert
 };
 
 enum class AuditCheck {
-    Anchored, // the chain extends the anchors; its head is the new last anchor
+    Anchored,       // the chain extends the anchors; its head is the new last anchor
     AnchorRequired, // the report does not name the office's last anchor (see anchoredSeq): ask again
-    Broken, // the chain does not extend the anchors, or an alert is open: refused
+    Broken,         // the chain does not extend the anchors, or an alert is open: refused
 };
 
 struct AuditCheckResult
 {
     AuditCheck outcome = AuditCheck::Anchored;
     qint64 anchoredSeq = 0; // the office's last anchor after the check (0: none)
-    QString reason; // for Broken (translated)
+    QString reason;         // for Broken (translated)
 };
 
 struct Taxpayer

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "users/demoaccounts.h"
 #include "base/result.h"
+#include "users/demoaccounts.h"
 #include "users/userstore.h"
 
 #include <QList>

@@ -62,17 +62,17 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Text::tr("DSN Workstation: the counter desk of the DSN code service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, Text::tr("The store file (default: %1).").arg(dsn::defaultStorePath()),
-                                      u"PATH"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, Text::tr("The store file (default: %1).").arg(dsn::defaultStorePath()), u"PATH"_s);
     const QCommandLineOption demoOption(u"demo"_s,
         Text::tr("Work on the demonstration's own store (default: %1, never the workstation's own "
                  "store); when it is empty, set up a demonstration (workstation DEMO01, an "
                  "administrator, an operator and a reviewer) and print the demo login.")
             .arg(dsn::defaultDemoStorePath()));
-    const QCommandLineOption setupOnlyOption(
-        u"setup-only"_s, Text::tr("Open the store, creating it when missing (with --demo: set it up), then end "
-                                  "without a window."));
-    parser.addOptions({dbOption, demoOption, setupOnlyOption});
+    const QCommandLineOption setupOnlyOption(u"setup-only"_s,
+        Text::tr("Open the store, creating it when missing (with --demo: set it up), then end "
+                 "without a window."));
+    parser.addOptions({ dbOption, demoOption, setupOnlyOption });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
     auto opened = dsn::Database::open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, Text::tr("DSN Workstation"),
-                              Text::tr("The store %1 cannot be opened: %2").arg(path, opened.error().message));
+            Text::tr("The store %1 cannot be opened: %2").arg(path, opened.error().message));
         return 1;
     }
     std::unique_ptr<dsn::Database> database = std::move(opened).value();
@@ -112,7 +112,8 @@ int main(int argc, char *argv[])
         } else if (const auto code = cases.workstationCode(); code && *code == u"DEMO01"_s) {
             printDemoLogin(out);
         } else {
-            out << Text::tr("The store %1 is not a demo store; sign in with its own users.").arg(path) << '\n';
+            out << Text::tr("The store %1 is not a demo store; sign in with its own users.").arg(path)
+                << '\n';
         }
         out.flush();
     }
@@ -151,8 +152,8 @@ int main(int argc, char *argv[])
         window.show();
     };
     QObject::connect(&window, &dsn::gui::MainWindow::closed, &app, &QCoreApplication::quit);
-    QObject::connect(&window, &dsn::gui::MainWindow::signedOut, &app,
-                     [&] { QTimer::singleShot(0, &app, signIn); });
+    QObject::connect(
+        &window, &dsn::gui::MainWindow::signedOut, &app, [&] { QTimer::singleShot(0, &app, signIn); });
     QTimer::singleShot(0, &app, signIn);
     return QApplication::exec();
 }

@@ -9,8 +9,8 @@
 #include "session/actor.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "users/userstore.h"
 #include "sync/syncstore.h"
+#include "users/userstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,11 +6,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QCompleter>
 #include <QTest>
 #include <QTimeZone>
 
@@ -101,7 +101,7 @@ void TestApplicationForm::fillsWholeApplicationFromKeyboard()
     QSignalSpy submitted(m_form.get(), &ApplicationForm::submitRequested);
     fillValid();
     QVERIFY2(m_form->problems().isEmpty(),
-             qPrintable(m_form->problems().isEmpty() ? QString() : m_form->problems().constFirst().message));
+        qPrintable(m_form->problems().isEmpty() ? QString() : m_form->problems().constFirst().message));
     // DSN_TEST_SCREENSHOT_DIR keeps a picture of the filled form for a person to look at.
     if (const QString dir = qEnvironmentVariable("DSN_TEST_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(m_form->grab().save(dir + u"/application-form.png"_s));
@@ -207,12 +207,12 @@ void TestApplicationForm::warningsDoNotBlock()
     QStringList seenIds;
     m_form->setWarningProvider([&seenIds](const dsn::Application &a) {
         seenIds.append(a.taxpayerId);
-        return QStringList{u"The subject already has an open case."_s};
+        return QStringList { u"The subject already has an open case."_s };
     });
     QSignalSpy submitted(m_form.get(), &ApplicationForm::submitRequested);
     fillValid();
     QVERIFY(!seenIds.isEmpty());
-    QCOMPARE(m_form->warnings(), QStringList{u"The subject already has an open case."_s});
+    QCOMPARE(m_form->warnings(), QStringList { u"The subject already has an open case."_s });
     QVERIFY(m_form->findChild<QLabel *>(u"warningsLabel"_s)->isVisible());
     press(Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(submitted.count(), 1);

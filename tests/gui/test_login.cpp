@@ -39,7 +39,7 @@ private:
 void TestLogin::init()
 {
     m_store = std::make_unique<Store>();
-    QVERIFY(m_store->open(dsn::LoginPolicy {2, std::chrono::minutes(15)}));
+    QVERIFY(m_store->open(dsn::LoginPolicy { 2, std::chrono::minutes(15) }));
     dsn::gui::setUiLanguage(dsn::Language::Kazakh);
     m_dialog = std::make_unique<LoginDialog>(*m_store->users);
     m_dialog->show();

@@ -6,11 +6,11 @@
 
 #include "fakeoffice.h"
 #include "intake/applicationform.h"
+#include "session/actor.h"
 #include "session/sessioncontroller.h"
 #include "sync/syncindicator.h"
 #include "sync/syncstore.h"
 #include "sync/syncworker.h"
-#include "session/actor.h"
 
 #include <QAction>
 #include <QFile>

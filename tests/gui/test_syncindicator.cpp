@@ -5,10 +5,10 @@
 #include "shellfixture.h"
 
 #include "fakeoffice.h"
+#include "session/actor.h"
 #include "sync/syncindicator.h"
 #include "sync/syncstore.h"
 #include "sync/syncworker.h"
-#include "session/actor.h"
 
 #include <QFile>
 #include <QPointer>

@@ -2,8 +2,8 @@
 // demonstration's own store, never into the store a real counter uses.
 
 #include "store/database.h"
-#include "users/demoaccounts.h"
 #include "store/sql.h"
+#include "users/demoaccounts.h"
 #include "users/userstore.h"
 
 #include <QDir>

@@ -139,7 +139,6 @@ void TestOfficeDecisions::reviewFollowsTheLifecycleTable()
     QCOMPARE(store.startReview(m_reviewer, p.caseUid).error().code, ErrorCode::Conflict);
 }
 
-
 // Issue 8, item 8: a non-breaking hyphen, a zero-width space and a Latin "е" gave one product
 // four codes. Now the first spelling gets the code and the other three ground 2.
 void TestOfficeDecisions::lookAlikeNamesAreOneProduct()
@@ -153,8 +152,8 @@ void TestOfficeDecisions::lookAlikeNamesAreOneProduct()
     const QStringList spellings = {
         u"Дизельное топливо ДТ-Л-К5"_s,
         u"Дизельное топливо ДТ\u2011Л\u2011К5"_s, // non-breaking hyphens
-        u"Дизельное топ\u200Bливо ДТ-Л-К5"_s, // a zero-width space
-        u"Дизельнoe топливо ДТ-Л-К5"_s, // Latin "o" and "e"
+        u"Дизельное топ\u200Bливо ДТ-Л-К5"_s,     // a zero-width space
+        u"Дизельнoe топливо ДТ-Л-К5"_s,           // Latin "o" and "e"
     };
     QStringList codes;
     QList<std::optional<RefusalGround>> grounds;

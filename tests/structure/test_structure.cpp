@@ -127,7 +127,8 @@ class TestStructure : public QObject
 private slots:
     void cycleFinderFindsCycles()
     {
-        QCOMPARE(findCycle(Graph { { u"a"_s, { u"b"_s } }, { u"b"_s, { u"c"_s } }, { u"c"_s, {} } }), QString());
+        QCOMPARE(
+            findCycle(Graph { { u"a"_s, { u"b"_s } }, { u"b"_s, { u"c"_s } }, { u"c"_s, {} } }), QString());
         QCOMPARE(findCycle(Graph { { u"a"_s, { u"b"_s } }, { u"b"_s, { u"c"_s } }, { u"c"_s, { u"a"_s } } }),
             u"a -> b -> c -> a"_s);
         QCOMPARE(findCycle(Graph { { u"x"_s, { u"y"_s } }, { u"y"_s, { u"y"_s } } }), u"y -> y"_s);
@@ -163,8 +164,10 @@ private slots:
         for (const QString &path : sourcesUnder(appDir() + u"/core"_s)) {
             for (const Include &inc : includesOf(path)) {
                 const QString name = inc.target.section(u'/', -1);
-                const bool qtModule = inc.target.startsWith(u"QtWidgets/") || inc.target.startsWith(u"QtPrintSupport/");
-                if (qtModule || (!inc.target.contains(u'/') && (widgets.contains(name) || print.contains(name)))
+                const bool qtModule
+                    = inc.target.startsWith(u"QtWidgets/") || inc.target.startsWith(u"QtPrintSupport/");
+                if (qtModule
+                    || (!inc.target.contains(u'/') && (widgets.contains(name) || print.contains(name)))
                     || inc.target.startsWith(u"gui/") || inc.target.startsWith(u"officecore/")
                     || inc.target.startsWith(u"ui_"))
                     found.append(u"%1:%2 includes %3"_s.arg(inc.file).arg(inc.line).arg(inc.target));

@@ -23,12 +23,12 @@ class FakeOffice : public QObject
 public:
     enum class Mode {
         Normal,
-        ServerError, // 500, nothing stored
+        ServerError,  // 500, nothing stored
         LoseResponse, // stored, then the connection is dropped without an answer
-        Hang, // read the request, never answer
+        Hang,         // read the request, never answer
         Unauthorized, // 401
-        BadRequest, // 400, nothing stored
-        OmitResults, // 200 with an empty result list, nothing stored
+        BadRequest,   // 400, nothing stored
+        OmitResults,  // 200 with an empty result list, nothing stored
     };
 
     explicit FakeOffice(QObject *parent = nullptr);
@@ -41,17 +41,17 @@ public:
     QString url() const;
 
     QString token = QStringLiteral("counter-token");
-    QList<Mode> pushScript; // one mode per POST, consumed in order; then Normal
-    bool loseResponses = false; // every POST: LoseResponse, whatever the script says
-    bool ignoreAfter = false; // send every event whatever "after" says
+    QList<Mode> pushScript;         // one mode per POST, consumed in order; then Normal
+    bool loseResponses = false;     // every POST: LoseResponse, whatever the script says
+    bool ignoreAfter = false;       // send every event whatever "after" says
     QHash<QString, QString> stored; // case uid -> content hash
-    QStringList receivedUids; // every uid pushed, in order, repeats included
+    QStringList receivedUids;       // every uid pushed, in order, repeats included
     QList<QJsonObject> pushedItems;
-    QStringList answers; // every result word given, lost ones included
-    QStringList refuseBatchWith; // case uids that make a whole batch a bad request (400)
+    QStringList answers;               // every result word given, lost ones included
+    QStringList refuseBatchWith;       // case uids that make a whole batch a bad request (400)
     QHash<QString, QString> answerFor; // case uid -> a result word given instead, nothing stored
-    QList<QJsonObject> events; // the updates, each with its seq
-    QList<qint64> pullAfters; // the "after" of every GET /updates
+    QList<QJsonObject> events;         // the updates, each with its seq
+    QList<qint64> pullAfters;          // the "after" of every GET /updates
     int requests = 0;
     int pushRequests = 0;
 

@@ -20,8 +20,8 @@ QString formatRow(const QStringList &fields);
 struct ParseResult
 {
     QList<QStringList> rows;
-    QString error;      // empty when the text parsed
-    int errorLine = 0;  // 1-based line of the error
+    QString error;     // empty when the text parsed
+    int errorLine = 0; // 1-based line of the error
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -10,29 +10,29 @@
 namespace dsn {
 
 enum class ErrorCode {
-    Io, // the file cannot be read, written, created or renamed
-    NotAStore, // not a SQLite file, or a SQLite file of another application
-    Damaged, // truncated or failing its integrity check
-    NewerSchema, // written by a newer version of the workstation
-    MigrationFailed, // an upgrade step failed; the store keeps its old version
-    Busy, // another connection holds the write lock beyond the busy timeout
-    Sql, // a statement failed
-    InvalidInput, // a value given by the caller is not valid
-    NotFound, // the record asked for does not exist
-    Conflict, // the record already exists or was changed meanwhile
-    PermissionDenied, // the actor's role does not allow the operation
+    Io,                   // the file cannot be read, written, created or renamed
+    NotAStore,            // not a SQLite file, or a SQLite file of another application
+    Damaged,              // truncated or failing its integrity check
+    NewerSchema,          // written by a newer version of the workstation
+    MigrationFailed,      // an upgrade step failed; the store keeps its old version
+    Busy,                 // another connection holds the write lock beyond the busy timeout
+    Sql,                  // a statement failed
+    InvalidInput,         // a value given by the caller is not valid
+    NotFound,             // the record asked for does not exist
+    Conflict,             // the record already exists or was changed meanwhile
+    PermissionDenied,     // the actor's role does not allow the operation
     AuthenticationFailed, // wrong user name or password
-    AccountLocked, // too many failed logins; locked for a while
-    AccountInactive, // the account was deactivated
-    AuditBroken, // the audit chain does not hold
-    Internal, // a programming error caught at run time
+    AccountLocked,        // too many failed logins; locked for a while
+    AccountInactive,      // the account was deactivated
+    AuditBroken,          // the audit chain does not hold
+    Internal,             // a programming error caught at run time
 };
 
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString message; // translated, for the clerk
-    QString detail; // technical detail for the log (SQL error text), never shown as the message
+    QString detail;  // technical detail for the log (SQL error text), never shown as the message
 };
 
 inline Error makeError(ErrorCode code, QString message, QString detail = {})

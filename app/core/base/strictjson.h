@@ -17,8 +17,8 @@ namespace dsn {
 struct StrictJson
 {
     QJsonDocument document; // null unless ok()
-    QString error; // translated; empty when the text was read
-    qsizetype offset = 0; // where in the text the problem is (bytes for a syntax error, else characters)
+    QString error;          // translated; empty when the text was read
+    qsizetype offset = 0;   // where in the text the problem is (bytes for a syntax error, else characters)
     bool ok() const { return error.isEmpty(); }
 };
 

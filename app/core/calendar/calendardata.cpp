@@ -1,7 +1,7 @@
 #include "calendar/calendardata.h"
 
-#include "calendar/holidays.h"
 #include "base/strictjson.h"
+#include "calendar/holidays.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -12,7 +12,7 @@ struct DecreeDayOff
 {
     QDate date;
     QDate inExchangeFor; // the weekend day that becomes a working day in exchange; may be invalid
-    QString note; // names the decree when known
+    QString note;        // names the decree when known
 };
 
 // A Saturday or Sunday made a working day by a decree.
@@ -31,13 +31,13 @@ struct CalendarYear
     QList<DecreeDayOff> daysOff;
     QList<DecreeWorkingDay> workingDays;
     QString source; // where the year's data comes from
-    QString note; // what is known to be uncertain
+    QString note;   // what is known to be uncertain
 };
 
 struct CalendarLoadResult
 {
     QList<CalendarYear> years; // sorted by year
-    QString error; // empty when everything loaded and validated
+    QString error;             // empty when everything loaded and validated
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -15,10 +15,10 @@ QDateTime serviceTermEnd(
 
 struct ServiceTerm
 {
-    QDateTime received; // the moment given, in Kazakhstan time
-    QDateTime accepted; // State Corporation acceptance (rolled into its hours); invalid for direct intake
+    QDateTime received;   // the moment given, in Kazakhstan time
+    QDateTime accepted;   // State Corporation acceptance (rolled into its hours); invalid for direct intake
     QDateTime registered; // provider registration (rolled into provider working time)
-    QDateTime due; // end of the term
+    QDateTime due;        // end of the term
     bool touchesUnknownYear = false; // a year without calendar data was consulted
 };
 
@@ -51,7 +51,7 @@ Deadline complaintDeadline(const WorkingCalendar &calendar, QDate registered, Co
 // The State Corporation keeps ready documents for one month, then hands them to the provider.
 struct StorageTerm
 {
-    QDate ends; // the same day of the next month; the month's last day when it has none
+    QDate ends;     // the same day of the next month; the month's last day when it has none
     QDate handOver; // first State Corporation working day on or after `ends`
     bool touchesUnknownYear = false;
 };

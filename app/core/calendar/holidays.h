@@ -14,8 +14,8 @@ struct HolidayRule
     QString key; // "nauryz", used in reason keys "holiday:nauryz"
     int month = 0;
     int day = 0;
-    int fromYear = 0; // first year the day is a holiday; 0 = no lower bound
-    int toYear = 0; // last year; 0 = still in force
+    int fromYear = 0;    // first year the day is a holiday; 0 = no lower bound
+    int toYear = 0;      // last year; 0 = still in force
     bool movable = true; // false: a day off that is never moved off a weekend (7 January)
     bool appliesIn(int year) const;
 };

@@ -10,7 +10,7 @@ namespace dsn {
 
 // The two offices that take part in the service, each with its own working week.
 enum class Office {
-    Provider, // territorial department of the State Revenue Committee: Mon-Fri
+    Provider,         // territorial department of the State Revenue Committee: Mon-Fri
     StateCorporation, // "Government for Citizens" counter: Mon-Sat
 };
 

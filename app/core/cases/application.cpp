@@ -101,8 +101,7 @@ ValidationProblems validateApplication(
                 .arg(department) });
     }
 
-    const QDate receivedDay
-        = a.receivedAt.isValid() ? kazakhstanDate(a.receivedAt) : QDate();
+    const QDate receivedDay = a.receivedAt.isValid() ? kazakhstanDate(a.receivedAt) : QDate();
     if (!a.applicationDate.isValid()) {
         problems.append(
             { field::kApplicationDate.toString(), Text::tr("Enter the date of the application.") });

@@ -22,7 +22,7 @@ QString subjectTypeDisplayName(SubjectType type);
 // How the application reached the State Corporation.
 enum class IntakeChannel {
     Counter, // the applicant came to the counter
-    Home, // an operator visited an applicant who cannot come
+    Home,    // an operator visited an applicant who cannot come
 };
 QString intakeChannelKey(IntakeChannel channel); // "counter", "home"
 std::optional<IntakeChannel> intakeChannelFromKey(QStringView key);
@@ -40,13 +40,13 @@ struct ProductLine
 struct Application
 {
     QString departmentCode; // the State Revenue Department the application is addressed to
-    QDate applicationDate; // the date written on the form
+    QDate applicationDate;  // the date written on the form
     QString taxpayerName;
     QString taxpayerId; // IIN or BIN as typed (spaces allowed)
     std::optional<SubjectType> subjectType;
-    int country = 0; // facet 1
-    int atu = 0; // facet 2: administrative-territorial unit of the subject
-    QString headName; // surname, name, patronymic of the head
+    int country = 0;      // facet 1
+    int atu = 0;          // facet 2: administrative-territorial unit of the subject
+    QString headName;     // surname, name, patronymic of the head
     QDateTime receivedAt; // when the State Corporation took it
     IntakeChannel channel = IntakeChannel::Counter;
     QString queueTicket; // optional electronic queue ticket
@@ -77,7 +77,7 @@ QString productLine(qsizetype index, QStringView lineField); // "products[2].nam
 
 struct ValidationProblem
 {
-    QString field; // one of the names above
+    QString field;   // one of the names above
     QString message; // translated, for the clerk
     friend bool operator==(const ValidationProblem &, const ValidationProblem &) = default;
 };

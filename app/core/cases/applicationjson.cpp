@@ -2,9 +2,9 @@
 
 #include "base/hashing.h"
 #include "base/kazakhstantime.h"
-#include "calendar/schedule.h"
 #include "base/storetime.h"
 #include "base/strictjson.h"
+#include "calendar/schedule.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "cases/caseconsistency.h"
 
-#include "settings/settings.h"
 #include "cases/casenumber.h"
+#include "settings/settings.h"
 #include "store/audittrail.h"
 #include "store/sql.h"
 

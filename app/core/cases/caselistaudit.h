@@ -18,11 +18,11 @@ namespace dsn {
 
 struct CaseListShown
 {
-    int rows = 0; // rows shown by this page (or by the whole listing, for one that is not paged)
-    int page = 1; // 1 for the first page of the query
+    int rows = 0;      // rows shown by this page (or by the whole listing, for one that is not paged)
+    int page = 1;      // 1 for the first page of the query
     int rowsSoFar = 0; // rows shown by this query so far, this page included
     bool more = false; // more rows could be asked for
-    QString purpose; // where: "case list", "dsnctl case list", ...
+    QString purpose;   // where: "case list", "dsnctl case list", ...
 };
 
 // The details of the entry (tests read them back).

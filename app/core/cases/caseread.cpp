@@ -1,7 +1,7 @@
 #include "cases/caseread.h"
 
-#include "store/sql.h"
 #include "base/storetime.h"
+#include "store/sql.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cases/caserecord.h"
 #include "base/result.h"
+#include "cases/caserecord.h"
 
 #include <QSqlDatabase>
 #include <QString>

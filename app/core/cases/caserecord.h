@@ -26,7 +26,7 @@ struct StatusEvent
 
 struct PrintedDocument
 {
-    QString kind; // "receipt", "certificate", "refusal", ...
+    QString kind;     // "receipt", "certificate", "refusal", ...
     QString language; // "kk", "ru", "en"
     QString contentHash;
     std::optional<qint64> printedBy;
@@ -39,8 +39,8 @@ struct CaseLine
 {
     int lineNo = 0; // 1, 2, ... in form order
     ProductLine product;
-    QString decision; // "", "issued", "refused"
-    QString dsnCode; // when issued
+    QString decision;                 // "", "issued", "refused"
+    QString dsnCode;                  // when issued
     std::optional<int> refusalGround; // Rules §7: 1 or 2
     QString refusalText;
 };
@@ -51,18 +51,18 @@ struct CaseRecord
     QString caseNumber;
     QString uid;
     Application application; // as stored (normalized); products as in lines
-    QString idKind; // "iin" or "bin"
+    QString idKind;          // "iin" or "bin"
     CaseStatus status = CaseStatus::Accepted;
     std::optional<qint64> receivedBy;
     QString receivedByName;
     QString officeCode;
     QDateTime registeredAt; // invalid until registered
-    QDateTime dueAt; // end of the term of service; invalid when unknown
+    QDateTime dueAt;        // end of the term of service; invalid when unknown
     QString contentHash;
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<CaseLine> lines;
-    QList<StatusEvent> history; // oldest first
+    QList<StatusEvent> history;       // oldest first
     QList<PrintedDocument> documents; // oldest first
 };
 

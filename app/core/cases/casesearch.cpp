@@ -1,7 +1,7 @@
 #include "cases/casesearch.h"
 
-#include "store/sql.h"
 #include "base/storetime.h"
+#include "store/sql.h"
 
 #include <QRegularExpression>
 
@@ -227,8 +227,9 @@ Result<CasePage> searchCases(
     for (const Row &r : std::as_const(*rows)) {
         if (page.cases.size() == limit) {
             const Row &last = rows->at(limit - 1);
-            page.next = query.order == CaseOrder::DueFirst ? CaseCursor { QString(), last.summary.id, last.dueAt }
-                                                           : CaseCursor { last.receivedAt, last.summary.id, QString() };
+            page.next = query.order == CaseOrder::DueFirst
+                ? CaseCursor { QString(), last.summary.id, last.dueAt }
+                : CaseCursor { last.receivedAt, last.summary.id, QString() };
             break;
         }
         page.cases.append(r.summary);

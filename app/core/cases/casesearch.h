@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cases/caserecord.h"
 #include "base/result.h"
+#include "cases/caserecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -42,9 +42,9 @@ struct CaseQuery
     // letters included). Digits typed with spaces ("921029 350851") are read as one number.
     QString text;
     QList<CaseStatus> statuses; // any of these; empty: every status
-    QDateTime receivedFrom; // inclusive; invalid: no lower bound
-    QDateTime receivedBefore; // exclusive; invalid: no upper bound
-    bool overdueOnly = false; // the term has ended and the case is not decided
+    QDateTime receivedFrom;     // inclusive; invalid: no lower bound
+    QDateTime receivedBefore;   // exclusive; invalid: no upper bound
+    bool overdueOnly = false;   // the term has ended and the case is not decided
     CaseOrder order = CaseOrder::NewestFirst;
     int limit = 50; // rows per page, 1..1000
     std::optional<CaseCursor> after;
@@ -78,7 +78,7 @@ SqlStatement caseSearchStatement(
 // the page, the window's answer is the exact answer; otherwise the query runs over every match.
 struct CaseSearchTuning
 {
-    qint64 recentWindow = 5000; // ids before the cursor's (or the newest) id; 0: never use a window
+    qint64 recentWindow = 5000;   // ids before the cursor's (or the newest) id; 0: never use a window
     int *windowAnswers = nullptr; // when set, counts the pages answered from the window (tests)
 };
 

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "base/language.h"
+#include "base/result.h"
+#include "base/storetime.h"
 #include "calendar/workingcalendar.h"
 #include "cases/application.h"
 #include "cases/caselistaudit.h"
 #include "cases/caserecord.h"
 #include "cases/casesearch.h"
 #include "session/actor.h"
-#include "base/result.h"
-#include "base/storetime.h"
-#include "base/language.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -24,9 +24,9 @@ struct StatusChange
     CaseStatus from = CaseStatus::Accepted;
     CaseStatus to = CaseStatus::Accepted;
     Actor actor;
-    QString at; // when it happened, in store time (the office's time for a reported decision)
-    QString comment; // kept with the event and the audit entry; empty for none
-    QJsonObject auditDetails; // more for the audit entry (the source of a reported change)
+    QString at;                 // when it happened, in store time (the office's time for a reported decision)
+    QString comment;            // kept with the event and the audit entry; empty for none
+    QJsonObject auditDetails;   // more for the audit entry (the source of a reported change)
     bool tellTheOffice = false; // queue a "status" item in the outbox
 };
 

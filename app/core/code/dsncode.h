@@ -17,20 +17,20 @@ class ReferenceData;
 // facet order, then the reference lists.
 enum class DsnCodeError {
     None,
-    Empty, // nothing typed
-    NonDigit, // a character other than a digit or a space
-    TooShort, // fewer than 12 digits
-    BrandTooLong, // the brand facet has more digits than DsnCode::kMaxBrandDigits
-    NonCanonicalBrand, // a brand of 4 or more digits written with a leading zero
-    CountryOutOfRange, // facet 1 is not 1-6
+    Empty,                     // nothing typed
+    NonDigit,                  // a character other than a digit or a space
+    TooShort,                  // fewer than 12 digits
+    BrandTooLong,              // the brand facet has more digits than DsnCode::kMaxBrandDigits
+    NonCanonicalBrand,         // a brand of 4 or more digits written with a leading zero
+    CountryOutOfRange,         // facet 1 is not 1-6
     TerritorialUnitOutOfRange, // facet 2 is not 001-258
-    MarketSubjectOutOfRange, // facet 3 is not 0001-9999
-    ProductTypeOutOfRange, // facet 4 is not 1-4
-    BrandOutOfRange, // facet 5 is not 001-999999999
-    UnknownCountry, // facet 1 is not in the reference list of countries
-    UnknownTerritorialUnit, // facet 2 is not in the reference list of units
+    MarketSubjectOutOfRange,   // facet 3 is not 0001-9999
+    ProductTypeOutOfRange,     // facet 4 is not 1-4
+    BrandOutOfRange,           // facet 5 is not 001-999999999
+    UnknownCountry,            // facet 1 is not in the reference list of countries
+    UnknownTerritorialUnit,    // facet 2 is not in the reference list of units
     HistoricalTerritorialUnit, // facet 2 is a historical unit, and a new code was being made
-    UnknownProductType // facet 4 is not in the reference list of product types
+    UnknownProductType         // facet 4 is not in the reference list of product types
 };
 
 // A stable code for scripts and logs ("country_out_of_range", ...); "" for None.
@@ -98,7 +98,7 @@ public:
     QString productTypeText() const;
     QString brandText() const;
 
-    QString digits() const; // "305300011001"
+    QString digits() const;  // "305300011001"
     QString grouped() const; // "3 053 0001 1 001"
 
     // The first problem with the reference lists, or None.
@@ -120,9 +120,9 @@ struct DsnCodeResult
 {
     std::optional<DsnCode> code; // set when the code is valid
     DsnCodeError error = DsnCodeError::None;
-    QString message; // for the clerk, with the details of this code
+    QString message;          // for the clerk, with the details of this code
     qsizetype digitCount = 0; // how many digits were typed (TooShort, BrandTooLong)
-    QChar character; // the offending character (NonDigit)
+    QChar character;          // the offending character (NonDigit)
     bool isValid() const { return code.has_value(); }
 };
 

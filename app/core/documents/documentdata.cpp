@@ -1,6 +1,5 @@
 #include "documentdata.h"
 
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace dsn {
@@ -14,10 +13,17 @@ QString escapeValue(const QString &value)
     out.reserve(normalised.size());
     for (const QChar c : normalised) {
         switch (c.unicode()) {
-        case u'\\': out += "\\\\"_L1; break;
-        case u'\n': out += "\\n"_L1; break;
-        case u'\r': out += "\\r"_L1; break;
-        default: out += c;
+        case u'\\':
+            out += "\\\\"_L1;
+            break;
+        case u'\n':
+            out += "\\n"_L1;
+            break;
+        case u'\r':
+            out += "\\r"_L1;
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -59,8 +65,8 @@ QByteArray canonicalDocumentData(const QString &kind, Language language, const D
             ++rowNumber;
             const QString rowName = listName + u'.' + QString::number(rowNumber) + u'.';
             for (auto field = row.cbegin(); field != row.cend(); ++field)
-                canonical::appendField(out, QString(rowName + canonical::escapeName(field.key())),
-                                       field.value());
+                canonical::appendField(
+                    out, QString(rowName + canonical::escapeName(field.key())), field.value());
         }
     }
     return out;

@@ -61,7 +61,7 @@ RenderedDocument PreparedDocument::print(QPagedPaintDevice *device) const
 }
 
 PreparedDocument prepareDocument(const DocumentTemplate &documentTemplate, Language language,
-                                 const DocumentData &data, const QByteArray &canonicalData)
+    const DocumentData &data, const QByteArray &canonicalData)
 {
     const auto fail = [&](const QString &error) {
         return PreparedDocument::failure(documentTemplate.kind(), language, error);
@@ -83,7 +83,8 @@ PreparedDocument prepareDocument(const DocumentTemplate &documentTemplate, Langu
     }
     QString footer;
     if (documentTemplate.hasText(u"footer"_s)) {
-        const QMap<QString, QString> pageNumbers{{u"page"_s, u"{{page}}"_s}, {u"pages"_s, u"{{pages}}"_s}};
+        const QMap<QString, QString> pageNumbers { { u"page"_s, u"{{page}}"_s },
+            { u"pages"_s, u"{{pages}}"_s } };
         const FilledText filled = documentTemplate.fillText(u"footer"_s, language, data, pageNumbers);
         if (!filled.ok())
             return fail(filled.error);
@@ -93,16 +94,16 @@ PreparedDocument prepareDocument(const DocumentTemplate &documentTemplate, Langu
     PreparedDocument prepared;
     prepared.m_kind = documentTemplate.kind();
     prepared.m_language = language;
-    prepared.m_contentHash = sha256Hex(
-        canonicalData.isEmpty() ? canonicalDocumentData(documentTemplate.kind(), language, data)
-                                : canonicalData);
+    prepared.m_contentHash
+        = sha256Hex(canonicalData.isEmpty() ? canonicalDocumentData(documentTemplate.kind(), language, data)
+                                            : canonicalData);
     prepared.m_templateDigest = documentTemplate.digest();
     prepared.m_document = std::make_unique<PrintableDocument>(html.text, title, footer);
     return prepared;
 }
 
-PreparedDocument prepareDocument(const QString &kind, Language language, const DocumentData &data,
-                                 const QByteArray &canonicalData)
+PreparedDocument prepareDocument(
+    const QString &kind, Language language, const DocumentData &data, const QByteArray &canonicalData)
 {
     const Result<DocumentTemplate> documentTemplate = DocumentTemplate::load(kind);
     if (!documentTemplate)

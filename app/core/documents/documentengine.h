@@ -1,9 +1,9 @@
 #pragma once
 
+#include "base/language.h"
 #include "documentdata.h"
 #include "documenttemplate.h"
 #include "printabledocument.h"
-#include "base/language.h"
 
 #include <QString>
 
@@ -21,7 +21,7 @@ struct RenderedDocument
     QString contentHash;    // SHA-256 (hex) of the canonical data that went into the document
     QString templateDigest; // SHA-256 (hex) of the template version that laid it out
     int pageCount = 0;
-    QString error;          // empty when the document was written or printed
+    QString error; // empty when the document was written or printed
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -50,8 +50,8 @@ public:
     RenderedDocument record() const;
 
 private:
-    friend PreparedDocument prepareDocument(const DocumentTemplate &, Language, const DocumentData &,
-                                            const QByteArray &);
+    friend PreparedDocument prepareDocument(
+        const DocumentTemplate &, Language, const DocumentData &, const QByteArray &);
     std::unique_ptr<PrintableDocument> m_document;
     QString m_kind;
     Language m_language = Language::Kazakh;
@@ -66,9 +66,9 @@ private:
 // {{name}} placeholders from data.values, and the footer also with {{page}} and {{pages}}.
 // Loads the document fonts first; needs a QGuiApplication.
 PreparedDocument prepareDocument(const DocumentTemplate &documentTemplate, Language language,
-                                 const DocumentData &data, const QByteArray &canonicalData = {});
+    const DocumentData &data, const QByteArray &canonicalData = {});
 // The same with the template of that kind from the resources (:/documents/<kind>.*).
-PreparedDocument prepareDocument(const QString &kind, Language language, const DocumentData &data,
-                                 const QByteArray &canonicalData = {});
+PreparedDocument prepareDocument(
+    const QString &kind, Language language, const DocumentData &data, const QByteArray &canonicalData = {});
 
 } // namespace dsn

@@ -9,7 +9,6 @@
 #include <QMutex>
 #include <QRawFont>
 
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace dsn::documentfonts {
@@ -28,10 +27,14 @@ struct FontFile
 };
 
 constexpr FontFile fontFiles[] = {
-    {"DejaVuSans.ttf", true},          {"DejaVuSans-Bold.ttf", true},
-    {"DejaVuSerif.ttf", true},         {"DejaVuSerif-Bold.ttf", true},
-    {"DejaVuSans-Oblique.ttf", false}, {"DejaVuSans-BoldOblique.ttf", false},
-    {"DejaVuSerif-Italic.ttf", false}, {"DejaVuSerif-BoldItalic.ttf", false},
+    { "DejaVuSans.ttf", true },
+    { "DejaVuSans-Bold.ttf", true },
+    { "DejaVuSerif.ttf", true },
+    { "DejaVuSerif-Bold.ttf", true },
+    { "DejaVuSans-Oblique.ttf", false },
+    { "DejaVuSans-BoldOblique.ttf", false },
+    { "DejaVuSerif-Italic.ttf", false },
+    { "DejaVuSerif-BoldItalic.ttf", false },
 };
 
 QString loadFrom(const QString &directory)

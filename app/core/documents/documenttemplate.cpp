@@ -1,7 +1,7 @@
 #include "documenttemplate.h"
 
-#include "base/hashing.h"
 #include "base/csv.h"
+#include "base/hashing.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,8 +24,7 @@ bool isPlaceholderName(QStringView name)
     if (name.isEmpty())
         return false;
     return std::all_of(name.begin(), name.end(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-            || c == u'_';
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
     });
 }
 
@@ -44,10 +43,15 @@ class Filler
 public:
     enum class Mode { Html, Plain };
 
-    Filler(const QHash<QString, LocalizedName> &texts, Language language, Mode mode,
-           const DocumentData &data, const QMap<QString, QString> &extra)
-        : m_texts(texts), m_language(language), m_mode(mode), m_data(data), m_extra(extra)
-    {}
+    Filler(const QHash<QString, LocalizedName> &texts, Language language, Mode mode, const DocumentData &data,
+        const QMap<QString, QString> &extra)
+        : m_texts(texts)
+        , m_language(language)
+        , m_mode(mode)
+        , m_data(data)
+        , m_extra(extra)
+    {
+    }
 
     struct Row
     {
@@ -87,7 +91,7 @@ public:
                 const QStringView inner = tpl.mid(pos, end - pos);
                 int index = 0;
                 for (const DocumentRow &fields : list.value()) {
-                    if (!fill(inner, escapeLiterals, allowTexts, Row{&fields, ++index}, out))
+                    if (!fill(inner, escapeLiterals, allowTexts, Row { &fields, ++index }, out))
                         return false;
                 }
                 pos = end + endTag.size();
@@ -102,9 +106,9 @@ public:
                     return fail(tr("no fixed text \"%1\" in the texts table").arg(key), tpl, open);
                 const QString localized = text->in(m_language);
                 if (localized.isEmpty())
-                    return fail(tr("the fixed text \"%1\" has no %2 version")
-                                    .arg(key, languageCode(m_language)),
-                                tpl, open);
+                    return fail(
+                        tr("the fixed text \"%1\" has no %2 version").arg(key, languageCode(m_language)), tpl,
+                        open);
                 if (!fill(localized, m_mode == Mode::Html, false, row, out))
                     return false;
             } else {
@@ -174,8 +178,11 @@ Result<QString> readUtf8(const QString &path)
 } // namespace
 
 DocumentTemplate::DocumentTemplate(QString kind, QString html, QHash<QString, LocalizedName> texts)
-    : m_kind(std::move(kind)), m_html(std::move(html)), m_texts(std::move(texts))
-{}
+    : m_kind(std::move(kind))
+    , m_html(std::move(html))
+    , m_texts(std::move(texts))
+{
+}
 
 Result<DocumentTemplate> DocumentTemplate::load(const QString &kind, const QString &directory)
 {
@@ -194,7 +201,9 @@ Result<DocumentTemplate> DocumentTemplate::load(const QString &kind, const QStri
 
 Result<QHash<QString, LocalizedName>> DocumentTemplate::parseTexts(const QString &csv)
 {
-    const auto setError = [](const QString &message) { return makeError(ErrorCode::Damaged, message); };
+    const auto setError = [](const QString &message) {
+        return makeError(ErrorCode::Damaged, message);
+    };
     const csv::ParseResult parsed = csv::parse(csv);
     if (!parsed.ok()) {
         return setError(tr("line %1: %2").arg(parsed.errorLine).arg(parsed.error));
@@ -221,8 +230,9 @@ Result<QHash<QString, LocalizedName>> DocumentTemplate::parseTexts(const QString
         if (!isPlaceholderName(key) || texts.contains(key)) {
             return setError(tr("row %1: the key \"%2\" is not a name or is repeated").arg(i + 1).arg(key));
         }
-        texts.insert(key, LocalizedName{row.at(kkColumn), row.at(ruColumn),
-                                        enColumn >= 0 ? row.at(enColumn) : QString()});
+        texts.insert(key,
+            LocalizedName {
+                row.at(kkColumn), row.at(ruColumn), enColumn >= 0 ? row.at(enColumn) : QString() });
     }
     return texts;
 }
@@ -250,17 +260,17 @@ FilledText DocumentTemplate::fillHtml(Language language, const DocumentData &dat
     Filler filler(m_texts, language, Filler::Mode::Html, data, noExtra);
     FilledText result;
     if (!filler.fill(m_html, false, true, {}, result.text))
-        return FilledText{{}, filler.error()};
+        return FilledText { {}, filler.error() };
     return result;
 }
 
 FilledText DocumentTemplate::fillText(const QString &key, Language language, const DocumentData &data,
-                                      const QMap<QString, QString> &extraValues) const
+    const QMap<QString, QString> &extraValues) const
 {
     Filler filler(m_texts, language, Filler::Mode::Plain, data, extraValues);
     FilledText result;
     if (!filler.fill(QString(u"{{t:"_s + key + u"}}"_s), false, true, {}, result.text))
-        return FilledText{{}, filler.error()};
+        return FilledText { {}, filler.error() };
     return result;
 }
 

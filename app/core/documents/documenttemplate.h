@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/language.h"
 #include "base/result.h"
 #include "documents/documentdata.h"
-#include "base/language.h"
 
 #include <QHash>
 #include <QString>
@@ -51,7 +51,7 @@ public:
     // A fixed text with its placeholders filled, as plain text (for the PDF title and the
     // page footer). extraValues are looked up before data.values.
     FilledText fillText(const QString &key, Language language, const DocumentData &data,
-                        const QMap<QString, QString> &extraValues = {}) const;
+        const QMap<QString, QString> &extraValues = {}) const;
 
 private:
     QString m_kind;

@@ -43,8 +43,10 @@ constexpr int footerPixelSize = 7.5 * PrintableDocument::layoutDpi / 72; // 7.5 
 } // namespace
 
 PrintableDocument::PrintableDocument(const QString &html, QString title, QString footerPattern)
-    : m_title(std::move(title)), m_footerPattern(std::move(footerPattern)),
-      m_layoutDevice(1, 1, QImage::Format_ARGB32), m_document(std::make_unique<QTextDocument>())
+    : m_title(std::move(title))
+    , m_footerPattern(std::move(footerPattern))
+    , m_layoutDevice(1, 1, QImage::Format_ARGB32)
+    , m_document(std::make_unique<QTextDocument>())
 {
     // A QImage of the layout's resolution gives the layout its units, and design metrics keep
     // the advances free of hinting.
@@ -84,7 +86,7 @@ QRectF PrintableDocument::bodyRect() const
     const QSizeF sheet = sheetSize();
     const qreal margin = fromMillimetres(marginMillimetres);
     return QRectF(margin, margin, sheet.width() - 2 * margin,
-                  sheet.height() - 2 * margin - fromMillimetres(footerMillimetres));
+        sheet.height() - 2 * margin - fromMillimetres(footerMillimetres));
 }
 
 int PrintableDocument::pageCount() const

@@ -40,8 +40,7 @@ void QrCode::paint(QPainter *painter, const QRectF &target) const
     const int modules = m_size + 2 * quietZone;
     const qreal side = qMin(target.width(), target.height());
     const qreal module = side / modules;
-    const QPointF origin(target.x() + (target.width() - side) / 2,
-                         target.y() + (target.height() - side) / 2);
+    const QPointF origin(target.x() + (target.width() - side) / 2, target.y() + (target.height() - side) / 2);
 
     QPainterPath dark;
     for (int y = 0; y < m_size; ++y) {
@@ -55,7 +54,7 @@ void QrCode::paint(QPainter *painter, const QRectF &target) const
             while (x < m_size && isDark(x, y))
                 ++x;
             dark.addRect(QRectF(origin.x() + (quietZone + start) * module,
-                                origin.y() + (quietZone + y) * module, (x - start) * module, module));
+                origin.y() + (quietZone + y) * module, (x - start) * module, module));
         }
     }
 

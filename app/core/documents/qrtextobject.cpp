@@ -27,7 +27,10 @@ struct QrImage
 
 } // namespace
 
-QrTextObject::QrTextObject(QObject *parent) : QObject(parent) {}
+QrTextObject::QrTextObject(QObject *parent)
+    : QObject(parent)
+{
+}
 
 int QrTextObject::install(QTextDocument *document)
 {
@@ -37,7 +40,7 @@ int QrTextObject::install(QTextDocument *document)
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
             if (format.isImageFormat() && format.toImageFormat().name().startsWith(qrScheme))
-                images.append({fragment.position(), fragment.length(), format.toImageFormat()});
+                images.append({ fragment.position(), fragment.length(), format.toImageFormat() });
         }
     }
     document->documentLayout()->registerHandler(objectType, new QrTextObject(document));
@@ -67,8 +70,8 @@ QSizeF QrTextObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &f
     return QSizeF(format.doubleProperty(WidthProperty), format.doubleProperty(HeightProperty)) * scale;
 }
 
-void QrTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
-                              const QTextFormat &format)
+void QrTextObject::drawObject(
+    QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
 {
     QrCode::encode(format.stringProperty(PayloadProperty)).paint(painter, rect);
 }

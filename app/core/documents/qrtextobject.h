@@ -27,7 +27,7 @@ public:
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
-                    const QTextFormat &format) override;
+        const QTextFormat &format) override;
 
 private:
     explicit QrTextObject(QObject *parent);

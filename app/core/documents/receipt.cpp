@@ -33,9 +33,8 @@ QString utcText(const QDateTime &moment)
 
 bool isLowerHex(QStringView text)
 {
-    return std::all_of(text.begin(), text.end(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-    });
+    return std::all_of(text.begin(), text.end(),
+        [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
 }
 
 bool isBlank(const QString &text)
@@ -127,7 +126,7 @@ std::optional<QrPayload> parseQrPayload(QStringView payload)
     const QStringView hash = payload.mid(last + 1);
     if (caseNumber.trimmed().isEmpty() || hash.size() != digestLength || !isLowerHex(hash))
         return std::nullopt;
-    return QrPayload{caseNumber.toString(), hash.toString()};
+    return QrPayload { caseNumber.toString(), hash.toString() };
 }
 
 QrCheck checkQrPayload(QStringView payload, const ReceiptData &data, Language language)
@@ -144,22 +143,23 @@ DocumentData documentData(const ReceiptData &data, Language language)
 {
     DocumentData document;
     document.values = {
-        {u"case_number"_s, data.caseNumber},
-        {u"accepted_at"_s, formatKazakhstanDateTime(data.acceptedAt)},
-        {u"operator_name"_s, data.operatorName},
-        {u"branch_name"_s, data.branchName},
-        {u"taxpayer_name"_s, data.taxpayerName},
-        {u"taxpayer_id"_s, data.taxpayerId},
-        {u"department_name"_s, data.departmentName},
-        {u"due_at"_s, formatKazakhstanDateTime(data.dueAt)},
-        {u"collect_at"_s, data.collectAt},
-        {u"qr_payload"_s, qrPayload(data, language)},
-        {u"digest"_s, digest(data, language)},
+        { u"case_number"_s, data.caseNumber },
+        { u"accepted_at"_s, formatKazakhstanDateTime(data.acceptedAt) },
+        { u"operator_name"_s, data.operatorName },
+        { u"branch_name"_s, data.branchName },
+        { u"taxpayer_name"_s, data.taxpayerName },
+        { u"taxpayer_id"_s, data.taxpayerId },
+        { u"department_name"_s, data.departmentName },
+        { u"due_at"_s, formatKazakhstanDateTime(data.dueAt) },
+        { u"collect_at"_s, data.collectAt },
+        { u"qr_payload"_s, qrPayload(data, language) },
+        { u"digest"_s, digest(data, language) },
     };
     QList<DocumentRow> rows;
     rows.reserve(data.products.size());
     for (const ReceiptProduct &product : data.products)
-        rows.append({{u"type"_s, product.typeName}, {u"name"_s, product.name}, {u"spec"_s, product.specification}});
+        rows.append({ { u"type"_s, product.typeName }, { u"name"_s, product.name },
+            { u"spec"_s, product.specification } });
     document.lists.insert(u"products"_s, rows);
     return document;
 }
@@ -168,7 +168,8 @@ PreparedDocument prepare(const ReceiptData &data, Language language)
 {
     const QString kindName = QString::fromLatin1(kind);
     if (language != Language::Kazakh && language != Language::Russian)
-        return PreparedDocument::failure(kindName, language, tr("Receipts are printed in Kazakh or Russian."));
+        return PreparedDocument::failure(
+            kindName, language, tr("Receipts are printed in Kazakh or Russian."));
     if (const QString problem = validate(data); !problem.isEmpty())
         return PreparedDocument::failure(kindName, language, problem);
     return prepareDocument(kindName, language, documentData(data, language), canonicalData(data, language));

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/language.h"
 #include "documentdata.h"
 #include "documentengine.h"
-#include "base/language.h"
 
 #include <QDateTime>
 #include <QList>
@@ -15,8 +15,8 @@ namespace dsn {
 // One product line of the application, as the receipt lists it.
 struct ReceiptProduct
 {
-    QString typeName;      // "бензин", "дизельное топливо", ... in the receipt's language
-    QString name;          // the product name as the applicant wrote it
+    QString typeName; // "бензин", "дизельное топливо", ... in the receipt's language
+    QString name;     // the product name as the applicant wrote it
     QString specification; // GOST, technical conditions, ...
 };
 
@@ -25,15 +25,15 @@ struct ReceiptProduct
 struct ReceiptData
 {
     QString caseNumber;
-    QDateTime acceptedAt;   // printed in Kazakhstan time
-    QString operatorName;   // the State Corporation operator who accepted the application
-    QString branchName;     // the State Corporation branch
+    QDateTime acceptedAt; // printed in Kazakhstan time
+    QString operatorName; // the State Corporation operator who accepted the application
+    QString branchName;   // the State Corporation branch
     QString taxpayerName;
     QString taxpayerId;     // IIN or BIN, 12 digits
     QString departmentName; // the State Revenue Department the application is addressed to
     QList<ReceiptProduct> products;
-    QDateTime dueAt;        // when the result is due, computed from the working calendar
-    QString collectAt;      // where the result is collected (branch and address)
+    QDateTime dueAt;   // when the result is due, computed from the working calendar
+    QString collectAt; // where the result is collected (branch and address)
 };
 
 namespace receipt {
@@ -66,10 +66,10 @@ struct QrPayload
 std::optional<QrPayload> parseQrPayload(QStringView payload);
 
 enum class QrCheck {
-    Match,          // the receipt was printed from exactly this data
-    Malformed,      // not a receipt QR payload
-    OtherCase,      // the payload names another case
-    DigestMismatch  // same case, but the printed data differs from this data
+    Match,         // the receipt was printed from exactly this data
+    Malformed,     // not a receipt QR payload
+    OtherCase,     // the payload names another case
+    DigestMismatch // same case, but the printed data differs from this data
 };
 // Checks a scanned payload against the data of the case as the store holds it, in the
 // language the receipt was printed in.

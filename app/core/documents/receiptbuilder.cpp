@@ -45,7 +45,7 @@ Result<ReceiptContext> context(const Database &database, const CaseRecord &recor
 }
 
 ReceiptData build(const CaseRecord &record, const ReferenceData &reference, const WorkingCalendar &calendar,
-                  Language language, const ReceiptContext &context)
+    Language language, const ReceiptContext &context)
 {
     const Application &a = record.application;
     ReceiptData d;
@@ -62,8 +62,8 @@ ReceiptData build(const CaseRecord &record, const ReferenceData &reference, cons
         d.departmentName = a.departmentCode;
     for (const ProductLine &line : a.products) {
         const ProductType *type = reference.productType(line.type);
-        d.products.append(ReceiptProduct {type ? type->name.in(language) : QString::number(line.type), line.name,
-                                          line.spec});
+        d.products.append(ReceiptProduct {
+            type ? type->name.in(language) : QString::number(line.type), line.name, line.spec });
     }
     d.dueAt = record.dueAt.isValid() ? record.dueAt
                                      : serviceTerm(calendar, a.receivedAt, Office::StateCorporation).due;
@@ -71,7 +71,7 @@ ReceiptData build(const CaseRecord &record, const ReferenceData &reference, cons
 }
 
 PreparedDocument prepare(const Database &database, const CaseRecord &record, const ReferenceData &reference,
-                         const WorkingCalendar &calendar, Language language)
+    const WorkingCalendar &calendar, Language language)
 {
     Result<ReceiptContext> c = context(database, record, language);
     if (!c)

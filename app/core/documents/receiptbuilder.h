@@ -1,11 +1,11 @@
 #pragma once
 
+#include "base/language.h"
+#include "base/result.h"
 #include "calendar/workingcalendar.h"
 #include "cases/caserecord.h"
 #include "documents/documentengine.h"
 #include "documents/receipt.h"
-#include "base/result.h"
-#include "base/language.h"
 
 #include <QString>
 
@@ -36,11 +36,11 @@ Result<ReceiptContext> context(const Database &database, const CaseRecord &recor
 // in `language`; the due date as stored, or from the calendar's term of service when the store
 // has none.
 ReceiptData build(const CaseRecord &record, const ReferenceData &reference, const WorkingCalendar &calendar,
-                  Language language, const ReceiptContext &context);
+    Language language, const ReceiptContext &context);
 
 // context() + build() + receipt::prepare().
 PreparedDocument prepare(const Database &database, const CaseRecord &record, const ReferenceData &reference,
-                         const WorkingCalendar &calendar, Language language);
+    const WorkingCalendar &calendar, Language language);
 
 } // namespace receiptbuilder
 

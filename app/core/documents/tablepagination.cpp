@@ -35,7 +35,7 @@ qreal topPadding(const QTextTable *table, const QTextTableCell &cell)
 {
     const QTextTableCellFormat format = cell.format().toTableCellFormat();
     return format.hasProperty(QTextFormat::TableCellTopPadding) ? format.topPadding()
-                                                                 : table->format().cellPadding();
+                                                                : table->format().cellPadding();
 }
 
 bool isSpacer(const QTextBlock &block)
@@ -85,7 +85,7 @@ std::optional<RowExtent> rowExtent(QTextTable *table, int row, QAbstractTextDocu
             }
         }
         if (!extent)
-            extent = RowExtent{top, bottom};
+            extent = RowExtent { top, bottom };
         extent->top = qMin(extent->top, top);
         extent->contentBottom = qMax(extent->contentBottom, bottom);
     }
@@ -186,7 +186,7 @@ bool moveOneRow(QTextDocument *document, QSet<QPair<QTextTable *, int>> &tried)
     for (QTextTable *table : std::as_const(tables)) {
         const int headerRows = qMax(0, table->format().headerRowCount());
         for (int row = headerRows; row < table->rows(); ++row) {
-            if (tried.contains({table, row}))
+            if (tried.contains({ table, row }))
                 continue;
             const std::optional<RowExtent> extent = rowExtent(table, row, layout);
             if (!extent)
@@ -194,7 +194,7 @@ bool moveOneRow(QTextDocument *document, QSet<QPair<QTextTable *, int>> &tried)
             const int page = pageOf(extent->top, pageHeight);
             if (page == pageOf(extent->contentBottom - 0.01, pageHeight))
                 continue;
-            tried.insert({table, row});
+            tried.insert({ table, row });
             if (extent->contentBottom - extent->top > 0.8 * pageHeight)
                 continue; // taller than a page: it has to flow
             if (row == headerRows || cellsOfRow(table, row - 1).isEmpty()) {

@@ -15,17 +15,17 @@ namespace dsn {
 // last its check digit.
 enum class TaxpayerIdError {
     None,
-    Empty, // nothing typed
-    NonDigit, // a character other than a digit or a space
-    WrongLength, // not 12 digits
-    UnknownKind, // digit 5 is 7, 8 or 9: neither an IIN birth day nor a BIN type
-    IinCentury, // IIN digit 7 is not 1-6
-    IinBirthDate, // IIN digits 1-6 are not a real calendar date
-    IinBirthInFuture, // IIN digits 1-7 give a date of birth after today
-    BinMonth, // BIN digits 3-4 are not a month 01-12
-    BinType, // BIN digit 5 is not 4, 5 or 6
-    BinAttribute, // BIN digit 6 is not 0-3
-    CheckDigitMismatch, // digit 12 differs from the computed check digit
+    Empty,                 // nothing typed
+    NonDigit,              // a character other than a digit or a space
+    WrongLength,           // not 12 digits
+    UnknownKind,           // digit 5 is 7, 8 or 9: neither an IIN birth day nor a BIN type
+    IinCentury,            // IIN digit 7 is not 1-6
+    IinBirthDate,          // IIN digits 1-6 are not a real calendar date
+    IinBirthInFuture,      // IIN digits 1-7 give a date of birth after today
+    BinMonth,              // BIN digits 3-4 are not a month 01-12
+    BinType,               // BIN digit 5 is not 4, 5 or 6
+    BinAttribute,          // BIN digit 6 is not 0-3
+    CheckDigitMismatch,    // digit 12 differs from the computed check digit
     CheckDigitUnassignable // both weight passes give 10: such a number is never issued
 };
 
@@ -116,10 +116,10 @@ struct TaxpayerIdResult
 {
     std::optional<TaxpayerId> id; // set when the number is valid
     TaxpayerIdError error = TaxpayerIdError::None;
-    QString message; // for the clerk, with the details of this number
-    QString digits; // what was typed without spaces
+    QString message;          // for the clerk, with the details of this number
+    QString digits;           // what was typed without spaces
     qsizetype digitCount = 0; // how many digits were typed (WrongLength)
-    QChar character; // the offending character (NonDigit)
+    QChar character;          // the offending character (NonDigit)
     bool isValid() const { return id.has_value(); }
 };
 

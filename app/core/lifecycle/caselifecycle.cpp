@@ -132,11 +132,11 @@ TransitionVerdict checkTransition(std::optional<CaseStatus> from, CaseStatus to,
     return TransitionVerdict::NoSuchTransition;
 }
 
-QString transitionVerdictMessage(TransitionVerdict verdict, std::optional<CaseStatus> from, CaseStatus to,
-                                 Role role)
+QString transitionVerdictMessage(
+    TransitionVerdict verdict, std::optional<CaseStatus> from, CaseStatus to, Role role)
 {
-    const QString fromName = from ? statusDisplayName(*from)
-                                  : QCoreApplication::translate("dsn::CaseLifecycle", "a new case");
+    const QString fromName
+        = from ? statusDisplayName(*from) : QCoreApplication::translate("dsn::CaseLifecycle", "a new case");
     switch (verdict) {
     case TransitionVerdict::Allowed:
         return {};
@@ -144,8 +144,8 @@ QString transitionVerdictMessage(TransitionVerdict verdict, std::optional<CaseSt
         return QCoreApplication::translate("dsn::CaseLifecycle", "A case cannot go from \"%1\" to \"%2\".")
             .arg(fromName, statusDisplayName(to));
     case TransitionVerdict::RoleNotAllowed:
-        return QCoreApplication::translate("dsn::CaseLifecycle",
-                                           "The role \"%1\" may not move a case from \"%2\" to \"%3\".")
+        return QCoreApplication::translate(
+            "dsn::CaseLifecycle", "The role \"%1\" may not move a case from \"%2\" to \"%3\".")
             .arg(roleDisplayName(role), fromName, statusDisplayName(to));
     }
     return {};

@@ -59,8 +59,8 @@ const QList<CaseTransition> &caseLifecycleTable();
 enum class TransitionVerdict { Allowed, NoSuchTransition, RoleNotAllowed };
 
 TransitionVerdict checkTransition(std::optional<CaseStatus> from, CaseStatus to, Role role);
-QString transitionVerdictMessage(TransitionVerdict verdict, std::optional<CaseStatus> from, CaseStatus to,
-                                 Role role);
+QString transitionVerdictMessage(
+    TransitionVerdict verdict, std::optional<CaseStatus> from, CaseStatus to, Role role);
 
 // Statuses reachable from a status by the given role, in table order (for menus and buttons).
 QList<CaseStatus> nextStatuses(std::optional<CaseStatus> from, Role role);

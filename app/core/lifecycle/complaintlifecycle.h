@@ -28,6 +28,7 @@ struct ComplaintTransition
 };
 
 const QList<ComplaintTransition> &complaintLifecycleTable();
-TransitionVerdict checkComplaintTransition(std::optional<ComplaintStatus> from, ComplaintStatus to, Role role);
+TransitionVerdict checkComplaintTransition(
+    std::optional<ComplaintStatus> from, ComplaintStatus to, Role role);
 
 } // namespace dsn

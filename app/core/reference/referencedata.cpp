@@ -22,7 +22,7 @@ const QString ReferenceData::kDepartmentsFile = u"departments.csv"_s;
 
 QStringList ReferenceData::fileNames()
 {
-    return {kCountriesFile, kRegionsFile, kTerritorialUnitsFile, kProductTypesFile, kDepartmentsFile};
+    return { kCountriesFile, kRegionsFile, kTerritorialUnitsFile, kProductTypesFile, kDepartmentsFile };
 }
 
 namespace {
@@ -38,9 +38,8 @@ bool isSlug(const QString &text)
 {
     if (text.isEmpty() || text.startsWith(u'-') || text.endsWith(u'-'))
         return false;
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
-    });
+    return std::all_of(text.cbegin(), text.cend(),
+        [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'; });
 }
 
 bool isDepartmentCode(const QString &text)
@@ -67,8 +66,8 @@ public:
     std::optional<ReferenceData> load(QString *error)
     {
         ReferenceData data;
-        const bool ok = loadCountries(data) && loadRegions(data) && loadUnits(data)
-            && loadProductTypes(data) && loadDepartments(data);
+        const bool ok = loadCountries(data) && loadRegions(data) && loadUnits(data) && loadProductTypes(data)
+            && loadDepartments(data);
         if (!ok) {
             if (error)
                 *error = m_error;
@@ -80,8 +79,8 @@ public:
 private:
     bool fail(int line, const QString &reason)
     {
-        m_error = line > 0 ? u"%1:%2: %3"_s.arg(m_file).arg(line).arg(reason)
-                           : u"%1: %2"_s.arg(m_file, reason);
+        m_error
+            = line > 0 ? u"%1:%2: %3"_s.arg(m_file).arg(line).arg(reason) : u"%1: %2"_s.arg(m_file, reason);
         return false;
     }
 
@@ -115,17 +114,18 @@ private:
             const QStringList &fields = parsed.rows.constFirst();
             if (!headerSeen) {
                 if (fields != header) {
-                    return fail(lineNumber, tr("expected the header \"%1\", found \"%2\"")
-                                                .arg(header.join(u','), fields.join(u',')));
+                    return fail(lineNumber,
+                        tr("expected the header \"%1\", found \"%2\"")
+                            .arg(header.join(u','), fields.join(u',')));
                 }
                 headerSeen = true;
                 continue;
             }
             if (fields.size() != header.size()) {
-                return fail(lineNumber,
-                            tr("expected %1 columns, found %2").arg(header.size()).arg(fields.size()));
+                return fail(
+                    lineNumber, tr("expected %1 columns, found %2").arg(header.size()).arg(fields.size()));
             }
-            records->append({lineNumber, fields});
+            records->append({ lineNumber, fields });
         }
         if (!headerSeen)
             return fail(0, tr("the file is empty; expected the header \"%1\"").arg(header.join(u',')));
@@ -161,17 +161,19 @@ private:
     // Three name columns kk, ru, en starting at `column`; kk and ru are required.
     bool parseName(const Record &r, int column, LocalizedName *name)
     {
-        static const char *const columns[] = {"name_kk", "name_ru", "name_en"};
+        static const char *const columns[] = { "name_kk", "name_ru", "name_en" };
         for (int i = 0; i < 3; ++i) {
             const QString &text = r.fields.at(column + i);
             if (i < 2 && text.isEmpty())
                 return fail(r.line, tr("%1 is empty").arg(QLatin1StringView(columns[i])));
             if (text != text.trimmed() || text.contains(u"  "_s))
-                return fail(r.line, tr("%1 has stray spaces: \"%2\"").arg(QLatin1StringView(columns[i]), text));
-            if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+                return fail(
+                    r.line, tr("%1 has stray spaces: \"%2\"").arg(QLatin1StringView(columns[i]), text));
+            if (std::any_of(
+                    text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
                 return fail(r.line, tr("%1 holds a control character").arg(QLatin1StringView(columns[i])));
         }
-        *name = {r.fields.at(column), r.fields.at(column + 1), r.fields.at(column + 2)};
+        *name = { r.fields.at(column), r.fields.at(column + 1), r.fields.at(column + 2) };
         return true;
     }
 
@@ -186,7 +188,8 @@ private:
     bool checkRegion(const ReferenceData &data, const Record &r, const QString &regionId)
     {
         if (!data.region(regionId))
-            return fail(r.line, tr("unknown region \"%1\" (not in %2)").arg(regionId, ReferenceData::kRegionsFile));
+            return fail(
+                r.line, tr("unknown region \"%1\" (not in %2)").arg(regionId, ReferenceData::kRegionsFile));
         return true;
     }
 
@@ -194,18 +197,19 @@ private:
     {
         QList<Record> records;
         if (!readTable(ReferenceData::kCountriesFile,
-                       {u"code"_s, u"eaeu"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s}, &records))
+                { u"code"_s, u"eaeu"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s }, &records))
             return false;
         QSet<QString> seen;
         for (const Record &r : std::as_const(records)) {
             Country c;
-            if (!parseCode(r, 0, 1, ReferenceData::kMaxCountryCode, &c.code) || !checkUnique(&seen, r, r.fields.at(0))
-                || !parseFlag(r, 1, u"eaeu"_s, &c.eaeu) || !parseName(r, 2, &c.name))
+            if (!parseCode(r, 0, 1, ReferenceData::kMaxCountryCode, &c.code)
+                || !checkUnique(&seen, r, r.fields.at(0)) || !parseFlag(r, 1, u"eaeu"_s, &c.eaeu)
+                || !parseName(r, 2, &c.name))
                 return false;
             data.m_countries.append(c);
         }
         std::sort(data.m_countries.begin(), data.m_countries.end(),
-                  [](const Country &a, const Country &b) { return a.code < b.code; });
+            [](const Country &a, const Country &b) { return a.code < b.code; });
         return true;
     }
 
@@ -213,15 +217,16 @@ private:
     {
         QList<Record> records;
         if (!readTable(ReferenceData::kRegionsFile,
-                       {u"id"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s, u"historical"_s}, &records))
+                { u"id"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s, u"historical"_s }, &records))
             return false;
         QSet<QString> seen;
         for (const Record &r : std::as_const(records)) {
             Region region;
             region.id = r.fields.at(0);
             if (!isSlug(region.id)) {
-                return fail(r.line, tr("region id \"%1\" must be lower-case Latin letters, digits and hyphens")
-                                        .arg(region.id));
+                return fail(r.line,
+                    tr("region id \"%1\" must be lower-case Latin letters, digits and hyphens")
+                        .arg(region.id));
             }
             if (!checkUnique(&seen, r, region.id) || !parseName(r, 1, &region.name)
                 || !parseFlag(r, 4, u"historical"_s, &region.historical))
@@ -236,8 +241,8 @@ private:
     {
         QList<Record> records;
         if (!readTable(ReferenceData::kTerritorialUnitsFile,
-                       {u"code"_s, u"region"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s, u"historical"_s},
-                       &records))
+                { u"code"_s, u"region"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s, u"historical"_s },
+                &records))
             return false;
         QSet<QString> seen;
         for (const Record &r : std::as_const(records)) {
@@ -249,21 +254,22 @@ private:
                 return false;
             // A unit listed under a historical heading is historical itself.
             if (data.region(u.regionId)->historical && !u.historical) {
-                return fail(r.line, tr("unit %1 lies in the historical region \"%2\" and must be historical")
-                                        .arg(r.fields.at(0), u.regionId));
+                return fail(r.line,
+                    tr("unit %1 lies in the historical region \"%2\" and must be historical")
+                        .arg(r.fields.at(0), u.regionId));
             }
             data.m_units.append(u);
         }
         std::sort(data.m_units.begin(), data.m_units.end(),
-                  [](const TerritorialUnit &a, const TerritorialUnit &b) { return a.code < b.code; });
+            [](const TerritorialUnit &a, const TerritorialUnit &b) { return a.code < b.code; });
         return true;
     }
 
     bool loadProductTypes(ReferenceData &data)
     {
         QList<Record> records;
-        if (!readTable(ReferenceData::kProductTypesFile, {u"code"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s},
-                       &records))
+        if (!readTable(ReferenceData::kProductTypesFile,
+                { u"code"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s }, &records))
             return false;
         QSet<QString> seen;
         for (const Record &r : std::as_const(records)) {
@@ -274,7 +280,7 @@ private:
             data.m_productTypes.append(p);
         }
         std::sort(data.m_productTypes.begin(), data.m_productTypes.end(),
-                  [](const ProductType &a, const ProductType &b) { return a.code < b.code; });
+            [](const ProductType &a, const ProductType &b) { return a.code < b.code; });
         return true;
     }
 
@@ -282,8 +288,8 @@ private:
     {
         QList<Record> records;
         if (!readTable(ReferenceData::kDepartmentsFile,
-                       {u"code"_s, u"region"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s, u"historical"_s},
-                       &records))
+                { u"code"_s, u"region"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s, u"historical"_s },
+                &records))
             return false;
         QSet<QString> seen;
         for (const Record &r : std::as_const(records)) {
@@ -291,16 +297,16 @@ private:
             d.code = r.fields.at(0);
             d.regionId = r.fields.at(1);
             if (!isDepartmentCode(d.code)) {
-                return fail(r.line, tr("department code \"%1\" must be Latin letters, digits and hyphens")
-                                        .arg(d.code));
+                return fail(r.line,
+                    tr("department code \"%1\" must be Latin letters, digits and hyphens").arg(d.code));
             }
-            if (!checkUnique(&seen, r, d.code) || !checkRegion(data, r, d.regionId) || !parseName(r, 2, &d.name)
-                || !parseFlag(r, 5, u"historical"_s, &d.historical))
+            if (!checkUnique(&seen, r, d.code) || !checkRegion(data, r, d.regionId)
+                || !parseName(r, 2, &d.name) || !parseFlag(r, 5, u"historical"_s, &d.historical))
                 return false;
             data.m_departments.append(d);
         }
         std::sort(data.m_departments.begin(), data.m_departments.end(),
-                  [](const Department &a, const Department &b) { return a.code < b.code; });
+            [](const Department &a, const Department &b) { return a.code < b.code; });
         for (qsizetype i = 0; i < data.m_departments.size(); ++i)
             data.m_departmentIndex.insert(data.m_departments.at(i).code, i);
         return true;
@@ -335,11 +341,10 @@ Result<ReferenceData> ReferenceData::loadFromDirectory(const QString &dir)
 namespace {
 
 // Lists are sorted by code; a binary search finds an entry or returns null.
-template<typename T>
-const T *findByCode(const QList<T> &list, int code)
+template <typename T> const T *findByCode(const QList<T> &list, int code)
 {
-    const auto it = std::lower_bound(list.cbegin(), list.cend(), code,
-                                     [](const T &entry, int c) { return entry.code < c; });
+    const auto it = std::lower_bound(
+        list.cbegin(), list.cend(), code, [](const T &entry, int c) { return entry.code < c; });
     return it != list.cend() && it->code == code ? &*it : nullptr;
 }
 

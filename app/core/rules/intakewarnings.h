@@ -27,11 +27,11 @@ inline constexpr std::chrono::seconds kDefaultUnsentWarningLimit = std::chrono::
 struct IntakeWarning
 {
     IntakeWarningKind kind = IntakeWarningKind::OpenCase;
-    QString caseNumber; // the open case, or the case that holds the code
-    QString dsnCode; // CodeAlreadyHeld
+    QString caseNumber;  // the open case, or the case that holds the code
+    QString dsnCode;     // CodeAlreadyHeld
     QString productName; // CodeAlreadyHeld: the name as the held code records it
-    int count = 0; // UnsentBacklog: applications waiting
-    QDateTime since; // UnsentBacklog: the oldest waiting intake, invalid when unknown
+    int count = 0;       // UnsentBacklog: applications waiting
+    QDateTime since;     // UnsentBacklog: the oldest waiting intake, invalid when unknown
     // The warning in the interface's language.
     QString text() const;
 };
@@ -46,7 +46,7 @@ struct IntakeFacts
         QString productName;
         QString caseNumber;
     };
-    QStringList openCases; // the subject's cases that are not final, newest first
+    QStringList openCases;     // the subject's cases that are not final, newest first
     QList<HeldCode> heldCodes; // the subject's issued codes
     int unsentCount = 0;
     QDateTime oldestUnsent;

@@ -15,13 +15,13 @@ namespace dsn {
 
 enum class Action {
     NewApplication, // take in an Appendix 1 application at the counter
-    CaseList, // search the workstation's cases and open one
-    PrintReceipt, // print a stored case's acceptance receipt again
-    ManageUsers, // create users, change their roles, lock and unlock accounts
-    AuditCheck, // verify the audit trail's hash chain
-    SyncNow, // sync with the office at once
-    LockSession, // lock the workstation when stepping away
-    SignOut, // end the session
+    CaseList,       // search the workstation's cases and open one
+    PrintReceipt,   // print a stored case's acceptance receipt again
+    ManageUsers,    // create users, change their roles, lock and unlock accounts
+    AuditCheck,     // verify the audit trail's hash chain
+    SyncNow,        // sync with the office at once
+    LockSession,    // lock the workstation when stepping away
+    SignOut,        // end the session
 };
 
 inline constexpr int kActionCount = 8;

@@ -47,20 +47,20 @@ constexpr LookAlike kLookAlikes[] = {
 
 bool isInvisibleFiller(char32_t c)
 {
-    return c == 0x034F // combining grapheme joiner
+    return c == 0x034F                                              // combining grapheme joiner
         || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 // Hangul fillers
-        || c == 0x17B4 || c == 0x17B5 // Khmer inherent vowels
-        || (c >= 0x180B && c <= 0x180F) // Mongolian variation selectors and vowel separator
-        || (c >= 0xFE00 && c <= 0xFE0F) // variation selectors
+        || c == 0x17B4 || c == 0x17B5                               // Khmer inherent vowels
+        || (c >= 0x180B && c <= 0x180F)    // Mongolian variation selectors and vowel separator
+        || (c >= 0xFE00 && c <= 0xFE0F)    // variation selectors
         || (c >= 0xE0100 && c <= 0xE01EF); // variation selectors supplement
 }
 
 bool isDash(char32_t c)
 {
     return QChar::category(c) == QChar::Punctuation_Dash || c == 0x2212 // minus sign
-        || c == 0x2796 // heavy minus sign
-        || c == 0x02D7 // modifier letter minus sign
-        || c == 0x2043; // hyphen bullet
+        || c == 0x2796                                                  // heavy minus sign
+        || c == 0x02D7                                                  // modifier letter minus sign
+        || c == 0x2043;                                                 // hyphen bullet
 }
 
 char32_t lookAlike(char32_t c)

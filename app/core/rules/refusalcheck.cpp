@@ -24,7 +24,7 @@ bool codeAlreadyIssued(const RefusalEvidence &evidence)
 struct GroundEntry
 {
     RefusalGround value;
-    int key; // the ground's number in the Rules
+    int key;          // the ground's number in the Rules
     const char *name; // the ground in the law's wording
     bool (*holds)(const RefusalEvidence &);
 };

@@ -35,7 +35,7 @@ QList<RefusalGround> allRefusalGrounds();
 struct IssuedProduct
 {
     int productType = 0; // 1 gasoline, 2 diesel fuel, 3 fuel oil, 4 aviation fuel
-    QString nameKey; // the key of the name it was issued for (rules/productname.h), as stored
+    QString nameKey;     // the key of the name it was issued for (rules/productname.h), as stored
 };
 
 // What the provider knows about one product line of an application when deciding it.

@@ -13,7 +13,7 @@ namespace dsn {
 struct Actor
 {
     std::optional<qint64> userId; // nullopt for the system
-    QString name; // user name, or "system"
+    QString name;                 // user name, or "system"
     Role role = Role::System;
     QString officeCode; // the office the user is bound to; empty for the system
 

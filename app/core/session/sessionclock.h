@@ -22,9 +22,9 @@ public:
     enum class State { NoSession, Active, Locked };
 
     void start(); // a user signed in (or signed in again after a lock): active, idle time zero
-    void end(); // the user signed out
+    void end();   // the user signed out
     void touch(); // user activity: resets the idle time of an active session only
-    void lock(); // lock at once (the user stepped away)
+    void lock();  // lock at once (the user stepped away)
 
     // Moves an active session that has been idle past the limit to Locked. Returns true only
     // on the call that made that move (so the caller records and shows the lock once).
@@ -34,7 +34,7 @@ public:
     bool isLocked() const { return state() == State::Locked; }
     bool isActive() const { return state() == State::Active; }
 
-    std::chrono::milliseconds idleFor() const; // zero without an active session
+    std::chrono::milliseconds idleFor() const;   // zero without an active session
     std::chrono::milliseconds remaining() const; // until the idle lock; zero when locked or no session
     std::chrono::milliseconds idleLimit() const { return m_limit; }
     void setIdleLimit(std::chrono::milliseconds limit) { m_limit = limit; }

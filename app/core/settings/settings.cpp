@@ -64,7 +64,8 @@ Setting collectAtSetting(Language language)
 
 Result<QString> readSetting(const QSqlDatabase &db, Setting setting)
 {
-    Result<QVariant> v = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, { settingKey(setting) });
+    Result<QVariant> v
+        = sqlScalar(db, u"SELECT value FROM settings WHERE key = ?"_s, { settingKey(setting) });
     if (!v)
         return v.error();
     // Empty, not null, when absent: a null QString would be bound as SQL NULL.
@@ -92,9 +93,9 @@ Result<void> writeSettings(QSqlDatabase &db, const QList<SettingValue> &values, 
     for (auto it = extra.begin(); it != extra.end(); ++it)
         details.insert(it.key(), it.value());
     const bool single = values.size() == 1 && group.isEmpty();
-    Result<qint64> audited = AuditTrail::append(db, actor, AuditEvent::SettingsChanged,
-        single ? u"setting"_s : u"settings"_s, single ? settingKey(values.constFirst().setting) : group, details,
-        clock);
+    Result<qint64> audited
+        = AuditTrail::append(db, actor, AuditEvent::SettingsChanged, single ? u"setting"_s : u"settings"_s,
+            single ? settingKey(values.constFirst().setting) : group, details, clock);
     if (!audited)
         return audited.error();
     return {};

@@ -20,13 +20,13 @@
 namespace dsn {
 
 enum class Setting {
-    WorkstationCode, // "workstation.code": starts every case number (AST01)
+    WorkstationCode,   // "workstation.code": starts every case number (AST01)
     WorkstationOffice, // "workstation.office": the office code cases name when the user has none
-    SyncOfficeUrl, // "sync.office_url": the office service's address
-    BranchNameKk, // "office.branch_name.kk": the branch as the receipt names it, in Kazakh
-    BranchNameRu, // "office.branch_name.ru": the same in Russian
-    CollectAtKk, // "office.collect_at.kk": where the applicant collects the result, in Kazakh
-    CollectAtRu, // "office.collect_at.ru": the same in Russian
+    SyncOfficeUrl,     // "sync.office_url": the office service's address
+    BranchNameKk,      // "office.branch_name.kk": the branch as the receipt names it, in Kazakh
+    BranchNameRu,      // "office.branch_name.ru": the same in Russian
+    CollectAtKk,       // "office.collect_at.kk": where the applicant collects the result, in Kazakh
+    CollectAtRu,       // "office.collect_at.ru": the same in Russian
 };
 
 QString settingKey(Setting setting);

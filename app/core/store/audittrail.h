@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/actor.h"
 #include "base/result.h"
 #include "base/storetime.h"
+#include "session/actor.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -53,7 +53,7 @@ struct AuditEntry
     QString actorRole; // roleKey(), or "anonymous" for a failed login under an unknown name
     QString event;
     QString objectType; // empty when none
-    QString objectId; // empty when none
+    QString objectId;   // empty when none
     QJsonObject details;
     QString prevHash;
     QString hash;
@@ -62,9 +62,9 @@ struct AuditEntry
 struct AuditVerification
 {
     bool intact = true;
-    qint64 entries = 0; // entries read
+    qint64 entries = 0;                  // entries read
     std::optional<qint64> brokenEntryId; // the first entry found broken (or missing)
-    QString problem; // what is wrong with it (translated)
+    QString problem;                     // what is wrong with it (translated)
 };
 
 // The chain's hashes recomputed from the entries alone (each over the entry and the recomputed
@@ -73,9 +73,9 @@ struct AuditVerification
 struct AuditChainHashes
 {
     AuditVerification verification; // the same walk as verify()
-    qint64 lastId = 0; // the last entry's id; 0 when there is none
-    QString lastHash; // the recomputed hash there; genesisHash() when there is none
-    QHash<qint64, QString> at; // for each asked id with an entry (or 0): the recomputed hash there
+    qint64 lastId = 0;              // the last entry's id; 0 when there is none
+    QString lastHash;               // the recomputed hash there; genesisHash() when there is none
+    QHash<qint64, QString> at;      // for each asked id with an entry (or 0): the recomputed hash there
 };
 
 class AuditTrail

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/result.h"
 #include "session/actor.h"
 #include "store/database.h"
-#include "base/result.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/migrations.h"
 #include "base/result.h"
 #include "base/storetime.h"
+#include "store/migrations.h"
 
 #include <QMutex>
 #include <QPointer>
@@ -110,7 +110,7 @@ private:
     int m_busyTimeoutMs = 5000;
     int m_version = 0;
     mutable std::atomic<bool> m_connected { false }; // a connection was ever opened
-    mutable QMutex m_mutex; // guards m_connections
+    mutable QMutex m_mutex;                          // guards m_connections
     // Node-based: a thread's record stays where it is while others are added.
     mutable std::unordered_map<QThread *, ThreadConnection> m_connections;
 };

@@ -19,7 +19,7 @@ inline constexpr qint32 kStoreApplicationId = 0x44534E57;
 
 struct MigrationStep
 {
-    int toVersion = 0; // the store's version after this step
+    int toVersion = 0;   // the store's version after this step
     QString description; // for the log
     std::function<Result<void>(QSqlDatabase &)> apply;
 };

@@ -15,7 +15,7 @@ namespace dsn {
 
 enum class IntegrityDepth {
     Quick, // PRAGMA quick_check: on every open
-    Full, // PRAGMA integrity_check: dsnctl db check, backup and restore
+    Full,  // PRAGMA integrity_check: dsnctl db check, backup and restore
 };
 
 class StoreFile

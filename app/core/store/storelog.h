@@ -13,8 +13,8 @@ namespace dsn {
 struct DetachedStoreFile
 {
     qint64 pid = 0;
-    QString program; // the process's command name
-    QString file; // the deleted file's path as the process opened it
+    QString program;    // the process's command name
+    QString file;       // the deleted file's path as the process opened it
     QString descriptor; // /proc/PID/fd/N: while the process runs, the file can be copied from it
 };
 

@@ -21,13 +21,13 @@ class Database;
 
 struct AuditReport
 {
-    qint64 headSeq = 0; // the last entry's id (0: no entries)
-    QString headHash; // the chain's hash there (64 zeros for none)
+    qint64 headSeq = 0;              // the last entry's id (0: no entries)
+    QString headHash;                // the chain's hash there (64 zeros for none)
     std::optional<qint64> anchorSeq; // the office's last anchor as the workstation knows it
-    QString anchorHash; // the chain's hash at anchorSeq; empty when there is no such entry
-    bool intact = true; // the workstation's own walk of its chain
-    qint64 brokenAt = 0; // the first broken entry when not intact
-    QString problem; // the workstation's words for it
+    QString anchorHash;              // the chain's hash at anchorSeq; empty when there is no such entry
+    bool intact = true;              // the workstation's own walk of its chain
+    qint64 brokenAt = 0;             // the first broken entry when not intact
+    QString problem;                 // the workstation's words for it
 
     friend bool operator==(const AuditReport &, const AuditReport &) = default;
 };

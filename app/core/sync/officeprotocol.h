@@ -18,15 +18,15 @@ struct PushItem
     qint64 outboxId = 0;
     QString caseUid;
     QString caseNumber;
-    QString contentHash; // SHA-256 of the application's canonical JSON
+    QString contentHash;     // SHA-256 of the application's canonical JSON
     QJsonObject application; // the keys of `dsnctl case add`, with received_at
 };
 
 enum class PushResult {
     Stored,
     Duplicate, // already held with the same content: delivered as well
-    Conflict, // held with another content under the same uid: never merged
-    Invalid, // the application did not pass the office's checks: not stored
+    Conflict,  // held with another content under the same uid: never merged
+    Invalid,   // the application did not pass the office's checks: not stored
 };
 
 struct PushItemResult

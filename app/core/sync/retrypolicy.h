@@ -17,9 +17,9 @@ RandomSource systemRandom();
 
 struct RetryPolicy
 {
-    qint64 baseMs = 10'000; // first retry after 5-10 s
+    qint64 baseMs = 10'000;     // first retry after 5-10 s
     qint64 maxMs = 30 * 60'000; // never more than 30 minutes
-    qint64 minMs = 1'000; // never sooner than a second
+    qint64 minMs = 1'000;       // never sooner than a second
 
     // The ceiling of the wait after `failures` failures in a row (1 for the first).
     qint64 ceilingMs(int failures) const;

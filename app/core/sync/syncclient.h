@@ -29,15 +29,15 @@ class Database;
 // What one run did.
 struct SyncReport
 {
-    int pushed = 0; // items sent to the office in this run
-    int acknowledged = 0; // of them, stored or already held by the office
-    int conflicts = 0; // the office holds another content for the case: not retried
-    int rejected = 0; // refused as a bad request (400, 413, 422) or found invalid: not retried
-    int retryLater = 0; // no answer (connection, timeout, 5xx): tried again after a backoff
-    int pulled = 0; // updates that changed a local case
+    int pushed = 0;            // items sent to the office in this run
+    int acknowledged = 0;      // of them, stored or already held by the office
+    int conflicts = 0;         // the office holds another content for the case: not retried
+    int rejected = 0;          // refused as a bad request (400, 413, 422) or found invalid: not retried
+    int retryLater = 0;        // no answer (connection, timeout, 5xx): tried again after a backoff
+    int pulled = 0;            // updates that changed a local case
     bool authRejected = false; // 401 or 403: the token is wrong or lacks the right
     bool auditRefused = false; // the office found the audit trail rewritten: refused until reviewed
-    QString error; // translated; empty when the run went through
+    QString error;             // translated; empty when the run went through
 
     int failed() const { return conflicts + rejected + retryLater; }
     bool ok() const { return failed() == 0 && error.isEmpty(); }
@@ -54,7 +54,7 @@ public:
         int pullLimit = 200;
         int timeoutMs = 30'000; // per request, no data moving
         RetryPolicy retry;
-        Clock clock; // empty: the database's clock
+        Clock clock;         // empty: the database's clock
         RandomSource random; // empty: systemRandom()
     };
 

@@ -1,8 +1,8 @@
 #include "sync/syncstore.h"
 
-#include "settings/settings.h"
 #include "cases/statuschange.h"
 #include "lifecycle/caselifecycle.h"
+#include "settings/settings.h"
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/sql.h"
@@ -142,8 +142,8 @@ Result<void> SyncStore::saveSettings(const SyncSettings &settings, const Actor &
     if (Result<void> r = SyncTokenFile::write(*file, settings.token); !r)
         return r;
     return m_db.write([&](QSqlDatabase &db) -> Result<void> {
-        return writeSettings(db, { { Setting::SyncOfficeUrl, settings.officeUrl } }, actor, m_clock, u"sync"_s,
-            QJsonObject { { u"token"_s, u"changed"_s } });
+        return writeSettings(db, { { Setting::SyncOfficeUrl, settings.officeUrl } }, actor, m_clock,
+            u"sync"_s, QJsonObject { { u"token"_s, u"changed"_s } });
     });
 }
 

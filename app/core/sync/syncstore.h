@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/actor.h"
 #include "base/result.h"
 #include "base/storetime.h"
+#include "session/actor.h"
 #include "sync/officeprotocol.h"
 #include "sync/retrypolicy.h"
 
@@ -34,10 +34,10 @@ struct SyncSettings
 // For the GUI and `dsnctl sync status`.
 struct SyncStatus
 {
-    int pending = 0; // applications not yet acknowledged by the office (failed ones excluded)
+    int pending = 0;         // applications not yet acknowledged by the office (failed ones excluded)
     QDateTime oldestPending; // when the oldest of them was taken in; invalid when none
-    int conflicts = 0; // the office holds another content under the same case
-    int rejected = 0; // the office refused the request for good
+    int conflicts = 0;       // the office holds another content under the same case
+    int rejected = 0;        // the office refused the request for good
     QDateTime lastAttempt;
     QDateTime lastSuccess;
     QString lastError; // empty when the last run succeeded
@@ -58,7 +58,7 @@ struct BatchRecord
 {
     int acknowledged = 0;
     int conflicts = 0;
-    int invalid = 0; // the office found the application not valid: kept as rejected
+    int invalid = 0;    // the office found the application not valid: kept as rejected
     int unanswered = 0; // items the reply left out: retried later
 };
 

@@ -11,7 +11,7 @@ namespace dsn {
 
 struct PasswordCost
 {
-    uint32_t timeCost = 3; // iterations
+    uint32_t timeCost = 3;      // iterations
     uint32_t memoryKiB = 65536; // 64 MiB
     uint32_t parallelism = 1;
 

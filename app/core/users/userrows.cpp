@@ -11,7 +11,7 @@ namespace dsn {
 QString userColumns()
 {
     return u"id, username, full_name, role, office_code, active, failed_attempts, locked_until, "
-      u"created_at, password_changed_at"_s;
+           u"created_at, password_changed_at"_s;
 }
 
 User userFromRow(const QSqlQuery &q)

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "base/result.h"
 #include "session/actor.h"
 #include "store/database.h"
 #include "users/passwordhasher.h"
-#include "base/result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -45,7 +45,7 @@ struct NewUser
 
 struct LoginPolicy
 {
-    int maxFailedAttempts = 5; // consecutive failures that lock the account
+    int maxFailedAttempts = 5;                      // consecutive failures that lock the account
     std::chrono::seconds lockoutPeriod { 15 * 60 }; // how long it stays locked
 };
 

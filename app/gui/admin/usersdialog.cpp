@@ -34,14 +34,14 @@ UsersDialog::UsersDialog(UserStore &users, Actor administrator, QWidget *parent)
     m_username = new QLineEdit(this);
     m_fullName = new QLineEdit(this);
     m_role = new QComboBox(this);
-    for (Role role : {Role::Operator, Role::Reviewer, Role::Administrator})
+    for (Role role : { Role::Operator, Role::Reviewer, Role::Administrator })
         m_role->addItem(roleDisplayName(role), static_cast<int>(role));
     m_office = new QLineEdit(this);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    for (QWidget *field : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_fullName),
-                           static_cast<QWidget *>(m_role), static_cast<QWidget *>(m_office),
-                           static_cast<QWidget *>(m_password)}) {
+    for (QWidget *field : { static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_fullName),
+             static_cast<QWidget *>(m_role), static_cast<QWidget *>(m_office),
+             static_cast<QWidget *>(m_password) }) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_labels.append(label);
@@ -79,8 +79,8 @@ void UsersDialog::reload()
     m_table->setRowCount(int(users->size()));
     for (int row = 0; row < users->size(); ++row) {
         const User &u = users->at(row);
-        const QStringList cells {u.username, u.fullName, roleDisplayName(u.role), u.officeCode,
-                                 u.active ? (u.lockedUntil ? tr("locked") : tr("active")) : tr("inactive")};
+        const QStringList cells { u.username, u.fullName, roleDisplayName(u.role), u.officeCode,
+            u.active ? (u.lockedUntil ? tr("locked") : tr("active")) : tr("inactive") };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -89,8 +89,8 @@ void UsersDialog::reload()
 
 void UsersDialog::createUser()
 {
-    const NewUser user {m_username->text().trimmed(), m_fullName->text().trimmed(),
-                        static_cast<Role>(m_role->currentData().toInt()), m_office->text().trimmed()};
+    const NewUser user { m_username->text().trimmed(), m_fullName->text().trimmed(),
+        static_cast<Role>(m_role->currentData().toInt()), m_office->text().trimmed() };
     QString problem = UserStore::usernameProblem(user.username);
     if (problem.isEmpty() && user.fullName.isEmpty())
         problem = tr("Enter the full name.");
@@ -123,9 +123,10 @@ void UsersDialog::changeEvent(QEvent *event)
 void UsersDialog::retranslate()
 {
     setWindowTitle(tr("Users"));
-    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("Office"), tr("State")});
-    const QStringList labels {tr("New &user name:"), tr("&Full name:"), tr("&Role:"), tr("&Office code:"),
-                              tr("&Password:")};
+    m_table->setHorizontalHeaderLabels(
+        { tr("User name"), tr("Full name"), tr("Role"), tr("Office"), tr("State") });
+    const QStringList labels { tr("New &user name:"), tr("&Full name:"), tr("&Role:"), tr("&Office code:"),
+        tr("&Password:") };
     for (int row = 0; row < labels.size() && row < m_labels.size(); ++row)
         m_labels.at(row)->setText(labels.at(row));
     m_create->setText(tr("&Create user"));

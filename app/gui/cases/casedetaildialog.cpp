@@ -2,9 +2,9 @@
 
 #include "ui_casedetaildialog.h"
 
+#include "base/kazakhstantime.h"
 #include "common/referencemodels.h"
 #include "common/uilanguage.h"
-#include "base/kazakhstantime.h"
 #include "reference/referencedata.h"
 
 #include <QEvent>

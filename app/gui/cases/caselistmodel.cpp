@@ -1,7 +1,7 @@
 #include "caselistmodel.h"
 
-#include "cases/casestore.h"
 #include "base/kazakhstantime.h"
+#include "cases/casestore.h"
 #include "lifecycle/caselifecycle.h"
 
 #include <algorithm>

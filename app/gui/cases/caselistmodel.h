@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/storetime.h"
 #include "cases/casesearch.h"
 #include "session/actor.h"
-#include "base/storetime.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -39,7 +39,7 @@ public:
     };
     enum Role {
         CaseNumberRole = Qt::UserRole, // QString, on every column
-        DeadlineStateRole, // int: DeadlineState
+        DeadlineStateRole,             // int: DeadlineState
     };
     enum class DeadlineState { Running, DueToday, Overdue, Stopped };
     Q_ENUM(DeadlineState)

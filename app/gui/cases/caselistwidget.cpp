@@ -2,10 +2,10 @@
 
 #include "ui_caselistwidget.h"
 
+#include "base/kazakhstantime.h"
 #include "cases/casedetaildialog.h"
 #include "cases/caselistmodel.h"
 #include "cases/casestore.h"
-#include "base/kazakhstantime.h"
 #include "lifecycle/caselifecycle.h"
 
 #include <QEvent>

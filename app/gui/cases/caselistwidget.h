@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/storetime.h"
 #include "cases/casesearch.h"
 #include "session/actor.h"
-#include "base/storetime.h"
 
 #include <QWidget>
 

@@ -85,8 +85,8 @@ void fillTerritorialUnits(QComboBox *combo, const ReferenceData &reference, Lang
     combo->setModel(model);
 }
 
-QStandardItemModel *territorialUnitSearchModel(const ReferenceData &reference, Language language,
-                                               QObject *parent)
+QStandardItemModel *territorialUnitSearchModel(
+    const ReferenceData &reference, Language language, QObject *parent)
 {
     auto *model = new QStandardItemModel(parent);
     for (const TerritorialUnit &u : reference.territorialUnits()) {

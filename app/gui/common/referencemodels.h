@@ -27,8 +27,8 @@ void fillProductTypes(QComboBox *combo, const ReferenceData &reference, Language
 // Territorial units grouped under their oblast or city headings (headings are not selectable).
 void fillTerritorialUnits(QComboBox *combo, const ReferenceData &reference, Language language);
 // The same units as a flat list for type-ahead search by any part of the name, code or region.
-QStandardItemModel *territorialUnitSearchModel(const ReferenceData &reference, Language language,
-                                               QObject *parent);
+QStandardItemModel *territorialUnitSearchModel(
+    const ReferenceData &reference, Language language, QObject *parent);
 QString territorialUnitText(const ReferenceData &reference, int code, Language language);
 
 // Selects the entry whose code is `code` (string or number), or the empty entry.

@@ -358,8 +358,7 @@ void ApplicationForm::showTaxpayerId()
     QLabel *label = m_ui->taxpayerIdMessage;
     const QString text = m_ui->taxpayerIdEdit->text();
     // An IIN born after today (by the form's clock, as the application's checks) is refused.
-    const auto result
-        = TaxpayerId::parse(text, TaxpayerId::Expect::Any, kazakhstanDate(m_clock()));
+    const auto result = TaxpayerId::parse(text, TaxpayerId::Expect::Any, kazakhstanDate(m_clock()));
     if (text.trimmed().isEmpty()) {
         label->clear(); // nothing typed yet: a missing number is reported once the field was visited
     } else if (result.isValid()) {

@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace dsn::gui {
 
 ReceiptJob::ReceiptJob(Database &database, CaseStore &cases, const ReferenceData &reference,
-                       WorkingCalendar calendar, Actor actor, QString caseNumber)
+    WorkingCalendar calendar, Actor actor, QString caseNumber)
     : m_database(database)
     , m_cases(cases)
     , m_reference(reference)
@@ -73,13 +73,13 @@ RenderedDocument ReceiptJob::record(RenderedDocument rendered)
 {
     if (!rendered.ok())
         return rendered;
-    Result<int> reprint = m_cases.recordPrint(m_caseNumber, rendered.kind, rendered.language, rendered.contentHash,
-                                              m_actor);
+    Result<int> reprint
+        = m_cases.recordPrint(m_caseNumber, rendered.kind, rendered.language, rendered.contentHash, m_actor);
     if (!reprint) {
         rendered.error = reprint.error().message;
         return rendered;
     }
-    m_recorded.append({rendered.language, *reprint});
+    m_recorded.append({ rendered.language, *reprint });
     return rendered;
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "base/language.h"
+#include "base/result.h"
 #include "calendar/workingcalendar.h"
 #include "cases/caserecord.h"
 #include "documents/documentengine.h"
 #include "session/actor.h"
-#include "base/result.h"
-#include "base/language.h"
 
 #include <QHash>
 #include <QString>
@@ -29,7 +29,7 @@ class ReceiptJob
 {
 public:
     ReceiptJob(Database &database, CaseStore &cases, const ReferenceData &reference, WorkingCalendar calendar,
-               Actor actor, QString caseNumber);
+        Actor actor, QString caseNumber);
 
     // Opens the case (audited as a view); false with error() set when it cannot be read.
     bool load();

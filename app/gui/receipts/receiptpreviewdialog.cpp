@@ -26,7 +26,8 @@ Language otherLanguage(Language language)
 }
 } // namespace
 
-ReceiptPreviewDialog::ReceiptPreviewDialog(std::shared_ptr<ReceiptJob> job, Language language, QWidget *parent)
+ReceiptPreviewDialog::ReceiptPreviewDialog(
+    std::shared_ptr<ReceiptJob> job, Language language, QWidget *parent)
     : QDialog(parent)
     , m_job(std::move(job))
 {
@@ -105,7 +106,7 @@ void ReceiptPreviewDialog::printReceipt()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QList<Language> languages {language()};
+    QList<Language> languages { language() };
     if (m_otherLanguage->isChecked())
         languages.append(otherLanguage(language()));
     for (Language l : std::as_const(languages)) {
@@ -121,8 +122,8 @@ void ReceiptPreviewDialog::printReceipt()
 void ReceiptPreviewDialog::savePdf()
 {
     const QString suggested = u"%1-%2.pdf"_s.arg(m_job->caseNumber(), languageCode(language()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save receipt as PDF"), suggested,
-                                                      tr("PDF files (*.pdf)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save receipt as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     showResult(m_job->savePdf(path, language()).error);

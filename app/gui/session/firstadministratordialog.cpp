@@ -64,8 +64,8 @@ QString FirstAdministratorDialog::message() const
 
 void FirstAdministratorDialog::tryCreate()
 {
-    const NewUser user {m_username->text().trimmed(), m_fullName->text().trimmed(), Role::Administrator,
-                        m_office->text().trimmed()};
+    const NewUser user { m_username->text().trimmed(), m_fullName->text().trimmed(), Role::Administrator,
+        m_office->text().trimmed() };
     QString problem = UserStore::usernameProblem(user.username);
     QLineEdit *at = m_username;
     if (problem.isEmpty() && user.fullName.isEmpty()) {
@@ -114,8 +114,9 @@ void FirstAdministratorDialog::changeEvent(QEvent *event)
 void FirstAdministratorDialog::retranslate()
 {
     setWindowTitle(tr("First administrator"));
-    m_intro->setText(tr("This workstation has no users yet. Create the first administrator; the administrator "
-                        "then creates the operators and reviewers."));
+    m_intro->setText(
+        tr("This workstation has no users yet. Create the first administrator; the administrator "
+           "then creates the operators and reviewers."));
     m_usernameLabel->setText(tr("&User name:"));
     m_fullNameLabel->setText(tr("&Full name:"));
     m_officeLabel->setText(tr("&Office code:"));

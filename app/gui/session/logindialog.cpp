@@ -59,7 +59,8 @@ QString LoginDialog::message() const
 
 void LoginDialog::languageChosen(int index)
 {
-    const std::optional<Language> language = languageFromCode(m_ui->languageCombo->itemData(index).toString());
+    const std::optional<Language> language
+        = languageFromCode(m_ui->languageCombo->itemData(index).toString());
     if (language)
         applyUiLanguage(*language);
 }

@@ -60,10 +60,10 @@ void TestCsv::neutralizedFormulaReadsBackAsText()
 void TestCsv::parse_roundTrip()
 {
     const QList<QStringList> rows = {
-        {u"code"_s, u"name"_s, u"historical"_s},
-        {u"215"_s, u"\"Астана - жаңа қала\" АЭА"_s, u"1"_s},
-        {u"001"_s, u"Көкшетау, қаласы"_s, u""_s},
-        {u"002"_s, u"multi\nline"_s, u"0"_s},
+        { u"code"_s, u"name"_s, u"historical"_s },
+        { u"215"_s, u"\"Астана - жаңа қала\" АЭА"_s, u"1"_s },
+        { u"001"_s, u"Көкшетау, қаласы"_s, u""_s },
+        { u"002"_s, u"multi\nline"_s, u"0"_s },
     };
     QString text;
     for (const QStringList &row : rows)
@@ -78,7 +78,7 @@ void TestCsv::parse_crlfAndBlankLines()
     const auto parsed = dsn::csv::parse(u"a,b\r\n\r\nc,d"_s);
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.rows.size(), 2);
-    QCOMPARE(parsed.rows.at(1), (QStringList{u"c"_s, u"d"_s}));
+    QCOMPARE(parsed.rows.at(1), (QStringList { u"c"_s, u"d"_s }));
 }
 
 void TestCsv::parse_rejectsBrokenQuotes_data()

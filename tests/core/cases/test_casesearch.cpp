@@ -316,8 +316,10 @@ void TestCaseSearch::dueFirstOrderReturnsEveryCaseOnce()
     QMap<int, QStringList> byDay; // intake order within a day is id order
     for (int i = 0; i < dayOffsets.size(); ++i) {
         for (int k = 0; k < 2; ++k) {
-            const QDateTime received(QDate(2025, 6, 9).addDays(dayOffsets.at(i)), QTime(10, 0).addSecs(60 * k), kKz);
-            const QString n = add(u"ТОО «Тапсырыс %1-%2»"_s.arg(i).arg(k), validBin(300 + 2 * i + k), received);
+            const QDateTime received(
+                QDate(2025, 6, 9).addDays(dayOffsets.at(i)), QTime(10, 0).addSecs(60 * k), kKz);
+            const QString n
+                = add(u"ТОО «Тапсырыс %1-%2»"_s.arg(i).arg(k), validBin(300 + 2 * i + k), received);
             QVERIFY(!n.isEmpty());
             byDay[dayOffsets.at(i)].append(n);
         }
@@ -509,7 +511,7 @@ void TestCaseSearch::queriesUseIndexes_data()
 {
     QTest::addColumn<CaseQuery>("query");
     QTest::addColumn<bool>("orderFromIndex"); // no sorting step: rows come in order from an index
-    QTest::addColumn<bool>("window"); // the recent-window form of a text search
+    QTest::addColumn<bool>("window");         // the recent-window form of a text search
 
     const dsn::CaseCursor cursor { u"2025-06-02T05:00:00.000Z"_s, 20, QString() };
     CaseQuery q;

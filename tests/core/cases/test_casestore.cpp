@@ -1,16 +1,16 @@
+#include "base/kazakhstantime.h"
 #include "calendar/calendardata.h"
 #include "cases/casenumber.h"
-#include "base/kazakhstantime.h"
 #include "cases/casestore.h"
 #include "casesamples.h"
+#include "store/audittrail.h"
 #include "storefixture.h"
 #include "storerows.h"
-#include "store/audittrail.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -311,9 +311,10 @@ void TestCaseStore::newWorkstationTakesItsOwnCode()
     auto second = store.intake(application(u"ТОО Б"_s, validBin(4), kReceived), operatorActor());
     QVERIFY(second);
     QVERIFY(second->startsWith(*code + u'-'));
-    QCOMPARE(dsn::sqlScalar(m_db->connection(),
-                 u"SELECT count(*) FROM audit_log WHERE event = 'settings_changed' AND object_id = 'workstation.code'"_s)
-                 ->toInt(),
+    QCOMPARE(
+        dsn::sqlScalar(m_db->connection(),
+            u"SELECT count(*) FROM audit_log WHERE event = 'settings_changed' AND object_id = 'workstation.code'"_s)
+            ->toInt(),
         1);
 }
 

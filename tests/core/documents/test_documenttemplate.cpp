@@ -11,10 +11,10 @@ namespace {
 QHash<QString, LocalizedName> sampleTexts()
 {
     return {
-        {u"title"_s, {u"Қолхат № {{number}}"_s, u"Расписка № {{number}}"_s, {}}},
-        {u"label"_s, {u"Атауы & түрі"_s, u"Название & вид"_s, {}}},
-        {u"nested"_s, {u"{{t:label}}"_s, u"{{t:label}}"_s, {}}},
-        {u"kk_only"_s, {u"тек қазақша"_s, {}, {}}},
+        { u"title"_s, { u"Қолхат № {{number}}"_s, u"Расписка № {{number}}"_s, {} } },
+        { u"label"_s, { u"Атауы & түрі"_s, u"Название & вид"_s, {} } },
+        { u"nested"_s, { u"{{t:label}}"_s, u"{{t:label}}"_s, {} } },
+        { u"kk_only"_s, { u"тек қазақша"_s, {}, {} } },
     };
 }
 
@@ -23,7 +23,7 @@ DocumentData sampleData()
     DocumentData data;
     data.values.insert(u"number"_s, u"A-1"_s);
     data.values.insert(u"name"_s, u"ТОО \"Мұнай & Газ\" <test>"_s);
-    data.lists.insert(u"rows"_s, {{{u"name"_s, u"бензин"_s}}, {{u"name"_s, u"мазут"_s}}});
+    data.lists.insert(u"rows"_s, { { { u"name"_s, u"бензин"_s } }, { { u"name"_s, u"мазут"_s } } });
     return data;
 }
 
@@ -58,7 +58,8 @@ private slots:
         QTest::newRow("row field hides the value of the same name")
             << u"{{#rows}}{{name}};{{/rows}}{{name}}"_s << kk
             << u"бензин;мазут;ТОО &quot;Мұнай &amp; Газ&quot; &lt;test&gt;"_s;
-        QTest::newRow("document value inside a row") << u"{{#rows}}{{number}}{{/rows}}"_s << kk << u"A-1A-1"_s;
+        QTest::newRow("document value inside a row")
+            << u"{{#rows}}{{number}}{{/rows}}"_s << kk << u"A-1A-1"_s;
         QTest::newRow("single braces are text") << u"a { b } c"_s << kk << u"a { b } c"_s;
     }
 
@@ -77,7 +78,8 @@ private slots:
     {
         DocumentData data;
         data.values.insert(u"spec"_s, u"ГОСТ 1\nТУ <2>"_s);
-        const FilledText filled = DocumentTemplate(u"x"_s, u"{{spec}}"_s, {}).fillHtml(Language::Kazakh, data);
+        const FilledText filled
+            = DocumentTemplate(u"x"_s, u"{{spec}}"_s, {}).fillHtml(Language::Kazakh, data);
         QCOMPARE(filled.text, u"ГОСТ 1<br/>ТУ &lt;2&gt;"_s);
     }
 
@@ -85,8 +87,8 @@ private slots:
     {
         DocumentData data;
         data.lists.insert(u"rows"_s, {});
-        const FilledText filled =
-            DocumentTemplate(u"x"_s, u"a{{#rows}}<tr/>{{/rows}}b"_s, {}).fillHtml(Language::Kazakh, data);
+        const FilledText filled
+            = DocumentTemplate(u"x"_s, u"a{{#rows}}<tr/>{{/rows}}b"_s, {}).fillHtml(Language::Kazakh, data);
         QVERIFY(filled.ok());
         QCOMPARE(filled.text, u"ab"_s);
     }
@@ -114,7 +116,8 @@ private slots:
     {
         QFETCH(QString, html);
         QFETCH(QString, mentions);
-        const FilledText filled = DocumentTemplate(u"sample"_s, html, sampleTexts()).fillHtml(Language::Russian, sampleData());
+        const FilledText filled
+            = DocumentTemplate(u"sample"_s, html, sampleTexts()).fillHtml(Language::Russian, sampleData());
         QVERIFY(!filled.ok());
         QVERIFY(filled.text.isEmpty());
         QVERIFY2(filled.error.contains(mentions), qPrintable(filled.error));
@@ -128,7 +131,8 @@ private slots:
         const FilledText title = tpl.fillText(u"title"_s, Language::Kazakh, data);
         QVERIFY(title.ok());
         QCOMPARE(title.text, u"Қолхат № <7> & \"8\""_s);
-        const FilledText extra = tpl.fillText(u"title"_s, Language::Russian, data, {{u"number"_s, u"9"_s}});
+        const FilledText extra
+            = tpl.fillText(u"title"_s, Language::Russian, data, { { u"number"_s, u"9"_s } });
         QCOMPARE(extra.text, u"Расписка № 9"_s);
     }
 
@@ -174,15 +178,17 @@ private slots:
         QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message));
         const DocumentTemplate &tpl = *loaded;
         DocumentData data;
-        for (const char *name : {"case_number", "accepted_at", "operator_name", "branch_name", "taxpayer_name",
-                                 "taxpayer_id", "department_name", "due_at", "collect_at", "qr_payload", "digest"})
+        for (const char *name :
+            { "case_number", "accepted_at", "operator_name", "branch_name", "taxpayer_name", "taxpayer_id",
+                "department_name", "due_at", "collect_at", "qr_payload", "digest" })
             data.values.insert(QString::fromLatin1(name), u"<v>"_s);
-        data.lists.insert(u"products"_s, {{{u"type"_s, u"t"_s}, {u"name"_s, u"n"_s}, {u"spec"_s, u"s"_s}}});
+        data.lists.insert(
+            u"products"_s, { { { u"type"_s, u"t"_s }, { u"name"_s, u"n"_s }, { u"spec"_s, u"s"_s } } });
         const FilledText filled = tpl.fillHtml(Language(language), data);
         QVERIFY2(filled.ok(), qPrintable(filled.error));
         QVERIFY(!filled.text.contains(u"{{"_s));
         QVERIFY(!filled.text.contains(u"<v>"_s)); // every value went through escaping
-        for (const char *key : {"title", "footer"})
+        for (const char *key : { "title", "footer" })
             QVERIFY(tpl.hasText(QString::fromLatin1(key)));
     }
 
@@ -209,24 +215,24 @@ private slots:
         two.values.insert(u"a"_s, u"1"_s);
         two.values.insert(u"b"_s, u"2"_s);
         QVERIFY(canonicalDocumentData(u"k"_s, Language::Kazakh, one)
-                != canonicalDocumentData(u"k"_s, Language::Kazakh, two));
+            != canonicalDocumentData(u"k"_s, Language::Kazakh, two));
 
         DocumentData three;
         three.values.insert(u"a=b"_s, u"c"_s);
         DocumentData four;
         four.values.insert(u"a"_s, u"b=c"_s);
         QVERIFY(canonicalDocumentData(u"k"_s, Language::Kazakh, three)
-                != canonicalDocumentData(u"k"_s, Language::Kazakh, four));
+            != canonicalDocumentData(u"k"_s, Language::Kazakh, four));
 
         DocumentData five;
-        five.lists.insert(u"a.1"_s, {{{u"x"_s, u"v"_s}}});
+        five.lists.insert(u"a.1"_s, { { { u"x"_s, u"v"_s } } });
         DocumentData six;
-        six.lists.insert(u"a"_s, {{{u"1.x"_s, u"v"_s}}});
+        six.lists.insert(u"a"_s, { { { u"1.x"_s, u"v"_s } } });
         QVERIFY(canonicalDocumentData(u"k"_s, Language::Kazakh, five)
-                != canonicalDocumentData(u"k"_s, Language::Kazakh, six));
+            != canonicalDocumentData(u"k"_s, Language::Kazakh, six));
 
         QVERIFY(canonicalDocumentData(u"k"_s, Language::Kazakh, two)
-                != canonicalDocumentData(u"k"_s, Language::Russian, two));
+            != canonicalDocumentData(u"k"_s, Language::Russian, two));
     }
 
     void canonicalDataIgnoresUnicodeNormalisation()
@@ -237,7 +243,7 @@ private slots:
         DocumentData decomposed;
         decomposed.values.insert(u"name"_s, QString(QChar(0x0418)) + QChar(0x0306));
         QCOMPARE(canonicalDocumentData(u"k"_s, Language::Kazakh, composed),
-                 canonicalDocumentData(u"k"_s, Language::Kazakh, decomposed));
+            canonicalDocumentData(u"k"_s, Language::Kazakh, decomposed));
     }
 };
 

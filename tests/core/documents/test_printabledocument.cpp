@@ -95,7 +95,6 @@ private slots:
         QVERIFY(qAbs(body.left() - 566.93) < 0.01 && qAbs(body.top() - 566.93) < 0.01);
         QVERIFY(qAbs(body.width() - 4818.90) < 0.01);
         QVERIFY(qAbs(body.height() - 7086.61) < 0.01);
-        
     }
 
     void footerNumbersThePages()
@@ -148,7 +147,7 @@ private slots:
             QVERIFY(body.contains(boundsOf(pdf, first.first(), u"Соңы-"_s + number)));
             QVERIFY(pageText(pdf, first.first()).contains(u"Тақырып"_s)); // the header repeats
         }
-        QCOMPARE(pagesWith(pdf, u"Соңғы абзац"_s), QList<int>{pdf.pageCount() - 1});
+        QCOMPARE(pagesWith(pdf, u"Соңғы абзац"_s), QList<int> { pdf.pageCount() - 1 });
     }
 
     // When the first row cannot start on the page, the table starts on the next one with it.
@@ -170,7 +169,7 @@ private slots:
         QCOMPARE(pagesWith(pdf, u"Соңы-01"_s), firstRow);
         QVERIFY(pagesWith(pdf, u"Тақырып"_s).contains(firstRow.first()));
         QVERIFY(pageText(pdf, firstRow.first()).indexOf(u"Тақырып"_s)
-                < pageText(pdf, firstRow.first()).indexOf(u"Бас-01"_s));
+            < pageText(pdf, firstRow.first()).indexOf(u"Бас-01"_s));
     }
 
     void rowTallerThanAPageStillPrintsAllItsLines()

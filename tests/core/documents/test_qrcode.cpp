@@ -14,7 +14,9 @@ namespace {
 // The first copy starts at row 8, columns 0 and 1; the second at column 8, from the bottom.
 QString levelBits(const QrCode &code, bool secondCopy)
 {
-    const auto bit = [&](int x, int y) { return code.isDark(x, y) ? u'1' : u'0'; };
+    const auto bit = [&](int x, int y) {
+        return code.isDark(x, y) ? u'1' : u'0';
+    };
     if (!secondCopy)
         return QString() + bit(0, 8) + bit(1, 8);
     return QString() + bit(8, code.size() - 1) + bit(8, code.size() - 2);
@@ -121,7 +123,7 @@ private slots:
                 const QRgb sample = image.pixel(left + x * module + module / 2, y * module + module / 2);
                 const bool dark = code.isDark(x - QrCode::quietZone, y - QrCode::quietZone);
                 QVERIFY2(sample == (dark ? qRgb(0, 0, 0) : qRgb(255, 255, 255)),
-                         qPrintable(u"module %1,%2"_s.arg(x).arg(y)));
+                    qPrintable(u"module %1,%2"_s.arg(x).arg(y)));
                 // Module edges are sharp: the corner pixels match the centre.
                 QCOMPARE(image.pixel(left + x * module, y * module), sample);
                 QCOMPARE(image.pixel(left + x * module + module - 1, y * module + module - 1), sample);

@@ -51,8 +51,8 @@ private:
 
     // Writes the receipt to the temporary folder (and, when DSN_TEST_KEEP_DOCUMENTS names a
     // folder, a copy there for a person to look at).
-    QString writeReceipt(const ReceiptData &data, Language language, const QString &name,
-                         RenderedDocument *rendered = nullptr)
+    QString writeReceipt(
+        const ReceiptData &data, Language language, const QString &name, RenderedDocument *rendered = nullptr)
     {
         const PreparedDocument prepared = receipt::prepare(data, language);
         if (!prepared.ok()) {
@@ -89,31 +89,19 @@ private slots:
         QTest::addColumn<QStringList>("expected");
 
         QTest::newRow("kk") << int(Language::Kazakh)
-                            << QStringList{u"ҚОЛХАТ"_s,
-                                           u"Мұнай өнімдеріне ДСН-код беру"_s,
-                                           u"«Қазақ Мұнай Өнімдері» ЖШС"_s,
-                                           u"Сейітқали Әйгерім Нұрланқызы"_s,
-                                           u"Мемлекеттік корпорацияның бөлімшесі"_s,
-                                           u"Алматы қаласы бойынша Мемлекеттік кірістер департаменті"_s,
-                                           u"ЖСН / БСН"_s,
-                                           u"дизель отыны"_s,
-                                           u"МЕМСТ 32511-2013"_s,
-                                           u"тегін"_s,
-                                           u"09:00 – 20:00"_s,
-                                           u"1 / 1 бет"_s};
+                            << QStringList { u"ҚОЛХАТ"_s, u"Мұнай өнімдеріне ДСН-код беру"_s,
+                                   u"«Қазақ Мұнай Өнімдері» ЖШС"_s, u"Сейітқали Әйгерім Нұрланқызы"_s,
+                                   u"Мемлекеттік корпорацияның бөлімшесі"_s,
+                                   u"Алматы қаласы бойынша Мемлекеттік кірістер департаменті"_s,
+                                   u"ЖСН / БСН"_s, u"дизель отыны"_s, u"МЕМСТ 32511-2013"_s, u"тегін"_s,
+                                   u"09:00 – 20:00"_s, u"1 / 1 бет"_s };
         QTest::newRow("ru") << int(Language::Russian)
-                            << QStringList{u"РАСПИСКА"_s,
-                                           u"Присвоение ПИН-кода нефтепродуктам"_s,
-                                           u"ТОО «Қазақ Мұнай Өнімдері»"_s,
-                                           u"Сейткали Айгерим Нурлановна"_s,
-                                           u"Отдел Государственной корпорации"_s,
-                                           u"Департамент государственных доходов по городу Алматы"_s,
-                                           u"ИИН / БИН"_s,
-                                           u"дизельное топливо"_s,
-                                           u"ГОСТ 32511-2013"_s,
-                                           u"бесплатно"_s,
-                                           u"09:00 – 20:00"_s,
-                                           u"стр. 1 из 1"_s};
+                            << QStringList { u"РАСПИСКА"_s, u"Присвоение ПИН-кода нефтепродуктам"_s,
+                                   u"ТОО «Қазақ Мұнай Өнімдері»"_s, u"Сейткали Айгерим Нурлановна"_s,
+                                   u"Отдел Государственной корпорации"_s,
+                                   u"Департамент государственных доходов по городу Алматы"_s, u"ИИН / БИН"_s,
+                                   u"дизельное топливо"_s, u"ГОСТ 32511-2013"_s, u"бесплатно"_s,
+                                   u"09:00 – 20:00"_s, u"стр. 1 из 1"_s };
     }
 
     void pdfHoldsTheReceipt()
@@ -210,7 +198,7 @@ private slots:
         QVERIFY(flat.save(png));
 
         QProcess process;
-        process.start(zbarimg, {u"--quiet"_s, u"--raw"_s, u"-Sdisable"_s, u"-Sqrcode.enable"_s, png});
+        process.start(zbarimg, { u"--quiet"_s, u"--raw"_s, u"-Sdisable"_s, u"-Sqrcode.enable"_s, png });
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         const QString decoded = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
@@ -226,8 +214,8 @@ private slots:
         QVERIFY(canonical.startsWith("DSN-RECEIPT/1\nlanguage=kk\ncase_number=ALM-2025-000123\n"
                                      "accepted_at=2025-03-14T05:05:00Z\n"));
         QVERIFY(canonical.contains("\nproducts=2\nproduct.1.type=бензин\nproduct.1.name=АИ-92-К4\n"));
-        const QString expected =
-            QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+        const QString expected
+            = QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 
         RenderedDocument first;
         RenderedDocument second;
@@ -284,9 +272,10 @@ private slots:
         for (int i = 1; i <= count; ++i) {
             const QString number = u"%1"_s.arg(i, 3, 10, QLatin1Char(u'0'));
             // Every specification wraps to several lines, so a row is taller than one line.
-            data.products.append({u"дизель отыны"_s, u"Өнім-"_s + number,
-                                  u"МЕМСТ 32511-2013, қысқы және арктикалық сорттар, күкірт мөлшері "
-                                  u"10 мг/кг аспайды, техникалық шарттар бойынша Соңы-"_s + number});
+            data.products.append({ u"дизель отыны"_s, u"Өнім-"_s + number,
+                u"МЕМСТ 32511-2013, қысқы және арктикалық сорттар, күкірт мөлшері "
+                u"10 мг/кг аспайды, техникалық шарттар бойынша Соңы-"_s
+                    + number });
         }
         RenderedDocument rendered;
         const QString path = writeReceipt(data, Language::Kazakh, u"long.pdf"_s, &rendered);
@@ -325,8 +314,9 @@ private slots:
         // Everything after the table follows it: the result section, the notes and the
         // signature lines, on the last page.
         const QString last = pageText(pdf, pdf.pageCount() - 1);
-        for (const QString &part : {u"Нәтижені алу Нәтиженің"_s, u"17.03.2025 18:30"_s, u"куәландыратын құжатты"_s,
-                                    u"Мемлекеттік қызмет тегін көрсетіледі."_s, u"Қолхатты алдым"_s})
+        for (const QString &part :
+            { u"Нәтижені алу Нәтиженің"_s, u"17.03.2025 18:30"_s, u"куәландыратын құжатты"_s,
+                u"Мемлекеттік қызмет тегін көрсетіледі."_s, u"Қолхатты алдым"_s })
             QVERIFY2(last.contains(part), qPrintable(part + u" not in: "_s + last));
     }
 
@@ -351,13 +341,13 @@ private slots:
         QCOMPARE(a.load(pdfPath), QPdfDocument::Error::None);
         QCOMPARE(b.load(otherPath), QPdfDocument::Error::None);
         QCOMPARE(a.pageCount(), b.pageCount());
-        for (const QString &needle : {u"ALM-2025-000123"_s, u"ГОСТ 32511-2013"_s, u"бесплатно"_s}) {
+        for (const QString &needle : { u"ALM-2025-000123"_s, u"ГОСТ 32511-2013"_s, u"бесплатно"_s }) {
             const QRectF ra = boundsOf(a, 0, needle);
             const QRectF rb = boundsOf(b, 0, needle);
             QVERIFY(!ra.isNull());
             QVERIFY2(qAbs(ra.left() - rb.left()) < 0.5 && qAbs(ra.top() - rb.top()) < 0.5
-                         && qAbs(ra.width() - rb.width()) < 0.5,
-                     qPrintable(needle));
+                    && qAbs(ra.width() - rb.width()) < 0.5,
+                qPrintable(needle));
         }
     }
 
@@ -386,8 +376,8 @@ private slots:
     {
         ReceiptData data = kazakhData();
         for (int i = 0; i < 30; ++i)
-            data.products.append({u"мазут"_s, u"М-100 ұзын атауы бар өнім %1"_s.arg(i),
-                                  u"МЕМСТ 10585-2013, ТШ 0251-001-2020, өте ұзынбөлінбейтінсөзтехникалықсипаттама"_s});
+            data.products.append({ u"мазут"_s, u"М-100 ұзын атауы бар өнім %1"_s.arg(i),
+                u"МЕМСТ 10585-2013, ТШ 0251-001-2020, өте ұзынбөлінбейтінсөзтехникалықсипаттама"_s });
         const PreparedDocument prepared = receipt::prepare(data, Language::Kazakh);
         QVERIFY(prepared.ok());
         const PrintableDocument &document = *prepared.document();
@@ -397,8 +387,9 @@ private slots:
         // tolerance), the footer included.
         const qreal pixelsPerMm = 96 / 25.4;
         const QSize sheet(qRound(210 * pixelsPerMm), qRound(297 * pixelsPerMm));
-        const QRectF printable = QRectF(20 * pixelsPerMm, 20 * pixelsPerMm, 170 * pixelsPerMm, 257 * pixelsPerMm)
-                                     .adjusted(-1, -1, 1, 1);
+        const QRectF printable
+            = QRectF(20 * pixelsPerMm, 20 * pixelsPerMm, 170 * pixelsPerMm, 257 * pixelsPerMm)
+                  .adjusted(-1, -1, 1, 1);
         for (int page = 0; page < document.pageCount(); ++page) {
             QImage image(sheet, QImage::Format_RGB32);
             image.fill(Qt::white);
@@ -412,7 +403,7 @@ private slots:
                     if (image.pixel(x, y) == qRgb(255, 255, 255))
                         continue;
                     QVERIFY2(printable.contains(QPointF(x + 0.5, y + 0.5)),
-                             qPrintable(u"page %1: ink at %2,%3"_s.arg(page + 1).arg(x).arg(y)));
+                        qPrintable(u"page %1: ink at %2,%3"_s.arg(page + 1).arg(x).arg(y)));
                     ++inkInside;
                 }
             }
@@ -442,18 +433,42 @@ private slots:
         QFETCH(int, field);
         ReceiptData data = kazakhData();
         switch (field) {
-        case 0: data.caseNumber = u"  "_s; break;
-        case 1: data.acceptedAt = {}; break;
-        case 2: data.taxpayerName.clear(); break;
-        case 3: data.taxpayerId.chop(1); break;
-        case 4: data.taxpayerId[3] = u'O'; break;
-        case 5: data.products.clear(); break;
-        case 6: data.products[1].name = u" "_s; break;
-        case 7: data.dueAt = {}; break;
-        case 8: data.dueAt = data.acceptedAt.addSecs(-3600); break;
-        case 9: data.operatorName.clear(); break;
-        case 10: data.departmentName.clear(); break;
-        case 11: data.collectAt.clear(); break;
+        case 0:
+            data.caseNumber = u"  "_s;
+            break;
+        case 1:
+            data.acceptedAt = {};
+            break;
+        case 2:
+            data.taxpayerName.clear();
+            break;
+        case 3:
+            data.taxpayerId.chop(1);
+            break;
+        case 4:
+            data.taxpayerId[3] = u'O';
+            break;
+        case 5:
+            data.products.clear();
+            break;
+        case 6:
+            data.products[1].name = u" "_s;
+            break;
+        case 7:
+            data.dueAt = {};
+            break;
+        case 8:
+            data.dueAt = data.acceptedAt.addSecs(-3600);
+            break;
+        case 9:
+            data.operatorName.clear();
+            break;
+        case 10:
+            data.departmentName.clear();
+            break;
+        case 11:
+            data.collectAt.clear();
+            break;
         }
         QVERIFY(!receipt::validate(data).isEmpty());
         const PreparedDocument prepared = receipt::prepare(data, Language::Kazakh);
@@ -465,11 +480,7 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    void englishReceiptsAreRefused()
-    {
-        QVERIFY(!receipt::prepare(kazakhData(), Language::English).ok());
-    }
-
+    void englishReceiptsAreRefused() { QVERIFY(!receipt::prepare(kazakhData(), Language::English).ok()); }
 };
 
 QTEST_MAIN(TestReceipt)

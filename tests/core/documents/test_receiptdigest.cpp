@@ -22,28 +22,79 @@ struct Mutation
 const QList<Mutation> &mutations()
 {
     static const QList<Mutation> list = {
-        {"case number", [](ReceiptData &d) { d.caseNumber += u'4'; }},
-        {"accepted a minute later", [](ReceiptData &d) { d.acceptedAt = d.acceptedAt.addSecs(60); }},
-        {"accepted a second later", [](ReceiptData &d) { d.acceptedAt = d.acceptedAt.addSecs(1); }},
-        {"operator", [](ReceiptData &d) { d.operatorName = u"Басқа қызметкер"_s; }},
-        {"branch", [](ReceiptData &d) { d.branchName += u" 2"_s; }},
-        {"taxpayer name", [](ReceiptData &d) { d.taxpayerName.replace(u"Қ"_s, u"К"_s); }},
-        {"taxpayer name trailing space", [](ReceiptData &d) { d.taxpayerName += u' '; }},
-        {"taxpayer id", [](ReceiptData &d) { d.taxpayerId = u"961141000023"_s; }},
-        {"department", [](ReceiptData &d) { d.departmentName = u"Астана қаласы бойынша МКД"_s; }},
-        {"product type", [](ReceiptData &d) { d.products[1].typeName = u"мазут"_s; }},
-        {"product name", [](ReceiptData &d) { d.products[0].name = u"АИ-95-К4"_s; }},
-        {"product specification", [](ReceiptData &d) { d.products[0].specification += u'.'; }},
-        {"product added", [](ReceiptData &d) { d.products.append({u"мазут"_s, u"М-100"_s, {}}); }},
-        {"product removed", [](ReceiptData &d) { d.products.removeLast(); }},
-        {"products swapped", [](ReceiptData &d) { d.products.swapItemsAt(0, 1); }},
-        {"specification moved to the next product",
-         [](ReceiptData &d) {
-             d.products[1].specification = d.products[0].specification + d.products[1].specification;
-             d.products[0].specification.clear();
-         }},
-        {"due date", [](ReceiptData &d) { d.dueAt = d.dueAt.addDays(1); }},
-        {"collect at", [](ReceiptData &d) { d.collectAt = u"Астана"_s; }},
+        { "case number",
+            [](ReceiptData &d) {
+                d.caseNumber += u'4';
+            } },
+        { "accepted a minute later",
+            [](ReceiptData &d) {
+                d.acceptedAt = d.acceptedAt.addSecs(60);
+            } },
+        { "accepted a second later",
+            [](ReceiptData &d) {
+                d.acceptedAt = d.acceptedAt.addSecs(1);
+            } },
+        { "operator",
+            [](ReceiptData &d) {
+                d.operatorName = u"Басқа қызметкер"_s;
+            } },
+        { "branch",
+            [](ReceiptData &d) {
+                d.branchName += u" 2"_s;
+            } },
+        { "taxpayer name",
+            [](ReceiptData &d) {
+                d.taxpayerName.replace(u"Қ"_s, u"К"_s);
+            } },
+        { "taxpayer name trailing space",
+            [](ReceiptData &d) {
+                d.taxpayerName += u' ';
+            } },
+        { "taxpayer id",
+            [](ReceiptData &d) {
+                d.taxpayerId = u"961141000023"_s;
+            } },
+        { "department",
+            [](ReceiptData &d) {
+                d.departmentName = u"Астана қаласы бойынша МКД"_s;
+            } },
+        { "product type",
+            [](ReceiptData &d) {
+                d.products[1].typeName = u"мазут"_s;
+            } },
+        { "product name",
+            [](ReceiptData &d) {
+                d.products[0].name = u"АИ-95-К4"_s;
+            } },
+        { "product specification",
+            [](ReceiptData &d) {
+                d.products[0].specification += u'.';
+            } },
+        { "product added",
+            [](ReceiptData &d) {
+                d.products.append({ u"мазут"_s, u"М-100"_s, {} });
+            } },
+        { "product removed",
+            [](ReceiptData &d) {
+                d.products.removeLast();
+            } },
+        { "products swapped",
+            [](ReceiptData &d) {
+                d.products.swapItemsAt(0, 1);
+            } },
+        { "specification moved to the next product",
+            [](ReceiptData &d) {
+                d.products[1].specification = d.products[0].specification + d.products[1].specification;
+                d.products[0].specification.clear();
+            } },
+        { "due date",
+            [](ReceiptData &d) {
+                d.dueAt = d.dueAt.addDays(1);
+            } },
+        { "collect at",
+            [](ReceiptData &d) {
+                d.collectAt = u"Астана"_s;
+            } },
     };
     return list;
 }
@@ -84,7 +135,8 @@ private slots:
             ? receipt::QrCheck::DigestMismatch
             : receipt::QrCheck::OtherCase;
         QCOMPARE(receipt::checkQrPayload(payload, changed, Language::Kazakh), expected);
-        QVERIFY(receipt::contentHash(changed, Language::Kazakh) != receipt::contentHash(original, Language::Kazakh));
+        QVERIFY(receipt::contentHash(changed, Language::Kazakh)
+            != receipt::contentHash(original, Language::Kazakh));
     }
 
     void parseQrPayload_data()
@@ -114,7 +166,8 @@ private slots:
         if (valid)
             QCOMPARE(parsed->caseNumber, caseNumber);
         else
-            QCOMPARE(receipt::checkQrPayload(payload, kazakhData(), Language::Kazakh), receipt::QrCheck::Malformed);
+            QCOMPARE(receipt::checkQrPayload(payload, kazakhData(), Language::Kazakh),
+                receipt::QrCheck::Malformed);
     }
 };
 

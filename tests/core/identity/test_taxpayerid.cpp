@@ -383,9 +383,9 @@ void TestTaxpayerId::reasons()
 void TestTaxpayerId::birthInFuture()
 {
     const QDate today(2026, 6, 15);
-    const QString born = completeNumber(u"2606155"_s); // 15 June 2026, male
+    const QString born = completeNumber(u"2606155"_s);     // 15 June 2026, male
     const QString tomorrow = completeNumber(u"2606166"_s); // 16 June 2026, female
-    const QString later = completeNumber(u"9912316"_s); // 31 December 2099
+    const QString later = completeNumber(u"9912316"_s);    // 31 December 2099
     QVERIFY(TaxpayerId::parse(born, TaxpayerId::Expect::Any, today).isValid());
     const auto t = TaxpayerId::parse(tomorrow, TaxpayerId::Expect::Any, today);
     QCOMPARE(t.error, TaxpayerIdError::IinBirthInFuture);

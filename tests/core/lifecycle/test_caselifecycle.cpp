@@ -16,25 +16,25 @@ namespace {
 const QHash<QString, QSet<QString>> &expectedEdges()
 {
     static const QHash<QString, QSet<QString>> edges = {
-        {u"new>accepted"_s, {u"operator"_s}},
-        {u"accepted>sent"_s, {u"operator"_s, u"system"_s}},
-        {u"sent>registered"_s, {u"reviewer"_s, u"system"_s}},
-        {u"registered>in_review"_s, {u"reviewer"_s}},
-        {u"in_review>issued"_s, {u"reviewer"_s}},
-        {u"in_review>partly_issued"_s, {u"reviewer"_s}},
-        {u"in_review>refused"_s, {u"reviewer"_s}},
-        {u"issued>ready"_s, {u"operator"_s, u"system"_s}},
-        {u"partly_issued>ready"_s, {u"operator"_s, u"system"_s}},
-        {u"refused>ready"_s, {u"operator"_s, u"system"_s}},
-        {u"ready>handed_over"_s, {u"operator"_s}},
-        {u"ready>transferred_to_provider"_s, {u"operator"_s}},
-        {u"transferred_to_provider>returned_for_handover"_s, {u"reviewer"_s}},
-        {u"returned_for_handover>handed_over"_s, {u"operator"_s}},
+        { u"new>accepted"_s, { u"operator"_s } },
+        { u"accepted>sent"_s, { u"operator"_s, u"system"_s } },
+        { u"sent>registered"_s, { u"reviewer"_s, u"system"_s } },
+        { u"registered>in_review"_s, { u"reviewer"_s } },
+        { u"in_review>issued"_s, { u"reviewer"_s } },
+        { u"in_review>partly_issued"_s, { u"reviewer"_s } },
+        { u"in_review>refused"_s, { u"reviewer"_s } },
+        { u"issued>ready"_s, { u"operator"_s, u"system"_s } },
+        { u"partly_issued>ready"_s, { u"operator"_s, u"system"_s } },
+        { u"refused>ready"_s, { u"operator"_s, u"system"_s } },
+        { u"ready>handed_over"_s, { u"operator"_s } },
+        { u"ready>transferred_to_provider"_s, { u"operator"_s } },
+        { u"transferred_to_provider>returned_for_handover"_s, { u"reviewer"_s } },
+        { u"returned_for_handover>handed_over"_s, { u"operator"_s } },
     };
     return edges;
 }
 
-const QList<Role> kRoles = {Role::Operator, Role::Reviewer, Role::Administrator, Role::System};
+const QList<Role> kRoles = { Role::Operator, Role::Reviewer, Role::Administrator, Role::System };
 
 } // namespace
 
@@ -85,7 +85,7 @@ void TestCaseLifecycle::everyPair_data()
     QTest::addColumn<Role>("role");
     QTest::addColumn<int>("expected");
 
-    QList<std::optional<CaseStatus>> froms = {std::nullopt};
+    QList<std::optional<CaseStatus>> froms = { std::nullopt };
     for (CaseStatus s : dsn::allCaseStatuses())
         froms.append(s);
     for (const auto &from : froms) {
@@ -114,7 +114,7 @@ void TestCaseLifecycle::everyPair()
     const TransitionVerdict verdict = dsn::checkTransition(from, to, role);
     QCOMPARE(static_cast<int>(verdict), expected);
     QCOMPARE(dsn::transitionVerdictMessage(verdict, from, to, role).isEmpty(),
-             verdict == TransitionVerdict::Allowed);
+        verdict == TransitionVerdict::Allowed);
 }
 
 void TestCaseLifecycle::tableHasNoDuplicateEdges()
@@ -137,55 +137,55 @@ void TestCaseLifecycle::administratorNeverMovesCases()
 
 void TestCaseLifecycle::nextStatuses_followTable()
 {
-    QCOMPARE(dsn::nextStatuses(std::nullopt, Role::Operator), QList<CaseStatus>{CaseStatus::Accepted});
-    QCOMPARE(dsn::nextStatuses(std::nullopt, Role::Reviewer), QList<CaseStatus>{});
+    QCOMPARE(dsn::nextStatuses(std::nullopt, Role::Operator), QList<CaseStatus> { CaseStatus::Accepted });
+    QCOMPARE(dsn::nextStatuses(std::nullopt, Role::Reviewer), QList<CaseStatus> {});
     QCOMPARE(dsn::nextStatuses(CaseStatus::InReview, Role::Reviewer),
-             (QList<CaseStatus>{CaseStatus::Issued, CaseStatus::PartlyIssued, CaseStatus::Refused}));
+        (QList<CaseStatus> { CaseStatus::Issued, CaseStatus::PartlyIssued, CaseStatus::Refused }));
     QCOMPARE(dsn::nextStatuses(CaseStatus::ReadyAtStateCorp, Role::Operator),
-             (QList<CaseStatus>{CaseStatus::HandedOver, CaseStatus::TransferredToProvider}));
-    QCOMPARE(dsn::nextStatuses(CaseStatus::HandedOver, Role::Operator), QList<CaseStatus>{});
+        (QList<CaseStatus> { CaseStatus::HandedOver, CaseStatus::TransferredToProvider }));
+    QCOMPARE(dsn::nextStatuses(CaseStatus::HandedOver, Role::Operator), QList<CaseStatus> {});
 }
 
 void TestCaseLifecycle::lifecyclePath_takesOnlyTheRolesSteps()
 {
-    const QList<Role> syncAndReviewer {Role::System, Role::Reviewer};
+    const QList<Role> syncAndReviewer { Role::System, Role::Reviewer };
     // The office reports a decision the workstation has not seen the steps to.
     QCOMPARE(dsn::lifecyclePath(CaseStatus::Sent, CaseStatus::Refused, syncAndReviewer),
-             (QList<CaseStatus>{CaseStatus::Registered, CaseStatus::InReview, CaseStatus::Refused}));
+        (QList<CaseStatus> { CaseStatus::Registered, CaseStatus::InReview, CaseStatus::Refused }));
     QCOMPARE(dsn::lifecyclePath(CaseStatus::Accepted, CaseStatus::Sent, syncAndReviewer),
-             QList<CaseStatus>{CaseStatus::Sent});
+        QList<CaseStatus> { CaseStatus::Sent });
     // The system alone cannot review.
-    QCOMPARE(dsn::lifecyclePath(CaseStatus::Sent, CaseStatus::Issued, {Role::System}), QList<CaseStatus>{});
+    QCOMPARE(
+        dsn::lifecyclePath(CaseStatus::Sent, CaseStatus::Issued, { Role::System }), QList<CaseStatus> {});
     // Nowhere to go backwards, and no path to where the case already is.
-    QCOMPARE(dsn::lifecyclePath(CaseStatus::Issued, CaseStatus::Sent, syncAndReviewer), QList<CaseStatus>{});
-    QCOMPARE(dsn::lifecyclePath(CaseStatus::Sent, CaseStatus::Sent, syncAndReviewer), QList<CaseStatus>{});
+    QCOMPARE(dsn::lifecyclePath(CaseStatus::Issued, CaseStatus::Sent, syncAndReviewer), QList<CaseStatus> {});
+    QCOMPARE(dsn::lifecyclePath(CaseStatus::Sent, CaseStatus::Sent, syncAndReviewer), QList<CaseStatus> {});
     // Only the operator hands over.
     QCOMPARE(dsn::lifecyclePath(CaseStatus::ReadyAtStateCorp, CaseStatus::HandedOver, syncAndReviewer),
-             QList<CaseStatus>{});
-    QCOMPARE(dsn::lifecyclePath(CaseStatus::ReadyAtStateCorp, CaseStatus::HandedOver, {Role::Operator}),
-             QList<CaseStatus>{CaseStatus::HandedOver});
+        QList<CaseStatus> {});
+    QCOMPARE(dsn::lifecyclePath(CaseStatus::ReadyAtStateCorp, CaseStatus::HandedOver, { Role::Operator }),
+        QList<CaseStatus> { CaseStatus::HandedOver });
 }
 
 void TestCaseLifecycle::refusalMessagesNameTheStatuses()
 {
-    const QString wrongRole = dsn::transitionVerdictMessage(TransitionVerdict::RoleNotAllowed,
-                                                            CaseStatus::InReview, CaseStatus::Issued,
-                                                            Role::Operator);
+    const QString wrongRole = dsn::transitionVerdictMessage(
+        TransitionVerdict::RoleNotAllowed, CaseStatus::InReview, CaseStatus::Issued, Role::Operator);
     QVERIFY(wrongRole.contains(dsn::statusDisplayName(CaseStatus::InReview)));
     QVERIFY(wrongRole.contains(dsn::statusDisplayName(CaseStatus::Issued)));
     QVERIFY(wrongRole.contains(dsn::roleDisplayName(Role::Operator)));
-    const QString noEdge = dsn::transitionVerdictMessage(TransitionVerdict::NoSuchTransition,
-                                                         CaseStatus::Accepted, CaseStatus::HandedOver,
-                                                         Role::Operator);
+    const QString noEdge = dsn::transitionVerdictMessage(
+        TransitionVerdict::NoSuchTransition, CaseStatus::Accepted, CaseStatus::HandedOver, Role::Operator);
     QVERIFY(noEdge.contains(dsn::statusDisplayName(CaseStatus::HandedOver)));
 }
 
 void TestCaseLifecycle::decidedAndFinal()
 {
-    for (CaseStatus s : {CaseStatus::Accepted, CaseStatus::Sent, CaseStatus::Registered, CaseStatus::InReview})
+    for (CaseStatus s :
+        { CaseStatus::Accepted, CaseStatus::Sent, CaseStatus::Registered, CaseStatus::InReview })
         QVERIFY(!dsn::isDecided(s));
-    for (CaseStatus s : {CaseStatus::Issued, CaseStatus::PartlyIssued, CaseStatus::Refused,
-                         CaseStatus::ReadyAtStateCorp, CaseStatus::HandedOver})
+    for (CaseStatus s : { CaseStatus::Issued, CaseStatus::PartlyIssued, CaseStatus::Refused,
+             CaseStatus::ReadyAtStateCorp, CaseStatus::HandedOver })
         QVERIFY(dsn::isDecided(s));
     int finals = 0;
     for (CaseStatus s : dsn::allCaseStatuses()) {
@@ -235,7 +235,8 @@ void TestCaseLifecycle::complaints()
     std::optional<dsn::ComplaintStatus> fromStatus;
     if (from >= 0)
         fromStatus = static_cast<dsn::ComplaintStatus>(from);
-    const auto verdict = dsn::checkComplaintTransition(fromStatus, static_cast<dsn::ComplaintStatus>(to), role);
+    const auto verdict
+        = dsn::checkComplaintTransition(fromStatus, static_cast<dsn::ComplaintStatus>(to), role);
     QCOMPARE(static_cast<int>(verdict), expected);
 }
 
@@ -244,8 +245,8 @@ void TestCaseLifecycle::complaintDeadlines()
     QCOMPARE(dsn::complaintReviewWorkingDays(dsn::ComplaintAddressee::Provider), 5);
     QCOMPARE(dsn::complaintReviewWorkingDays(dsn::ComplaintAddressee::StateCorporation), 5);
     QCOMPARE(dsn::complaintReviewWorkingDays(dsn::ComplaintAddressee::QualityAssessmentBody), 15);
-    for (auto a : {dsn::ComplaintAddressee::Provider, dsn::ComplaintAddressee::StateCorporation,
-                   dsn::ComplaintAddressee::QualityAssessmentBody})
+    for (auto a : { dsn::ComplaintAddressee::Provider, dsn::ComplaintAddressee::StateCorporation,
+             dsn::ComplaintAddressee::QualityAssessmentBody })
         QCOMPARE(dsn::addresseeFromKey(dsn::addresseeKey(a)), std::optional(a));
 }
 

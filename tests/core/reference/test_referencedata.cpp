@@ -31,15 +31,32 @@ struct SeedUnit
 QString cleanSeedName(QString text)
 {
     static const QHash<QChar, QChar> lookalikes = {
-        {u'a', u'а'}, {u'c', u'с'}, {u'e', u'е'}, {u'o', u'о'}, {u'p', u'р'}, {u'x', u'х'}, {u'y', u'у'},
-        {u'i', u'і'}, {u'A', u'А'}, {u'B', u'В'}, {u'C', u'С'}, {u'E', u'Е'}, {u'H', u'Н'}, {u'K', u'К'},
-        {u'M', u'М'}, {u'O', u'О'}, {u'P', u'Р'}, {u'T', u'Т'}, {u'X', u'Х'}, {u'I', u'І'},
+        { u'a', u'а' },
+        { u'c', u'с' },
+        { u'e', u'е' },
+        { u'o', u'о' },
+        { u'p', u'р' },
+        { u'x', u'х' },
+        { u'y', u'у' },
+        { u'i', u'і' },
+        { u'A', u'А' },
+        { u'B', u'В' },
+        { u'C', u'С' },
+        { u'E', u'Е' },
+        { u'H', u'Н' },
+        { u'K', u'К' },
+        { u'M', u'М' },
+        { u'O', u'О' },
+        { u'P', u'Р' },
+        { u'T', u'Т' },
+        { u'X', u'Х' },
+        { u'I', u'І' },
     };
     text.remove(u'*');
     QStringList words = text.simplified().split(u' ');
     for (QString &word : words) {
-        const bool cyrillic = std::any_of(word.cbegin(), word.cend(),
-                                          [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
+        const bool cyrillic = std::any_of(
+            word.cbegin(), word.cend(), [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
         if (!cyrillic)
             continue;
         for (QChar &c : word)
@@ -75,8 +92,8 @@ QHash<int, SeedUnit> seedUnits()
             continue;
         const QRegularExpressionMatch m = unitLine.match(line);
         if (m.hasMatch()) {
-            units.insert(m.captured(1).toInt(), {cleanSeedName(m.captured(2)), m.captured(2).contains(u'*'),
-                                                 heading, headingStarred});
+            units.insert(m.captured(1).toInt(),
+                { cleanSeedName(m.captured(2)), m.captured(2).contains(u'*'), heading, headingStarred });
         } else {
             heading = cleanSeedName(line);
             headingStarred = line.contains(u'*');
@@ -106,21 +123,21 @@ QList<QPair<QString, dsn::LocalizedName>> allNames(const ReferenceData &data)
 {
     QList<QPair<QString, dsn::LocalizedName>> names;
     for (const auto &c : data.countries())
-        names.append({u"country %1"_s.arg(c.code), c.name});
+        names.append({ u"country %1"_s.arg(c.code), c.name });
     for (const auto &r : data.regions())
-        names.append({u"region %1"_s.arg(r.id), r.name});
+        names.append({ u"region %1"_s.arg(r.id), r.name });
     for (const auto &u : data.territorialUnits())
-        names.append({u"unit %1"_s.arg(u.code), u.name});
+        names.append({ u"unit %1"_s.arg(u.code), u.name });
     for (const auto &p : data.productTypes())
-        names.append({u"product %1"_s.arg(p.code), p.name});
+        names.append({ u"product %1"_s.arg(p.code), p.name });
     for (const auto &d : data.departments())
-        names.append({u"department %1"_s.arg(d.code), d.name});
+        names.append({ u"department %1"_s.arg(d.code), d.name });
     return names;
 }
 
 // Writes the embedded files into `dir`, one of them replaced by `replacement` when given.
-void writeReferenceCopy(const QString &dir, const QString &replacedFile = QString(),
-                        const QByteArray &replacement = QByteArray())
+void writeReferenceCopy(
+    const QString &dir, const QString &replacedFile = QString(), const QByteArray &replacement = QByteArray())
 {
     for (const QString &name : ReferenceData::fileNames()) {
         QFile source(u":/reference/"_s + name);
@@ -196,8 +213,8 @@ void TestReferenceData::productTypes_areTheFourOfFacet4()
     const auto &data = ReferenceData::embedded();
     QCOMPARE(data.productTypes().size(), 4);
     // Glossary of the domain brief: gasoline, diesel fuel, fuel oil, aviation fuel.
-    const QStringList ru = {u"бензин"_s, u"дизельное топливо"_s, u"мазут"_s, u"авиационное топливо"_s};
-    const QStringList kk = {u"бензин"_s, u"дизель отыны"_s, u"мазут"_s, u"авиациялық отын"_s};
+    const QStringList ru = { u"бензин"_s, u"дизельное топливо"_s, u"мазут"_s, u"авиационное топливо"_s };
+    const QStringList kk = { u"бензин"_s, u"дизель отыны"_s, u"мазут"_s, u"авиациялық отын"_s };
     for (int code = 1; code <= 4; ++code) {
         const dsn::ProductType *p = data.productType(code);
         QVERIFY(p);
@@ -223,13 +240,13 @@ void TestReferenceData::lookups_unknownCodesGiveNull()
 void TestReferenceData::names_neverMixScriptsInAWord()
 {
     for (const auto &[label, name] : allNames(ReferenceData::embedded())) {
-        for (const QString &text : {name.kk, name.ru, name.en}) {
+        for (const QString &text : { name.kk, name.ru, name.en }) {
             const QStringList words = text.split(QRegularExpression(u"[^\\p{L}]+"_s), Qt::SkipEmptyParts);
             for (const QString &word : words) {
-                const bool latin = std::any_of(word.cbegin(), word.cend(),
-                                               [](QChar c) { return c.script() == QChar::Script_Latin; });
-                const bool cyrillic = std::any_of(word.cbegin(), word.cend(),
-                                                  [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
+                const bool latin = std::any_of(
+                    word.cbegin(), word.cend(), [](QChar c) { return c.script() == QChar::Script_Latin; });
+                const bool cyrillic = std::any_of(
+                    word.cbegin(), word.cend(), [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
                 QVERIFY2(!(latin && cyrillic), qPrintable(label + u": "_s + word));
             }
         }
@@ -261,7 +278,7 @@ void TestReferenceData::regions_resolve()
     for (const dsn::Department &d : data.departments())
         QVERIFY2(data.region(d.regionId), qPrintable(d.regionId));
     // Regions created in 2022 are current even though no code of the seed lies in them.
-    for (const QString &id : {u"abai"_s, u"zhetisu"_s, u"ulytau"_s}) {
+    for (const QString &id : { u"abai"_s, u"zhetisu"_s, u"ulytau"_s }) {
         QVERIFY2(data.region(id), qPrintable(id));
         QVERIFY(!data.region(id)->historical);
     }
@@ -304,17 +321,17 @@ void TestReferenceData::historicalFlag_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<bool>("historical");
     // Marked `*` in the seed.
-    for (int code : {19, 21, 65, 69, 95, 104, 164, 165, 236})
+    for (int code : { 19, 21, 65, 69, 95, 104, 164, 165, 236 })
         QTest::addRow("%03d starred", code) << code << true;
     // Under the historical headings "Оңтүстік Қазақстан облысы*" and "Астана қаласы*".
-    for (int code : {185, 202, 211, 215, 218, 219, 246})
+    for (int code : { 185, 202, 211, 215, 218, 219, 246 })
         QTest::addRow("%03d under a starred heading", code) << code << true;
     // Turkestan oblast (2018) and the Nur-Sultan heading are current.
     for (int code = 221; code <= 235; ++code)
         QTest::addRow("%03d Turkestan oblast", code) << code << false;
     for (int code = 248; code <= 253; ++code)
         QTest::addRow("%03d Nur-Sultan", code) << code << false;
-    for (int code : {1, 20, 216, 217, 220, 237, 258})
+    for (int code : { 1, 20, 216, 217, 220, 237, 258 })
         QTest::addRow("%03d current", code) << code << false;
 }
 
@@ -396,27 +413,32 @@ void TestReferenceData::load_refusesBrokenFile_data()
 
     const QString units = ReferenceData::kTerritorialUnitsFile;
     QTest::newRow("bad header") << units << 1 << u"code,region,name_kk,name_ru,name_en,hist"_s << u"header"_s;
-    QTest::newRow("duplicate code") << units << 3 << u"001,akmola,Ақкөл ауданы,Аккольский район,Akkol district,0"_s
+    QTest::newRow("duplicate code") << units << 3
+                                    << u"001,akmola,Ақкөл ауданы,Аккольский район,Akkol district,0"_s
                                     << u"duplicate"_s;
-    QTest::newRow("unknown region") << units << 2 << u"001,atlantis,Көкшетау қаласы,город Кокшетау,Kokshetau,0"_s
+    QTest::newRow("unknown region") << units << 2
+                                    << u"001,atlantis,Көкшетау қаласы,город Кокшетау,Kokshetau,0"_s
                                     << u"unknown region"_s;
     QTest::newRow("bad flag") << units << 2 << u"001,akmola,Көкшетау қаласы,город Кокшетау,Kokshetau,yes"_s
                               << u"0 or 1"_s;
-    QTest::newRow("code out of range") << units << 2 << u"259,akmola,Көкшетау қаласы,город Кокшетау,Kokshetau,0"_s
-                                       << u"code"_s;
-    QTest::newRow("code not 3 digits") << units << 2 << u"1,akmola,Көкшетау қаласы,город Кокшетау,Kokshetau,0"_s
-                                       << u"code"_s;
+    QTest::newRow("code out of range")
+        << units << 2 << u"259,akmola,Көкшетау қаласы,город Кокшетау,Kokshetau,0"_s << u"code"_s;
+    QTest::newRow("code not 3 digits")
+        << units << 2 << u"1,akmola,Көкшетау қаласы,город Кокшетау,Kokshetau,0"_s << u"code"_s;
     QTest::newRow("current unit in historical region")
         << units << 188 << u"187,south-kazakhstan,Ордабасы ауданы,Ордабасинский район,Ordabasy district,0"_s
         << u"historical"_s;
     QTest::newRow("missing column") << ReferenceData::kDepartmentsFile << 2
                                     << u"10,abai,Абай облысы бойынша,по области Абай"_s << u"columns"_s;
     QTest::newRow("department in unknown region")
-        << ReferenceData::kDepartmentsFile << 3 << u"11,atlantis,Ақмола,Акмола,Akmola,0"_s << u"unknown region"_s;
+        << ReferenceData::kDepartmentsFile << 3 << u"11,atlantis,Ақмола,Акмола,Akmola,0"_s
+        << u"unknown region"_s;
     QTest::newRow("country flag 2") << ReferenceData::kCountriesFile << 3
-                                    << u"2,2,Беларусь Республикасы,Республика Беларусь,Belarus"_s << u"0 or 1"_s;
+                                    << u"2,2,Беларусь Республикасы,Республика Беларусь,Belarus"_s
+                                    << u"0 or 1"_s;
     QTest::newRow("country code 7") << ReferenceData::kCountriesFile << 3
-                                    << u"7,1,Беларусь Республикасы,Республика Беларусь,Belarus"_s << u"code"_s;
+                                    << u"7,1,Беларусь Республикасы,Республика Беларусь,Belarus"_s
+                                    << u"code"_s;
     QTest::newRow("empty kk name") << ReferenceData::kRegionsFile << 2
                                    << u"akmola,,Акмолинская область,Akmola region,0"_s << u"empty"_s;
     QTest::newRow("empty ru name") << ReferenceData::kProductTypesFile << 2 << u"1,Бензин,,Gasoline"_s
@@ -424,8 +446,8 @@ void TestReferenceData::load_refusesBrokenFile_data()
     QTest::newRow("bad region id") << ReferenceData::kRegionsFile << 2
                                    << u"Akmola Oblast,Ақмола облысы,Акмолинская область,Akmola region,0"_s
                                    << u"region id"_s;
-    QTest::newRow("unterminated quote") << ReferenceData::kProductTypesFile << 2 << u"1,\"Бензин,Бензин,Gasoline"_s
-                                        << u"CSV"_s;
+    QTest::newRow("unterminated quote")
+        << ReferenceData::kProductTypesFile << 2 << u"1,\"Бензин,Бензин,Gasoline"_s << u"CSV"_s;
 }
 
 void TestReferenceData::load_refusesBrokenFile()
@@ -468,7 +490,8 @@ void TestReferenceData::load_refusesMissingFile()
     loaded = ReferenceData::loadFromDirectory(dir.path());
     QVERIFY(!loaded);
     error = loaded.error().message;
-    QVERIFY2(error.startsWith(ReferenceData::kCountriesFile) && error.contains(u"header"_s), qPrintable(error));
+    QVERIFY2(
+        error.startsWith(ReferenceData::kCountriesFile) && error.contains(u"header"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestReferenceData)

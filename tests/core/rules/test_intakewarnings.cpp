@@ -116,8 +116,8 @@ void TestIntakeWarnings::finalCaseIsNotOpen()
     const QString caseNumber = takeCaseWithIssuedCode(tin);
     QVERIFY(!caseNumber.isEmpty());
     QVERIFY(m_db->write([&](QSqlDatabase &c) {
-        return dsn::sqlExec(c, u"UPDATE applications SET status = 'handed_over' WHERE case_number = ?"_s,
-            { caseNumber });
+        return dsn::sqlExec(
+            c, u"UPDATE applications SET status = 'handed_over' WHERE case_number = ?"_s, { caseNumber });
     }));
     // A handed-over case is no longer open, but the code it brought is still held.
     const QStringList warnings = warningsFor(application(u"ТОО «Мұнай»"_s, tin, m_received));

@@ -55,15 +55,15 @@ private slots:
     {
         const dsn::Actor admin { std::nullopt, u"admin"_s, dsn::Role::Administrator, u"ALM-MEDEU"_s };
         QVERIFY(m_db->write([&](QSqlDatabase &db) {
-            return dsn::writeSettings(db, { { Setting::WorkstationCode, u" AST01 "_s } }, admin, m_db->clock(), {},
-                QJsonObject { { u"reason"_s, u"test"_s } });
+            return dsn::writeSettings(db, { { Setting::WorkstationCode, u" AST01 "_s } }, admin,
+                m_db->clock(), {}, QJsonObject { { u"reason"_s, u"test"_s } });
         }));
         QCOMPARE(*dsn::readSetting(m_db->connection(), Setting::WorkstationCode), u"AST01"_s);
 
         QVERIFY(m_db->write([&](QSqlDatabase &db) {
             return dsn::writeSettings(db,
-                { { Setting::BranchNameKk, u"Филиал"_s }, { Setting::BranchNameRu, u"Филиал (ru)"_s } }, admin,
-                m_db->clock(), u"branch"_s);
+                { { Setting::BranchNameKk, u"Филиал"_s }, { Setting::BranchNameRu, u"Филиал (ru)"_s } },
+                admin, m_db->clock(), u"branch"_s);
         }));
         QCOMPARE(*dsn::readSetting(m_db->connection(), Setting::BranchNameRu), u"Филиал (ru)"_s);
 
@@ -96,8 +96,8 @@ private slots:
         });
         QVERIFY(!r);
         QCOMPARE(*dsn::readSetting(m_db->connection(), Setting::SyncOfficeUrl), QString());
-        QCOMPARE(dsn::sqlScalar(m_db->connection(),
-                     u"SELECT count(*) FROM audit_log WHERE event = 'settings_changed'"_s)
+        QCOMPARE(dsn::sqlScalar(
+                     m_db->connection(), u"SELECT count(*) FROM audit_log WHERE event = 'settings_changed'"_s)
                      ->toInt(),
             0);
     }

@@ -2,8 +2,8 @@
 #include "store/backup.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "users/userstore.h"
 #include "storefiles.h"
+#include "users/userstore.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 #include "store/audittrail.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "users/userstore.h"
 #include "storefiles.h"
+#include "users/userstore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -3,9 +3,9 @@
 // trail edited, or cut and re-chained so that the local `audit verify` says intact, is caught by
 // `dsnctl audit verify --office` and refused at the next push until an office administrator
 // accepts the alert; a healthy trail keeps pushing. A workstation cannot hand in another's case.
+#include "dsnctlrun.h"
 #include "officeserverprocess.h"
 #include "officetestsupport.h"
-#include "dsnctlrun.h"
 
 #include "cases/casestore.h"
 #include "officecore/officestore.h"

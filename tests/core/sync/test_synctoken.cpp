@@ -6,8 +6,8 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/sql.h"
-#include "sync/syncstore.h"
 #include "store/synctokenfile.h"
+#include "sync/syncstore.h"
 
 #include "storefixture.h"
 

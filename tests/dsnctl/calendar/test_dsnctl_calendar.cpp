@@ -35,7 +35,6 @@ Run dsnctl(const QStringList &arguments)
     return dsntest::runDsnctl(arguments);
 }
 
-
 QStringList lines(const QString &text)
 {
     QStringList result = text.split(u'\n');

@@ -23,7 +23,6 @@ QString describeRun(const Run &run)
     return run.describe();
 }
 
-
 QStringList composeArgs(const QString &country, const QString &atu, const QString &entity,
     const QString &product, const QString &brand)
 {

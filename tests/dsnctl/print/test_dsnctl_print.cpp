@@ -7,10 +7,10 @@
 #include "store/database.h"
 #include "store/sql.h"
 
-#include <QPdfDocument>
-#include <QPdfSelection>
 #include <QDir>
 #include <QFile>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,7 +43,7 @@ dsn::Application application()
     a.atu = 53;
     a.headName = u"Серікбаев Ерлан Маратұлы"_s;
     a.receivedAt = kReceived;
-    a.products = {{1, u"АИ-92-К5"_s, u"СТ РК 1098-2002"_s}};
+    a.products = { { 1, u"АИ-92-К5"_s, u"СТ РК 1098-2002"_s } };
     return a;
 }
 
@@ -108,7 +108,8 @@ void TestDsnctlPrint::writesTheStoredCaseAndRecordsThePrint()
     QFETCH(QString, lang);
     QFETCH(int, reprint);
     const QString out = m_dir.filePath(u"receipt-%1.pdf"_s.arg(lang));
-    const Run r = dsnctl({u"--db"_s, m_store, u"print"_s, u"receipt"_s, m_case, u"--lang"_s, lang, u"--out"_s, out});
+    const Run r = dsnctl(
+        { u"--db"_s, m_store, u"print"_s, u"receipt"_s, m_case, u"--lang"_s, lang, u"--out"_s, out });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString text = pdfText(out);
     QVERIFY2(text.contains(m_case), qPrintable(text));
@@ -133,16 +134,16 @@ void TestDsnctlPrint::writesTheStoredCaseAndRecordsThePrint()
 void TestDsnctlPrint::usageErrors_data()
 {
     QTest::addColumn<QStringList>("options");
-    QTest::newRow("bad language") << QStringList {u"--lang"_s, u"en"_s, u"--out"_s, u"x.pdf"_s};
-    QTest::newRow("no language") << QStringList {u"--out"_s, u"x.pdf"_s};
-    QTest::newRow("no output") << QStringList {u"--lang"_s, u"kk"_s};
+    QTest::newRow("bad language") << QStringList { u"--lang"_s, u"en"_s, u"--out"_s, u"x.pdf"_s };
+    QTest::newRow("no language") << QStringList { u"--out"_s, u"x.pdf"_s };
+    QTest::newRow("no output") << QStringList { u"--lang"_s, u"kk"_s };
 }
 
 void TestDsnctlPrint::usageErrors()
 {
     QFETCH(QStringList, options);
     const QString before = QDir(m_dir.path()).entryList(QDir::Files).join(u',');
-    const Run r = dsnctl(QStringList {u"--db"_s, m_store, u"print"_s, u"receipt"_s, m_case} + options);
+    const Run r = dsnctl(QStringList { u"--db"_s, m_store, u"print"_s, u"receipt"_s, m_case } + options);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).join(u','), before);
@@ -151,8 +152,8 @@ void TestDsnctlPrint::usageErrors()
 void TestDsnctlPrint::unknownCaseIsInvalid()
 {
     const QString out = m_dir.filePath(u"none.pdf"_s);
-    const Run r = dsnctl(
-        {u"--db"_s, m_store, u"print"_s, u"receipt"_s, u"AST01-2025-999999"_s, u"--lang"_s, u"kk"_s, u"--out"_s, out});
+    const Run r = dsnctl({ u"--db"_s, m_store, u"print"_s, u"receipt"_s, u"AST01-2025-999999"_s, u"--lang"_s,
+        u"kk"_s, u"--out"_s, out });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!QFile::exists(out));
 }

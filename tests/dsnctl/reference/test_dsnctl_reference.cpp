@@ -1,8 +1,8 @@
 // Contract of `dsnctl reference`: CSV with the header code,region,name,historical, sorted by code.
 #include "dsnctlrun.h"
 
-#include "reference/referencedata.h"
 #include "base/csv.h"
+#include "reference/referencedata.h"
 
 #include <QTest>
 
@@ -17,14 +17,13 @@ Run dsnctl(const QStringList &arguments)
     return dsntest::runDsnctl(arguments);
 }
 
-
 // The data rows of a CSV answer, the header checked and removed.
 QList<QStringList> dataRows(const Run &run)
 {
     const dsn::csv::ParseResult parsed = dsn::csv::parse(run.out);
     if (!parsed.ok() || parsed.rows.isEmpty())
         return {};
-    if (parsed.rows.constFirst() != QStringList{u"code"_s, u"region"_s, u"name"_s, u"historical"_s})
+    if (parsed.rows.constFirst() != QStringList { u"code"_s, u"region"_s, u"name"_s, u"historical"_s })
         return {};
     return parsed.rows.mid(1);
 }
@@ -59,14 +58,14 @@ private slots:
 void TestDsnctlReference::header_isExact_data()
 {
     QTest::addColumn<QString>("list");
-    for (const char *list : {"atu", "countries", "departments", "products"})
+    for (const char *list : { "atu", "countries", "departments", "products" })
         QTest::newRow(list) << QString::fromLatin1(list);
 }
 
 void TestDsnctlReference::header_isExact()
 {
     QFETCH(QString, list);
-    const Run run = dsnctl({u"reference"_s, list});
+    const Run run = dsnctl({ u"reference"_s, list });
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QCOMPARE(run.out.section(u'\n', 0, 0), u"code,region,name,historical"_s);
@@ -75,7 +74,7 @@ void TestDsnctlReference::header_isExact()
 
 void TestDsnctlReference::atu_allRowsWithHistorical()
 {
-    const QList<QStringList> rows = dataRows(dsnctl({u"reference"_s, u"atu"_s, u"--include-historical"_s}));
+    const QList<QStringList> rows = dataRows(dsnctl({ u"reference"_s, u"atu"_s, u"--include-historical"_s }));
     QCOMPARE(rows.size(), kUnits);
     int historical = 0;
     for (int i = 0; i < rows.size(); ++i) {
@@ -94,7 +93,7 @@ void TestDsnctlReference::atu_allRowsWithHistorical()
 
 void TestDsnctlReference::atu_currentRowsByDefault()
 {
-    const QList<QStringList> rows = dataRows(dsnctl({u"reference"_s, u"atu"_s}));
+    const QList<QStringList> rows = dataRows(dsnctl({ u"reference"_s, u"atu"_s }));
     QCOMPARE(rows.size(), kUnits - kHistoricalUnits);
     QStringList codes;
     for (const QStringList &row : rows) {
@@ -112,9 +111,9 @@ void TestDsnctlReference::atu_currentRowsByDefault()
 
 void TestDsnctlReference::atu_russianDiffersFromKazakh()
 {
-    const QStringList args = {u"reference"_s, u"atu"_s, u"--include-historical"_s, u"--lang"_s};
-    const QList<QStringList> kk = dataRows(dsnctl(args + QStringList{u"kk"_s}));
-    const QList<QStringList> ru = dataRows(dsnctl(args + QStringList{u"ru"_s}));
+    const QStringList args = { u"reference"_s, u"atu"_s, u"--include-historical"_s, u"--lang"_s };
+    const QList<QStringList> kk = dataRows(dsnctl(args + QStringList { u"kk"_s }));
+    const QList<QStringList> ru = dataRows(dsnctl(args + QStringList { u"ru"_s }));
     QCOMPARE(kk.size(), kUnits);
     QCOMPARE(ru.size(), kUnits);
     for (int i = 0; i < kUnits; ++i) {
@@ -129,8 +128,8 @@ void TestDsnctlReference::atu_russianDiffersFromKazakh()
 
 void TestDsnctlReference::atu_defaultLanguageIsKazakh()
 {
-    const Run byDefault = dsnctl({u"reference"_s, u"atu"_s});
-    const Run kazakh = dsnctl({u"reference"_s, u"atu"_s, u"--lang"_s, u"kk"_s});
+    const Run byDefault = dsnctl({ u"reference"_s, u"atu"_s });
+    const Run kazakh = dsnctl({ u"reference"_s, u"atu"_s, u"--lang"_s, u"kk"_s });
     QCOMPARE(byDefault.exitCode, 0);
     QCOMPARE(byDefault.out, kazakh.out);
     QVERIFY(byDefault.out.contains(u"001,Ақмола облысы,Көкшетау қаласы,0\n"_s));
@@ -155,7 +154,7 @@ void TestDsnctlReference::quoting_parsesBack()
     QFETCH(QString, lang);
     QFETCH(QString, code);
     QFETCH(QString, name);
-    const Run run = dsnctl({u"reference"_s, list, u"--lang"_s, lang, u"--include-historical"_s});
+    const Run run = dsnctl({ u"reference"_s, list, u"--lang"_s, lang, u"--include-historical"_s });
     QCOMPARE(run.exitCode, 0);
     // The raw line holds the field quoted, so a plain split on commas would not do.
     QVERIFY(run.out.contains(u'\n' + code + u','));
@@ -175,9 +174,10 @@ void TestDsnctlReference::quoting_parsesBack()
 void TestDsnctlReference::departments_historicalLeftOutByDefault()
 {
     const auto &data = dsn::ReferenceData::embedded();
-    const QList<QStringList> current = dataRows(dsnctl({u"reference"_s, u"departments"_s, u"--lang"_s, u"ru"_s}));
-    const QList<QStringList> all =
-        dataRows(dsnctl({u"reference"_s, u"departments"_s, u"--lang"_s, u"ru"_s, u"--include-historical"_s}));
+    const QList<QStringList> current
+        = dataRows(dsnctl({ u"reference"_s, u"departments"_s, u"--lang"_s, u"ru"_s }));
+    const QList<QStringList> all = dataRows(
+        dsnctl({ u"reference"_s, u"departments"_s, u"--lang"_s, u"ru"_s, u"--include-historical"_s }));
     QCOMPARE(all.size(), data.departments().size());
     QCOMPARE(current.size(), all.size() - 1); // South Kazakhstan oblast's department only
     for (const QStringList &row : all) {
@@ -189,7 +189,7 @@ void TestDsnctlReference::departments_historicalLeftOutByDefault()
     }
     for (const QStringList &row : current)
         QVERIFY2(row.at(2) != u"Департамент государственных доходов по Южно-Казахстанской области"_s,
-                 qPrintable(row.at(0)));
+            qPrintable(row.at(0)));
 }
 
 void TestDsnctlReference::badLang_isUsageError_data()
@@ -205,7 +205,7 @@ void TestDsnctlReference::badLang_isUsageError()
 {
     QFETCH(QString, list);
     QFETCH(QString, lang);
-    const Run run = dsnctl({u"reference"_s, list, u"--lang"_s, lang});
+    const Run run = dsnctl({ u"reference"_s, list, u"--lang"_s, lang });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(u"--lang"_s), qPrintable(run.err));
@@ -214,9 +214,9 @@ void TestDsnctlReference::badLang_isUsageError()
 void TestDsnctlReference::help_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("reference") << QStringList{u"reference"_s, u"--help"_s};
-    for (const char *list : {"atu", "countries", "departments", "products"})
-        QTest::newRow(list) << QStringList{u"reference"_s, QString::fromLatin1(list), u"--help"_s};
+    QTest::newRow("reference") << QStringList { u"reference"_s, u"--help"_s };
+    for (const char *list : { "atu", "countries", "departments", "products" })
+        QTest::newRow(list) << QStringList { u"reference"_s, QString::fromLatin1(list), u"--help"_s };
 }
 
 void TestDsnctlReference::help()

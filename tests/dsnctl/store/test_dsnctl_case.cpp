@@ -283,7 +283,8 @@ void TestDsnctlCase::addUsageErrors()
     QCOMPARE(fileBytes(store()), before);
     // A store that does not exist is not created.
     const QString elsewhere = m_dir->filePath(u"other.sqlite"_s);
-    QCOMPARE(run({ u"--db"_s, elsewhere, u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) }).exitCode, 1);
+    QCOMPARE(
+        run({ u"--db"_s, elsewhere, u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) }).exitCode, 1);
     QVERIFY(!QFile::exists(elsewhere));
 }
 
@@ -293,11 +294,13 @@ void TestDsnctlCase::addWithoutWorkstationCode()
     QCOMPARE(rawExec(store(), { u"DELETE FROM settings WHERE key = 'workstation.code'"_s }), QString());
     const Run r = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(QRegularExpression(u"^WS[2-9A-HJ-NP-Z]{6}-\\d{4}-\\d{6}\n$"_s).match(r.out).hasMatch(), qPrintable(r.out));
+    QVERIFY2(QRegularExpression(u"^WS[2-9A-HJ-NP-Z]{6}-\\d{4}-\\d{6}\n$"_s).match(r.out).hasMatch(),
+        qPrintable(r.out));
     QCOMPARE(rows(u"applications"_s), 1);
 
     // A code set wrongly by hand is refused, and nothing is written.
-    QCOMPARE(rawExec(store(), { u"UPDATE settings SET value = 'ast-1' WHERE key = 'workstation.code'"_s }), QString());
+    QCOMPARE(rawExec(store(), { u"UPDATE settings SET value = 'ast-1' WHERE key = 'workstation.code'"_s }),
+        QString());
     const Run bad = run({ u"--db"_s, store(), u"case"_s, u"add"_s, u"--json"_s, writeJson(validJson()) });
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains(u"workstation.code"_s));

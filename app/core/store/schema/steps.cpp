@@ -1,5 +1,5 @@
-#include "store/migrations.h"
 #include "store/schema/steps.h"
+#include "store/migrations.h"
 
 using namespace Qt::Literals::StringLiterals;
 
