@@ -2,6 +2,7 @@
 
 #include "admin/usersdialog.h"
 #include "cases/casestore.h"
+#include "common/screenfit.h"
 #include "common/uilanguage.h"
 #include "desks/counterdesk.h"
 #include "intake/applicationform.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->syncNowAction->setShortcuts({ QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R) });
     connect(m_ui->syncNowAction, &QAction::triggered, this, &MainWindow::syncNow);
+    fitToScreen(this);
 
     m_receiptOpener = [this](std::shared_ptr<ReceiptJob> job, Language language) {
         auto *dialog = new ReceiptPreviewDialog(std::move(job), language, this);

@@ -120,6 +120,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(setupOnlyOption))
         return 0;
 
+    // The interface opens in the language chosen at the last sign-in on this workstation.
+    const std::optional<dsn::Language> lastLanguage
+        = dsn::languageFromCode(QSettings().value(u"ui/language"_s).toString());
+    dsn::gui::applyUiLanguage(lastLanguage.value_or(dsn::Language::Kazakh));
+
     const dsn::Result<bool> firstRun = users.needsFirstAdministrator();
     if (firstRun && *firstRun) {
         dsn::gui::FirstAdministratorDialog dialog(users);
@@ -148,6 +153,7 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
             return;
         }
+        QSettings().setValue(u"ui/language"_s, dsn::languageCode(dsn::gui::uiLanguage()));
         window.startSession(*login.user());
         window.show();
     };

@@ -12,10 +12,10 @@ namespace dsn {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("dsn::DocumentEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dsn::DocumentEngine)
+};
 
 } // namespace
 
@@ -38,7 +38,7 @@ RenderedDocument PreparedDocument::record() const
     if (m_document)
         result.pageCount = m_document->pageCount();
     else
-        result.error = m_error.isEmpty() ? tr("The document was not prepared.") : m_error;
+        result.error = m_error.isEmpty() ? Text::tr("The document was not prepared.") : m_error;
     return result;
 }
 
@@ -56,7 +56,7 @@ RenderedDocument PreparedDocument::print(QPagedPaintDevice *device) const
 {
     RenderedDocument result = record();
     if (result.ok() && !m_document->print(device))
-        result.error = tr("The printer could not start printing.");
+        result.error = Text::tr("The printer could not start printing.");
     return result;
 }
 
@@ -67,7 +67,7 @@ PreparedDocument prepareDocument(const DocumentTemplate &documentTemplate, Langu
         return PreparedDocument::failure(documentTemplate.kind(), language, error);
     };
     if (documentTemplate.isNull())
-        return fail(tr("No document template."));
+        return fail(Text::tr("No document template."));
     if (const QString fontError = documentfonts::ensureLoaded(); !fontError.isEmpty())
         return fail(fontError);
 

@@ -15,10 +15,10 @@ namespace dsn::documentfonts {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("dsn::DocumentFonts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dsn::DocumentFonts)
+};
 
 struct FontFile
 {
@@ -46,14 +46,14 @@ QString loadFrom(const QString &directory)
         if (!QFileInfo::exists(path)) {
             if (!font.required)
                 continue;
-            return tr("The font file %1 is missing; install the package fonts-dejavu-core.").arg(path);
+            return Text::tr("The font file %1 is missing; install the package fonts-dejavu-core.").arg(path);
         }
         if (QFontDatabase::addApplicationFont(path) < 0)
-            return tr("The font file %1 could not be loaded.").arg(path);
+            return Text::tr("The font file %1 could not be loaded.").arg(path);
         const QRawFont raw(path, 12);
         for (const QChar letter : letters) {
             if (!raw.supportsCharacter(letter))
-                return tr("The font %1 has no letter %2.").arg(path, letter);
+                return Text::tr("The font %1 has no letter %2.").arg(path, letter);
         }
     }
     return {};
@@ -73,7 +73,7 @@ QString ensureLoaded(const QString &directory)
     static QHash<QString, QString> results; // folder -> error, empty when loaded
     const QMutexLocker lock(&mutex);
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return tr("Printed documents need the graphical application object (QGuiApplication).");
+        return Text::tr("Printed documents need the graphical application object (QGuiApplication).");
     const auto known = results.constFind(directory);
     if (known != results.cend())
         return known.value();

@@ -14,10 +14,10 @@ namespace dsn {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("dsn::DocumentTemplate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dsn::DocumentTemplate)
+};
 
 bool isPlaceholderName(QStringView name)
 {
@@ -71,23 +71,23 @@ public:
             appendLiteral(tpl.mid(pos, open - pos), escapeLiterals, out);
             const qsizetype close = tpl.indexOf(u"}}", open + 2);
             if (close < 0)
-                return fail(tr("a placeholder is not closed with }}"), tpl, open);
+                return fail(Text::tr("a placeholder is not closed with }}"), tpl, open);
             const QStringView tag = tpl.mid(open + 2, close - open - 2).trimmed();
             pos = close + 2;
 
             if (tag.startsWith(u'#')) {
                 const QStringView name = tag.mid(1).trimmed();
                 if (row.fields)
-                    return fail(tr("repeated blocks cannot be nested"), tpl, open);
+                    return fail(Text::tr("repeated blocks cannot be nested"), tpl, open);
                 if (!isPlaceholderName(name))
-                    return fail(tr("a repeated block has no valid list name"), tpl, open);
+                    return fail(Text::tr("a repeated block has no valid list name"), tpl, open);
                 const QString endTag = u"{{/"_s + name + u"}}"_s;
                 const qsizetype end = tpl.indexOf(endTag, pos);
                 if (end < 0)
-                    return fail(tr("the repeated block {{#%1}} has no {{/%1}}").arg(name), tpl, open);
+                    return fail(Text::tr("the repeated block {{#%1}} has no {{/%1}}").arg(name), tpl, open);
                 const auto list = m_data.lists.constFind(name.toString());
                 if (list == m_data.lists.cend())
-                    return fail(tr("no list named \"%1\" in the document data").arg(name), tpl, open);
+                    return fail(Text::tr("no list named \"%1\" in the document data").arg(name), tpl, open);
                 const QStringView inner = tpl.mid(pos, end - pos);
                 int index = 0;
                 for (const DocumentRow &fields : list.value()) {
@@ -96,27 +96,27 @@ public:
                 }
                 pos = end + endTag.size();
             } else if (tag.startsWith(u'/')) {
-                return fail(tr("%1 closes no repeated block").arg(u"{{"_s + tag + u"}}"_s), tpl, open);
+                return fail(Text::tr("%1 closes no repeated block").arg(u"{{"_s + tag + u"}}"_s), tpl, open);
             } else if (tag.startsWith(u"t:")) {
                 const QString key = tag.mid(2).trimmed().toString();
                 if (!allowTexts)
-                    return fail(tr("a fixed text cannot include another fixed text"), tpl, open);
+                    return fail(Text::tr("a fixed text cannot include another fixed text"), tpl, open);
                 const auto text = m_texts.constFind(key);
                 if (text == m_texts.cend())
-                    return fail(tr("no fixed text \"%1\" in the texts table").arg(key), tpl, open);
+                    return fail(Text::tr("no fixed text \"%1\" in the texts table").arg(key), tpl, open);
                 const QString localized = text->in(m_language);
                 if (localized.isEmpty())
-                    return fail(
-                        tr("the fixed text \"%1\" has no %2 version").arg(key, languageCode(m_language)), tpl,
-                        open);
+                    return fail(Text::tr("the fixed text \"%1\" has no %2 version")
+                                    .arg(key, languageCode(m_language)),
+                        tpl, open);
                 if (!fill(localized, m_mode == Mode::Html, false, row, out))
                     return false;
             } else {
                 if (!isPlaceholderName(tag))
-                    return fail(tr("\"%1\" is not a placeholder name").arg(tag), tpl, open);
+                    return fail(Text::tr("\"%1\" is not a placeholder name").arg(tag), tpl, open);
                 const std::optional<QString> value = lookup(tag.toString(), row);
                 if (!value)
-                    return fail(tr("no value for {{%1}}").arg(tag), tpl, open);
+                    return fail(Text::tr("no value for {{%1}}").arg(tag), tpl, open);
                 out += m_mode == Mode::Html ? escapeHtml(*value) : *value;
             }
         }
@@ -154,7 +154,7 @@ private:
     {
         if (m_error.isEmpty()) {
             const qsizetype line = tpl.left(at).count(u'\n') + 1;
-            m_error = tr("Template error, line %1: %2").arg(line).arg(message);
+            m_error = Text::tr("Template error, line %1: %2").arg(line).arg(message);
         }
         return false;
     }
@@ -171,7 +171,7 @@ Result<QString> readUtf8(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -195,7 +195,7 @@ Result<DocumentTemplate> DocumentTemplate::load(const QString &kind, const QStri
         return csv.error();
     Result<QHash<QString, LocalizedName>> texts = parseTexts(*csv);
     if (!texts)
-        return makeError(ErrorCode::Damaged, tr("%1.texts.csv: %2").arg(kind, texts.error().message));
+        return makeError(ErrorCode::Damaged, Text::tr("%1.texts.csv: %2").arg(kind, texts.error().message));
     return DocumentTemplate(kind, *html, std::move(texts).value());
 }
 
@@ -206,10 +206,10 @@ Result<QHash<QString, LocalizedName>> DocumentTemplate::parseTexts(const QString
     };
     const csv::ParseResult parsed = csv::parse(csv);
     if (!parsed.ok()) {
-        return setError(tr("line %1: %2").arg(parsed.errorLine).arg(parsed.error));
+        return setError(Text::tr("line %1: %2").arg(parsed.errorLine).arg(parsed.error));
     }
     if (parsed.rows.isEmpty()) {
-        return setError(tr("the texts table is empty"));
+        return setError(Text::tr("the texts table is empty"));
     }
     const QStringList header = parsed.rows.first();
     const qsizetype keyColumn = header.indexOf(u"key"_s);
@@ -217,18 +217,21 @@ Result<QHash<QString, LocalizedName>> DocumentTemplate::parseTexts(const QString
     const qsizetype ruColumn = header.indexOf(u"ru"_s);
     const qsizetype enColumn = header.indexOf(u"en"_s);
     if (keyColumn < 0 || kkColumn < 0 || ruColumn < 0) {
-        return setError(tr("the header must name the columns key, kk and ru"));
+        return setError(Text::tr("the header must name the columns key, kk and ru"));
     }
     QHash<QString, LocalizedName> texts;
     for (qsizetype i = 1; i < parsed.rows.size(); ++i) {
         const QStringList &row = parsed.rows.at(i);
         if (row.size() != header.size()) {
-            return setError(
-                tr("row %1 has %2 fields, the header has %3").arg(i + 1).arg(row.size()).arg(header.size()));
+            return setError(Text::tr("row %1 has %2 fields, the header has %3")
+                                .arg(i + 1)
+                                .arg(row.size())
+                                .arg(header.size()));
         }
         const QString key = row.at(keyColumn).trimmed();
         if (!isPlaceholderName(key) || texts.contains(key)) {
-            return setError(tr("row %1: the key \"%2\" is not a name or is repeated").arg(i + 1).arg(key));
+            return setError(
+                Text::tr("row %1: the key \"%2\" is not a name or is repeated").arg(i + 1).arg(key));
         }
         texts.insert(key,
             LocalizedName {

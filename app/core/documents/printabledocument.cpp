@@ -22,10 +22,10 @@ namespace dsn {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("dsn::PrintableDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dsn::PrintableDocument)
+};
 
 constexpr qreal fromMillimetres(qreal mm)
 {
@@ -188,15 +188,15 @@ Result<void> PrintableDocument::writePdfTo(QIODevice *device) const
     QPdfWriter writer(device);
     writer.setResolution(pdfResolution);
     writer.setTitle(m_title);
-    writer.setCreator(tr("DSN Workstation %1").arg(QString::fromLatin1(DSN_VERSION)));
+    writer.setCreator(Text::tr("DSN Workstation %1").arg(QString::fromLatin1(DSN_VERSION)));
     if (!writer.setPageLayout(pageLayout()))
-        return makeError(ErrorCode::Internal, tr("The PDF page could not be set to A4."));
+        return makeError(ErrorCode::Internal, Text::tr("The PDF page could not be set to A4."));
     QPainter painter;
     if (!painter.begin(&writer))
-        return makeError(ErrorCode::Io, tr("The PDF could not be started."));
+        return makeError(ErrorCode::Io, Text::tr("The PDF could not be started."));
     render(&painter, writer.pageLayout());
     if (!painter.end())
-        return makeError(ErrorCode::Io, tr("The PDF could not be finished."));
+        return makeError(ErrorCode::Io, Text::tr("The PDF could not be finished."));
     return {};
 }
 
@@ -206,16 +206,16 @@ Result<void> PrintableDocument::writePdf(const QString &path) const
     // this process's connections hold.
     if (Database::isInUseByThisProcess(path))
         return makeError(ErrorCode::InvalidInput,
-            tr("%1 is the workstation's store; choose another file for the PDF.").arg(path));
+            Text::tr("%1 is the workstation's store; choose another file for the PDF.").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (Result<void> written = writePdfTo(&file); !written) {
         file.cancelWriting();
         return written;
     }
     if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -14,10 +14,10 @@ namespace dsn::receipt {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("dsn::Receipt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dsn::Receipt)
+};
 
 constexpr auto payloadPrefix = "DSN1"_L1;
 constexpr qsizetype digestLength = 16;
@@ -47,33 +47,33 @@ bool isBlank(const QString &text)
 QString validate(const ReceiptData &data)
 {
     if (isBlank(data.caseNumber))
-        return tr("The receipt has no case number.");
+        return Text::tr("The receipt has no case number.");
     if (data.caseNumber.contains(u'\n') || data.caseNumber.contains(u'\r'))
-        return tr("The case number must be one line.");
+        return Text::tr("The case number must be one line.");
     if (!data.acceptedAt.isValid())
-        return tr("The receipt has no time of acceptance.");
+        return Text::tr("The receipt has no time of acceptance.");
     if (isBlank(data.operatorName))
-        return tr("The receipt has no operator name.");
+        return Text::tr("The receipt has no operator name.");
     if (isBlank(data.branchName))
-        return tr("The receipt has no State Corporation branch.");
+        return Text::tr("The receipt has no State Corporation branch.");
     if (isBlank(data.taxpayerName))
-        return tr("The receipt has no taxpayer name.");
+        return Text::tr("The receipt has no taxpayer name.");
     if (data.taxpayerId.size() != 12 || !isAllDigits(data.taxpayerId))
-        return tr("The IIN/BIN on the receipt must be 12 digits.");
+        return Text::tr("The IIN/BIN on the receipt must be 12 digits.");
     if (isBlank(data.departmentName))
-        return tr("The receipt has no State Revenue Department.");
+        return Text::tr("The receipt has no State Revenue Department.");
     if (data.products.isEmpty())
-        return tr("The receipt lists no products.");
+        return Text::tr("The receipt lists no products.");
     for (const ReceiptProduct &product : data.products) {
         if (isBlank(product.typeName) || isBlank(product.name))
-            return tr("Every product on the receipt needs a type and a name.");
+            return Text::tr("Every product on the receipt needs a type and a name.");
     }
     if (!data.dueAt.isValid())
-        return tr("The receipt has no due date.");
+        return Text::tr("The receipt has no due date.");
     if (data.dueAt < data.acceptedAt)
-        return tr("The due date is before the time of acceptance.");
+        return Text::tr("The due date is before the time of acceptance.");
     if (isBlank(data.collectAt))
-        return tr("The receipt does not say where to collect the result.");
+        return Text::tr("The receipt does not say where to collect the result.");
     return {};
 }
 
@@ -169,7 +169,7 @@ PreparedDocument prepare(const ReceiptData &data, Language language)
     const QString kindName = QString::fromLatin1(kind);
     if (language != Language::Kazakh && language != Language::Russian)
         return PreparedDocument::failure(
-            kindName, language, tr("Receipts are printed in Kazakh or Russian."));
+            kindName, language, Text::tr("Receipts are printed in Kazakh or Russian."));
     if (const QString problem = validate(data); !problem.isEmpty())
         return PreparedDocument::failure(kindName, language, problem);
     return prepareDocument(kindName, language, documentData(data, language), canonicalData(data, language));

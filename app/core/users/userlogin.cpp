@@ -42,7 +42,7 @@ Result<User> UserStore::authenticate(const QString &username, const QString &pas
         return makeError(ErrorCode::AccountLocked,
             QCoreApplication::translate(
                 "dsn::Users", "Too many failed logins. The account is locked until %1.")
-                .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)));
+                .arg(QLocale().toString(until.toLocalTime(), u"dd.MM.yyyy HH:mm"_s)));
     };
 
     bool matches = false;

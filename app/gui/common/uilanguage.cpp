@@ -1,8 +1,6 @@
 #include "uilanguage.h"
 
-#include <QApplication>
-#include <QEvent>
-#include <QWidget>
+#include "base/translations.h"
 
 namespace dsn::gui {
 
@@ -23,12 +21,10 @@ void setUiLanguage(Language language)
 void applyUiLanguage(Language language)
 {
     setUiLanguage(language);
-    // A widget passes the event on to its children.
-    const QList<QWidget *> widgets = QApplication::topLevelWidgets();
-    for (QWidget *widget : widgets) {
-        QEvent event(QEvent::LanguageChange);
-        QCoreApplication::sendEvent(widget, &event);
-    }
+    // Installing or removing a translator sends QEvent::LanguageChange to every window, which
+    // passes it on to its children. With no translator before or after, the texts are the
+    // source texts already.
+    installTranslations(language);
 }
 
 } // namespace dsn::gui

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -31,8 +32,15 @@ CounterDesk::CounterDesk(
     m_savedLabel->setObjectName(u"savedLabel"_s);
     m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form = new ApplicationForm(reference, m_formPage);
+    // The form scrolls when the screen is shorter than the form (a counter's is 768 pixels
+    // high); moving the focus scrolls the field into view.
+    auto *scroll = new QScrollArea(m_formPage);
+    scroll->setObjectName(u"formScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
     formLayout->addWidget(m_savedLabel);
-    formLayout->addWidget(m_form, 1);
+    formLayout->addWidget(scroll, 1);
     m_formPage->hide();
     m_form->setWarningProvider([this](const Application &a) { return intakeWarnings(a); });
     connect(m_form, &ApplicationForm::submitRequested, this, &CounterDesk::submitRequested);

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "base/language.h"
+
+namespace dsn {
+
+// Installs the translators of the given language for the whole process: the product's own
+// catalogue (translations/dsn_kk.ts, dsn_ru.ts, embedded) and Qt's own strings (Debian's
+// qtbase_ru.qm for Russian, the product's qtbase_kk for Kazakh). English removes them and
+// shows the source texts. Installing sends QEvent::LanguageChange to the application, which
+// passes it to every window. False when a catalogue the language needs cannot be loaded.
+bool installTranslations(Language language);
+
+// The language whose translators are installed (Kazakh before the first call).
+Language installedLanguage();
+
+} // namespace dsn
