@@ -319,6 +319,10 @@
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
 </context>
 <context>
     <name>dsn::Action</name>

@@ -319,6 +319,10 @@
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
 </context>
 <context>
     <name>dsn::Action</name>

@@ -16,6 +16,7 @@
 #include "sync/syncindicator.h"
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QInputDialog>
@@ -73,6 +74,12 @@ MainWindow::MainWindow(
     connect(m_ui->signOutAction, &QAction::triggered, m_session, &SessionController::signOut);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *languages = new QActionGroup(this);
+    for (const auto &[action, language] : { std::pair { m_ui->kazakhAction, Language::Kazakh },
+             std::pair { m_ui->russianAction, Language::Russian } }) {
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = language] { chooseLanguage(language); });
+    }
     m_ui->syncNowAction->setShortcuts({ QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R) });
     connect(m_ui->syncNowAction, &QAction::triggered, this, &MainWindow::syncNow);
     fitToScreen(this);
@@ -162,8 +169,23 @@ void MainWindow::updateActionStates()
     }
 }
 
+void MainWindow::chooseLanguage(Language language)
+{
+    if (const std::optional<User> &user = m_session->user())
+        rememberLanguage(user->username, language);
+    if (language != uiLanguage())
+        applyUiLanguage(language);
+    else
+        retranslate();
+}
+
 void MainWindow::onSessionStarted()
 {
+    // The session speaks the language its user chose last.
+    const QString login = m_session->user() ? m_session->user()->username : QString();
+    if (const std::optional<Language> own = rememberedLanguage(login); own && *own != uiLanguage())
+        applyUiLanguage(*own);
+    rememberLanguage(login, uiLanguage());
     m_counterDesk->clearForm();
     m_sync->start();
     updateActionStates();
@@ -361,6 +383,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
+    m_ui->kazakhAction->setChecked(uiLanguage() == Language::Kazakh);
+    m_ui->russianAction->setChecked(uiLanguage() == Language::Russian);
     if (m_ui->adminMenu->menuAction()->isVisible())
         m_ui->welcomeLabel->setText(
             tr("DSN codes for petroleum products\n\nUsers and the audit check are in the "

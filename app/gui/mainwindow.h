@@ -107,6 +107,7 @@ private:
     void onSessionEnded();
     void updateActionStates();
     void retranslate();
+    void chooseLanguage(Language language);
     void showWork();
     void showNewApplication();
     void showCases();

@@ -120,10 +120,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(setupOnlyOption))
         return 0;
 
-    // The interface opens in the language chosen at the last sign-in on this workstation.
-    const std::optional<dsn::Language> lastLanguage
-        = dsn::languageFromCode(QSettings().value(u"ui/language"_s).toString());
-    dsn::gui::applyUiLanguage(lastLanguage.value_or(dsn::Language::Kazakh));
+    // The interface opens in the language chosen last on this workstation; each user's session
+    // then opens in that user's own (MainWindow::startSession).
+    dsn::gui::applyUiLanguage(dsn::gui::lastLanguage().value_or(dsn::Language::Kazakh));
 
     const dsn::Result<bool> firstRun = users.needsFirstAdministrator();
     if (firstRun && *firstRun) {
@@ -153,7 +152,6 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
             return;
         }
-        QSettings().setValue(u"ui/language"_s, dsn::languageCode(dsn::gui::uiLanguage()));
         window.startSession(*login.user());
         window.show();
     };

@@ -23,15 +23,19 @@ namespace {
 constexpr QSize kCounterScreen(1366, 768);
 
 // A Latin word of two or more letters that is not a code (ALM-MEDEU, GOST, TU are codes and
-// names of standards, written as they are in both languages).
+// names of standards, written as they are in both languages) or the name of a key as the
+// keyboard shows it (Ctrl+Del).
 QStringList foreignWords(const QString &text)
 {
     static const QRegularExpression word(u"\\b[A-Za-z][a-z]+\\b"_s);
+    static const QStringList keys = { u"Ctrl"_s, u"Alt"_s, u"Shift"_s, u"Del"_s, u"Ins"_s, u"Esc"_s,
+        u"Enter"_s, u"Tab"_s, u"Home"_s, u"End"_s, u"PgUp"_s, u"PgDown"_s };
     QStringList found;
     QString plain = text;
     plain.remove(u'&');
     for (const QRegularExpressionMatch &match : word.globalMatch(plain))
-        found << match.captured(0);
+        if (!keys.contains(match.captured(0)))
+            found << match.captured(0);
     return found;
 }
 

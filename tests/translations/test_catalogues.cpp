@@ -101,7 +101,8 @@ std::multiset<QString> placeholders(const QString &text)
 // (&amp;, &nbsp;) are not markers.
 int accelerators(const QString &text)
 {
-    static const QRegularExpression pattern(u"(?<!&)&(?!&)(?![a-z]+;)(?=\\w)"_s);
+    static const QRegularExpression pattern(
+        u"(?<!&)&(?!&)(?![a-z]+;)(?=\\w)"_s, QRegularExpression::UseUnicodePropertiesOption);
     int count = 0;
     for (auto it = pattern.globalMatch(text); it.hasNext(); it.next())
         ++count;

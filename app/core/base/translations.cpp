@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 #include <memory>
@@ -49,6 +50,9 @@ bool installTranslations(Language language)
     remove(state.product);
     remove(state.qt);
     state.language = language;
+    // Numbers, month and day names follow the language (QLocale() everywhere); dates the law
+    // defines are still written with explicit four-digit-year formats.
+    QLocale::setDefault(localeOf(language));
     if (language == Language::English)
         return true;
 
@@ -65,6 +69,19 @@ bool installTranslations(Language language)
     if (product && QCoreApplication::installTranslator(product.get()))
         state.product = std::move(product);
     return complete;
+}
+
+QLocale localeOf(Language language)
+{
+    switch (language) {
+    case Language::Kazakh:
+        return QLocale(QLocale::Kazakh, QLocale::Kazakhstan);
+    case Language::Russian:
+        return QLocale(QLocale::Russian, QLocale::Russia);
+    case Language::English:
+        break;
+    }
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
 Language installedLanguage()

@@ -197,7 +197,7 @@ bool YearReader::readWorkingDays(const QJsonValue &value, CalendarYear *out)
             m_error
                 = Text::tr("%1: %2 is a %3, already a working day; a decree can only make a Saturday "
                            "or a Sunday a working day")
-                      .arg(where, day.date.toString(Qt::ISODate), QLocale::c().dayName(day.date.dayOfWeek()));
+                      .arg(where, day.date.toString(Qt::ISODate), QLocale().dayName(day.date.dayOfWeek()));
             return false;
         }
         if (const QString key = statutoryReason(day.date); !key.isEmpty()) {

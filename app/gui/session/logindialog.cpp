@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,8 +62,10 @@ void LoginDialog::languageChosen(int index)
 {
     const std::optional<Language> language
         = languageFromCode(m_ui->languageCombo->itemData(index).toString());
-    if (language)
-        applyUiLanguage(*language);
+    if (!language)
+        return;
+    m_languageTouched = true;
+    applyUiLanguage(*language);
 }
 
 void LoginDialog::tryLogin()
@@ -79,6 +82,10 @@ void LoginDialog::tryLogin()
     Result<User> user = m_users.authenticate(username, password);
     if (user) {
         m_user = *user;
+        // A language chosen here becomes the user's own; otherwise the session opens in the
+        // language the user chose last time.
+        if (m_languageTouched)
+            rememberLanguage(m_user->username, uiLanguage());
         m_ui->messageLabel->clear();
         accept();
         return;
@@ -105,6 +112,10 @@ void LoginDialog::changeEvent(QEvent *event)
 
 void LoginDialog::retranslate()
 {
+    {
+        const QSignalBlocker quiet(m_ui->languageCombo);
+        m_ui->languageCombo->setCurrentIndex(uiLanguage() == Language::Russian ? 1 : 0);
+    }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
     // A shown failure is said again in the new language; the lockout time stays as it was.

@@ -42,6 +42,7 @@ private:
     UserStore &m_users;
     std::optional<User> m_user;
     std::optional<Error> m_lastError;
+    bool m_languageTouched = false; // the language was chosen on this screen
 };
 
 // The message for a failed sign-in (wrong name or password, locked with the time it opens

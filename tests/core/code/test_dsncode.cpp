@@ -448,7 +448,7 @@ void TestDsnCode::describeFromLaw()
     const auto h = historical.code->describe(ref, dsn::Language::Kazakh);
     QCOMPARE(h.territorialUnit, u"Еңбекшілдер ауданы"_s);
     QVERIFY(h.historical);
-    QCOMPARE(h.productType, u"Дизель отыны"_s);
+    QCOMPARE(h.productType, u"Дизельдік отын"_s);
 }
 
 void TestDsnCode::everyReasonReached()

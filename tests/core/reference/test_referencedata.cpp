@@ -214,7 +214,7 @@ void TestReferenceData::productTypes_areTheFourOfFacet4()
     QCOMPARE(data.productTypes().size(), 4);
     // Glossary of the domain brief: gasoline, diesel fuel, fuel oil, aviation fuel.
     const QStringList ru = { u"бензин"_s, u"дизельное топливо"_s, u"мазут"_s, u"авиационное топливо"_s };
-    const QStringList kk = { u"бензин"_s, u"дизель отыны"_s, u"мазут"_s, u"авиациялық отын"_s };
+    const QStringList kk = { u"бензин"_s, u"дизельдік отын"_s, u"мазут"_s, u"авиациялық отын"_s };
     for (int code = 1; code <= 4; ++code) {
         const dsn::ProductType *p = data.productType(code);
         QVERIFY(p);

@@ -1,11 +1,18 @@
 #include "shellfixture.h"
 
+#include <QSettings>
+#include <QStandardPaths>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shellfixture {
 
 bool Store::open(dsn::LoginPolicy policy)
 {
+    // The languages users chose (QSettings "ui/...") stay in the test's own settings, and each
+    // test starts with none remembered.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(u"ui"_s);
     dsntest::StoreOptions options;
     options.login = policy;
     return StoreFixture::open(options);
