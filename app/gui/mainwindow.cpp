@@ -402,9 +402,15 @@ void MainWindow::retranslate()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About"),
+    // Shown with open(), like every dialog of the window: it follows a language switch and
+    // closes with the session.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About"),
         tr("DSN Workstation %1\nAssignment of DSN codes to petroleum products.")
-            .arg(QCoreApplication::applicationVersion()));
+            .arg(QCoreApplication::applicationVersion()),
+        QMessageBox::Close, this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace dsn::gui

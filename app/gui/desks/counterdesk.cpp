@@ -7,7 +7,6 @@
 
 #include <QEvent>
 #include <QLabel>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -32,15 +31,10 @@ CounterDesk::CounterDesk(
     m_savedLabel->setObjectName(u"savedLabel"_s);
     m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form = new ApplicationForm(reference, m_formPage);
-    // The form scrolls when the screen is shorter than the form (a counter's is 768 pixels
-    // high); moving the focus scrolls the field into view.
-    auto *scroll = new QScrollArea(m_formPage);
-    scroll->setObjectName(u"formScroll"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_form);
+    // The form's fields scroll inside it when the screen is shorter than the form (a counter's
+    // is 768 pixels high); its warnings and its Save button stay in view below them.
     formLayout->addWidget(m_savedLabel);
-    formLayout->addWidget(scroll, 1);
+    formLayout->addWidget(m_form, 1);
     m_formPage->hide();
     m_form->setWarningProvider([this](const Application &a) { return intakeWarnings(a); });
     connect(m_form, &ApplicationForm::submitRequested, this, &CounterDesk::submitRequested);

@@ -75,7 +75,14 @@ ApplicationForm::ApplicationForm(const ReferenceData &reference, QWidget *parent
     clear();
 }
 
-ApplicationForm::~ApplicationForm() = default;
+ApplicationForm::~ApplicationForm()
+{
+    // The fields outlive this object's members (QWidget deletes its children later): a field
+    // losing the focus then must not reach the form.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 void ApplicationForm::setWarningProvider(WarningProvider provider)
 {

@@ -47,7 +47,13 @@ LockScreen::LockScreen(QWidget *parent)
     layout->addWidget(m_password);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
-    outer->addWidget(box, 0, Qt::AlignHCenter);
+    // Centred between stretches rather than by alignment, so that the box takes the height its
+    // wrapped prompt needs at its width.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(box);
+    row->addStretch(1);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::submit);

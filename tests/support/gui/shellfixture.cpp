@@ -51,7 +51,7 @@ void typeApplication(QWidget *window)
     press(Qt::Key_Tab);
     type(u"053"_s);
     press(Qt::Key_Tab);
-    QCOMPARE(focused()->objectName(), u"productsTable"_s);
+    QCOMPARE(focused()->objectName(), u"productsTable"_s); // after the unit
     type(u"1"_s);
     type(u"АИ-92-К5"_s);
     press(Qt::Key_Tab);
