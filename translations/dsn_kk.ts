@@ -20,36 +20,20 @@
         <translation>&amp;Кезек талоны:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Қабылдау тәсілі:</translation>
-    </message>
-    <message>
         <source>&amp;Department addressed:</source>
         <translation>Өтінім жолданатын &amp;департамент:</translation>
     </message>
     <message>
-        <source>Application &amp;date:</source>
-        <translation>Өтінім к&amp;үні:</translation>
-    </message>
-    <message>
         <source>Taxpayer &amp;name:</source>
-        <translation>Салық төлеушінің &amp;атауы:</translation>
+        <translation>Салық төлеушінің ата&amp;уы:</translation>
     </message>
     <message>
         <source>&amp;IIN/BIN:</source>
-        <translation>&amp;ЖСН/БСН:</translation>
+        <translation>ЖСН/&amp;БСН:</translation>
     </message>
     <message>
         <source>Subject &amp;type:</source>
         <translation>Субъектінің &amp;түрі:</translation>
-    </message>
-    <message>
-        <source>Producing &amp;country:</source>
-        <translation>Өндіруші &amp;ел:</translation>
-    </message>
-    <message>
-        <source>&amp;Territorial unit:</source>
-        <translation>&amp;Әкімшілік-аумақтық бірлік:</translation>
     </message>
     <message>
         <source>Products</source>
@@ -80,16 +64,32 @@
         <translation>Субъектінің басшысы</translation>
     </message>
     <message>
-        <source>&amp;Head (surname, name, patronymic):</source>
-        <translation>&amp;Басшы (тегі, аты, әкесінің аты):</translation>
-    </message>
-    <message>
-        <source>C&amp;lear form</source>
-        <translation>Нысанды та&amp;зарту</translation>
-    </message>
-    <message>
         <source>&amp;Save and print receipt (Ctrl+S)</source>
         <translation>&amp;Сақтау және қолхатты басып шығару (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>&amp;Қабылдау тәсілі:</translation>
+    </message>
+    <message>
+        <source>Application dat&amp;e:</source>
+        <translation>Өтінім к&amp;үні:</translation>
+    </message>
+    <message>
+        <source>Producing c&amp;ountry:</source>
+        <translation>Өндіруші &amp;ел:</translation>
+    </message>
+    <message>
+        <source>Territorial &amp;unit:</source>
+        <translation>&amp;Әкімшілік-аумақтық бірлік:</translation>
+    </message>
+    <message>
+        <source>Head (surname, name, &amp;patronymic):</source>
+        <translation>Бас&amp;шы (тегі, аты, әкесінің аты):</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r form</source>
+        <translation>Нысанды та&amp;зарту</translation>
     </message>
 </context>
 <context>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Іздеу:</translation>
+        <translation>І&amp;здеу:</translation>
     </message>
     <message>
         <source>Case number, IIN/BIN, taxpayer or product</source>
@@ -2615,7 +2615,7 @@ Assignment of DSN codes to petroleum products.</source>
         <translation>Пайдаланушыны құр&amp;у</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>C&amp;lose</source>
         <translation>&amp;Жабу</translation>
     </message>
 </context>

@@ -20,16 +20,8 @@
         <translation>&amp;Талон очереди:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>Способ при&amp;ема:</translation>
-    </message>
-    <message>
         <source>&amp;Department addressed:</source>
-        <translation>&amp;Департамент, в который подается заявка:</translation>
-    </message>
-    <message>
-        <source>Application &amp;date:</source>
-        <translation>Дата &amp;заявки:</translation>
+        <translation>Департамент, в &amp;который подается заявка:</translation>
     </message>
     <message>
         <source>Taxpayer &amp;name:</source>
@@ -42,14 +34,6 @@
     <message>
         <source>Subject &amp;type:</source>
         <translation>&amp;Вид субъекта:</translation>
-    </message>
-    <message>
-        <source>Producing &amp;country:</source>
-        <translation>Страна-&amp;производитель:</translation>
-    </message>
-    <message>
-        <source>&amp;Territorial unit:</source>
-        <translation>&amp;Административно-территориальная единица:</translation>
     </message>
     <message>
         <source>Products</source>
@@ -80,16 +64,32 @@
         <translation>Руководитель субъекта</translation>
     </message>
     <message>
-        <source>&amp;Head (surname, name, patronymic):</source>
-        <translation>&amp;Руководитель (фамилия, имя, отчество):</translation>
-    </message>
-    <message>
-        <source>C&amp;lear form</source>
-        <translation>&amp;Очистить форму</translation>
-    </message>
-    <message>
         <source>&amp;Save and print receipt (Ctrl+S)</source>
-        <translation>&amp;Сохранить и напечатать расписку (Ctrl+S)</translation>
+        <translation>Со&amp;хранить и напечатать расписку (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>Способ при&amp;ема:</translation>
+    </message>
+    <message>
+        <source>Application dat&amp;e:</source>
+        <translation>Дата &amp;заявки:</translation>
+    </message>
+    <message>
+        <source>Producing c&amp;ountry:</source>
+        <translation>Страна-&amp;производитель:</translation>
+    </message>
+    <message>
+        <source>Territorial &amp;unit:</source>
+        <translation>&amp;Административно-территориальная единица:</translation>
+    </message>
+    <message>
+        <source>Head (surname, name, &amp;patronymic):</source>
+        <translation>Р&amp;уководитель (фамилия, имя, отчество):</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r form</source>
+        <translation>&amp;Очистить форму</translation>
     </message>
 </context>
 <context>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Received &amp;from:</source>
-        <translation>Принято &amp;с:</translation>
+        <translation>При&amp;нято с:</translation>
     </message>
     <message>
         <source>t&amp;o:</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation>Только п&amp;росроченные</translation>
+        <translation>Только просро&amp;ченные</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Разблокировать</translation>
+        <translation>Ра&amp;зблокировать</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -2607,7 +2607,7 @@ Assignment of DSN codes to petroleum products.</source>
     </message>
     <message>
         <source>New &amp;user name:</source>
-        <translation>Имя нового &amp;пользователя:</translation>
+        <translation>&amp;Имя нового пользователя:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
@@ -2630,7 +2630,7 @@ Assignment of DSN codes to petroleum products.</source>
         <translation>&amp;Создать пользователя</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>C&amp;lose</source>
         <translation>&amp;Закрыть</translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "admin/usersdialog.h"
 #include "cases/casestore.h"
+#include "common/retranslate.h"
 #include "common/screenfit.h"
 #include "common/uilanguage.h"
 #include "desks/counterdesk.h"
@@ -60,7 +61,10 @@ MainWindow::MainWindow(
     for (QLabel *label : { m_userLabel, m_officeLabel })
         label->setContentsMargins(8, 0, 8, 0);
     m_sync = new SyncIndicator(*m_services.database, this);
-    connect(m_sync, &SyncIndicator::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_sync, &SyncIndicator::message, this, [this](const QString &text, int timeoutMs) {
+        m_statusText = nullptr;
+        statusBar()->showMessage(text, timeoutMs);
+    });
     m_ui->statusBar->addPermanentWidget(m_userLabel);
     m_ui->statusBar->addPermanentWidget(m_officeLabel);
     m_ui->statusBar->addPermanentWidget(m_sync);
@@ -237,6 +241,7 @@ void MainWindow::onSessionEnded()
 {
     closeSessionWindows();
     m_sync->stop();
+    m_statusText = nullptr;
     statusBar()->clearMessage();
     m_ui->pages->setCurrentWidget(m_ui->signedOutPage);
     m_sync->refresh();
@@ -279,8 +284,10 @@ void MainWindow::askReceipt()
         return;
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Print receipt"));
-    dialog->setLabelText(tr("Case number:"));
+    keepTranslated(dialog, [dialog] {
+        dialog->setWindowTitle(tr("Print receipt"));
+        dialog->setLabelText(tr("Case number:"));
+    });
     dialog->setTextValue(m_counterDesk->lastCase());
     connect(dialog, &QInputDialog::textValueSelected, this,
         [this](const QString &number) { showReceipt(number.trimmed()); });
@@ -301,16 +308,18 @@ void MainWindow::checkAudit()
     if (!m_session->permits(Action::AuditCheck))
         return;
     const Result<AuditVerification> result = AuditTrail::verify(m_services.database->connection());
-    if (!result)
-        showMessage(tr("Audit check"), result.error().message);
-    else if (result->intact)
-        showMessage(tr("Audit check"),
-            tr("The audit trail is intact: %n entries checked.", nullptr, int(result->entries)));
-    else
-        showMessage(tr("Audit check"),
-            tr("The audit trail is broken at entry %1: %2")
-                .arg(result->brokenEntryId.value_or(0))
-                .arg(result->problem));
+    const auto title = [] { return tr("Audit check"); };
+    if (!result) {
+        showMessage(title, [message = result.error().message] { return message; });
+    } else if (result->intact) {
+        showMessage(title, [entries = int(result->entries)] {
+            return tr("The audit trail is intact: %n entries checked.", nullptr, entries);
+        });
+    } else {
+        showMessage(title, [id = result->brokenEntryId.value_or(0), problem = result->problem] {
+            return tr("The audit trail is broken at entry %1: %2").arg(id).arg(problem);
+        });
+    }
 }
 
 void MainWindow::syncNow()
@@ -331,12 +340,13 @@ void MainWindow::saveApplication(const Application &application)
         QStringList lines { number.error().message };
         for (const ValidationProblem &problem : std::as_const(problems))
             lines.append(u"• "_s + problem.message);
-        showMessage(tr("The application was not saved"), lines.join(u'\n'));
+        showMessage([] { return tr("The application was not saved"); },
+            [text = lines.join(u'\n')] { return text; });
         return;
     }
     m_sync->refresh();
     m_counterDesk->showSaved(*number);
-    statusBar()->showMessage(tr("Case %1 saved").arg(*number), 15000);
+    showStatus([number = *number] { return tr("Case %1 saved").arg(number); }, 15000);
     emit caseSaved(*number);
     showReceipt(*number);
 }
@@ -348,17 +358,27 @@ void MainWindow::showReceipt(const QString &caseNumber)
     auto job = std::make_shared<ReceiptJob>(*m_services.database, *m_services.cases, *m_services.reference,
         m_services.calendar, m_session->user()->actor(), caseNumber);
     if (!job->load()) {
-        showMessage(tr("Receipt"), job->error());
+        showMessage([] { return tr("Receipt"); }, [error = job->error()] { return error; });
         return;
     }
     m_receiptOpener(std::move(job), uiLanguage());
 }
 
-void MainWindow::showMessage(const QString &title, const QString &text)
+void MainWindow::showMessage(std::function<QString()> title, std::function<QString()> text)
 {
-    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Information, QString(), QString(), QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    keepTranslated(box, [box, title = std::move(title), text = std::move(text)] {
+        box->setWindowTitle(title());
+        box->setText(text());
+    });
     box->open();
+}
+
+void MainWindow::showStatus(std::function<QString()> text, int timeoutMs)
+{
+    m_statusText = std::move(text);
+    statusBar()->showMessage(m_statusText(), timeoutMs);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -383,6 +403,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
+    if (m_statusText && !statusBar()->currentMessage().isEmpty())
+        statusBar()->showMessage(m_statusText(), 15000);
     m_ui->kazakhAction->setChecked(uiLanguage() == Language::Kazakh);
     m_ui->russianAction->setChecked(uiLanguage() == Language::Russian);
     if (m_ui->adminMenu->menuAction()->isVisible())
@@ -404,12 +426,14 @@ void MainWindow::showAbout()
 {
     // Shown with open(), like every dialog of the window: it follows a language switch and
     // closes with the session.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About"),
-        tr("DSN Workstation %1\nAssignment of DSN codes to petroleum products.")
-            .arg(QCoreApplication::applicationVersion()),
-        QMessageBox::Close, this);
+    auto *box = new QMessageBox(QMessageBox::Information, QString(), QString(), QMessageBox::Close, this);
     box->setObjectName(u"aboutBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    keepTranslated(box, [box] {
+        box->setWindowTitle(tr("About"));
+        box->setText(tr("DSN Workstation %1\nAssignment of DSN codes to petroleum products.")
+                .arg(QCoreApplication::applicationVersion()));
+    });
     box->open();
 }
 

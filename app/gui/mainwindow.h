@@ -115,12 +115,16 @@ private:
     void showUsers();
     void checkAudit();
     void showAbout();
-    void showMessage(const QString &title, const QString &text);
+    // A message box whose title and text are made again in each language the interface takes.
+    void showMessage(std::function<QString()> title, std::function<QString()> text);
+    // A status bar message that follows a language switch while it shows.
+    void showStatus(std::function<QString()> text, int timeoutMs);
     void closeSessionWindows();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WorkstationServices m_services;
     ReceiptOpener m_receiptOpener;
+    std::function<QString()> m_statusText; // the status message shown by showStatus
     CounterDesk *m_counterDesk = nullptr;
     LockScreen *m_lockScreen = nullptr;
     SessionController *m_session = nullptr;

@@ -87,36 +87,53 @@ void UsersDialog::reload()
     m_table->resizeColumnsToContents();
 }
 
-void UsersDialog::createUser()
+// Why the typed user cannot be created, in the interface language; empty when it can.
+QString UsersDialog::newUserProblem() const
 {
-    const NewUser user { m_username->text().trimmed(), m_fullName->text().trimmed(),
-        static_cast<Role>(m_role->currentData().toInt()), m_office->text().trimmed() };
-    QString problem = UserStore::usernameProblem(user.username);
-    if (problem.isEmpty() && user.fullName.isEmpty())
+    const QString username = m_username->text().trimmed();
+    QString problem = UserStore::usernameProblem(username);
+    if (problem.isEmpty() && m_fullName->text().trimmed().isEmpty())
         problem = tr("Enter the full name.");
     if (problem.isEmpty())
-        problem = UserStore::officeCodeProblem(user.officeCode);
+        problem = UserStore::officeCodeProblem(m_office->text().trimmed());
     if (problem.isEmpty())
-        problem = UserStore::passwordProblem(user.username, m_password->text());
-    if (problem.isEmpty()) {
-        const Result<User> created = m_users.createUser(m_administrator, user, m_password->text());
-        if (created) {
-            m_message->setText(tr("User %1 created.").arg(created->username));
-            m_username->clear();
-            m_fullName->clear();
-            m_password->clear();
-            reload();
-            return;
-        }
-        problem = created.error().message;
+        problem = UserStore::passwordProblem(username, m_password->text());
+    return problem;
+}
+
+void UsersDialog::showMessage(std::function<QString()> text)
+{
+    m_messageText = std::move(text);
+    m_message->setText(m_messageText ? m_messageText() : QString());
+}
+
+void UsersDialog::createUser()
+{
+    if (!newUserProblem().isEmpty()) {
+        // Said again for the fields as they are when the language changes.
+        showMessage([this] { return newUserProblem(); });
+        return;
     }
-    m_message->setText(problem);
+    const NewUser user { m_username->text().trimmed(), m_fullName->text().trimmed(),
+        static_cast<Role>(m_role->currentData().toInt()), m_office->text().trimmed() };
+    const Result<User> created = m_users.createUser(m_administrator, user, m_password->text());
+    if (!created) {
+        showMessage([message = created.error().message] { return message; });
+        return;
+    }
+    showMessage([name = created->username] { return tr("User %1 created.").arg(name); });
+    m_username->clear();
+    m_fullName->clear();
+    m_password->clear();
+    reload();
 }
 
 void UsersDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        reload(); // roles and states in the new language
+    }
     QDialog::changeEvent(event);
 }
 
@@ -130,7 +147,11 @@ void UsersDialog::retranslate()
     for (int row = 0; row < labels.size() && row < m_labels.size(); ++row)
         m_labels.at(row)->setText(labels.at(row));
     m_create->setText(tr("&Create user"));
-    m_close->setText(tr("&Close"));
+    m_close->setText(tr("C&lose"));
+    for (int i = 0; i < m_role->count(); ++i)
+        m_role->setItemText(i, roleDisplayName(static_cast<Role>(m_role->itemData(i).toInt())));
+    if (m_messageText)
+        m_message->setText(m_messageText());
 }
 
 } // namespace dsn::gui

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -34,6 +36,8 @@ protected:
 
 private:
     void retranslate();
+    QString newUserProblem() const;
+    void showMessage(std::function<QString()> text);
 
     UserStore &m_users;
     Actor m_administrator;
@@ -46,6 +50,7 @@ private:
     QLineEdit *m_office = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_message = nullptr;
+    std::function<QString()> m_messageText; // made again in each language
     QPushButton *m_create = nullptr;
     QPushButton *m_close = nullptr;
 };

@@ -33,6 +33,7 @@ CounterDesk::CounterDesk(
     m_form = new ApplicationForm(reference, m_formPage);
     // The form's fields scroll inside it when the screen is shorter than the form (a counter's
     // is 768 pixels high); its warnings and its Save button stay in view below them.
+    m_savedLabel->hide();
     formLayout->addWidget(m_savedLabel);
     formLayout->addWidget(m_form, 1);
     m_formPage->hide();
@@ -81,7 +82,8 @@ void CounterDesk::openCases(const Actor &actor)
 void CounterDesk::showSaved(const QString &caseNumber)
 {
     m_form->clear();
-    m_savedLabel->setText(tr("Saved: case %1. The receipt is open for printing.").arg(caseNumber));
+    m_savedCase = caseNumber;
+    showSavedText();
     // The case list shows the new case at once, when it is open.
     if (CaseListWidget *list = caseList())
         list->refresh();
@@ -107,7 +109,16 @@ void CounterDesk::reset()
 void CounterDesk::clearForm()
 {
     m_form->clear();
-    m_savedLabel->clear();
+    m_savedCase.clear();
+    showSavedText();
+}
+
+// The line over the form naming the case saved last; no line (and no empty space) before one.
+void CounterDesk::showSavedText()
+{
+    m_savedLabel->setText(
+        m_savedCase.isEmpty() ? QString() : tr("Saved: case %1. The receipt is open for printing.").arg(m_savedCase));
+    m_savedLabel->setVisible(!m_savedCase.isEmpty());
 }
 
 void CounterDesk::changeEvent(QEvent *event)
@@ -123,6 +134,7 @@ void CounterDesk::retranslate()
         m_tabs->setTabText(index, tr("New application"));
     if (const int index = m_tabs->indexOf(m_casesPage); m_casesPage && index >= 0)
         m_tabs->setTabText(index, tr("Cases"));
+    showSavedText();
 }
 
 QStringList CounterDesk::intakeWarnings(const Application &application) const

@@ -68,6 +68,7 @@ protected:
 
 private:
     void retranslate();
+    void showSavedText();
     QStringList intakeWarnings(const Application &application) const;
 
     Database &m_database;
@@ -78,6 +79,7 @@ private:
     ApplicationForm *m_form = nullptr;
     QWidget *m_casesPage = nullptr;
     QString m_lastCase;
+    QString m_savedCase; // the case saved last from the form, until the form is cleared
     std::chrono::seconds m_unsentWarningLimit { kDefaultUnsentWarningLimit };
 };
 

@@ -10,7 +10,9 @@
 #include "reference/referencedata.h"
 
 #include <QCompleter>
+#include <QAbstractItemView>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTimeZone>
@@ -96,6 +98,33 @@ void ApplicationForm::setClock(Clock clock)
     revalidate();
 }
 
+bool ApplicationForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool tab = key->key() == Qt::Key_Tab && !(key->modifiers() & ~Qt::KeypadModifier);
+    const bool backtab = key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && key->modifiers() == Qt::ShiftModifier);
+    if (!tab && !backtab)
+        return QWidget::eventFilter(watched, event);
+    QCompleter *completer = m_ui->atuCombo->completer();
+    if (completer && watched == completer->popup()) {
+        // The highlighted unit is taken as Enter would take it; the typed code otherwise.
+        const QModelIndex current = completer->popup()->currentIndex();
+        completer->popup()->hide();
+        if (current.isValid())
+            selectCode(m_ui->atuCombo, current.data(kCodeRole));
+        m_ui->atuCombo->setFocus(Qt::TabFocusReason);
+        focusNextPrevChild(tab);
+        return true;
+    }
+    if (watched == m_ui->applicationDateEdit) {
+        focusNextPrevChild(tab);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ApplicationForm::fillChoices()
 {
     const Language language = uiLanguage();
@@ -117,6 +146,7 @@ void ApplicationForm::fillChoices()
     if (QCompleter *old = m_ui->atuCombo->completer(); old && old != completer)
         old->deleteLater();
     m_ui->atuCombo->setCompleter(completer);
+    completer->popup()->installEventFilter(this);
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
         [this](const QModelIndex &index) {
             selectCode(m_ui->atuCombo, index.data(kCodeRole));
@@ -157,6 +187,8 @@ void ApplicationForm::connectFields()
 
     connect(m_ui->departmentCombo, &QComboBox::activated, this, edited(field::kDepartment));
     connect(m_ui->departmentCombo, &QComboBox::currentIndexChanged, this, changed);
+    // Tab moves on to the next field, not to the date's month and year (typing fills them).
+    m_ui->applicationDateEdit->installEventFilter(this);
     connect(m_ui->applicationDateEdit, &QDateEdit::editingFinished, this, edited(field::kApplicationDate));
     connect(m_ui->applicationDateEdit, &QDateEdit::dateChanged, this, changed);
     connect(m_ui->taxpayerNameEdit, &QLineEdit::editingFinished, this, edited(field::kTaxpayerName));
@@ -431,6 +463,7 @@ void ApplicationForm::changeEvent(QEvent *event)
         retranslate();
         fillChoices();
         revalidate();
+        refreshWarnings();
     }
     QWidget::changeEvent(event);
 }

@@ -61,6 +61,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Tab leaves the date field and the unit's completion list for the next field.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillChoices();

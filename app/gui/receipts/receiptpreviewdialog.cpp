@@ -1,5 +1,6 @@
 #include "receipts/receiptpreviewdialog.h"
 
+#include "common/screenfit.h"
 #include "receipts/receiptjob.h"
 
 #include <QCheckBox>
@@ -74,6 +75,7 @@ ReceiptPreviewDialog::ReceiptPreviewDialog(
     connect(m_pdf, &QPushButton::clicked, this, &ReceiptPreviewDialog::savePdf);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     retranslate();
+    fitToScreen(this);
     m_preview->fitToWidth();
 }
 
