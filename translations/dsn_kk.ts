@@ -2411,6 +2411,22 @@ Assignment of DSN codes to petroleum products.</source>
         <translation>«ДСН-код» жұмыс орны %1
 Мұнай өнімдеріне ДСН-код беру.</translation>
     </message>
+    <message>
+        <source>Application not saved</source>
+        <translation>Өтінім сақталмаған</translation>
+    </message>
+    <message>
+        <source>An application is typed in the form and not saved. Throw it away?</source>
+        <translation>Нысанға өтінім енгізілген, бірақ сақталмаған. Оны жоясыз ба?</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>&amp;Go on typing</source>
+        <translation>&amp;Енгізуді жалғастыру</translation>
+    </message>
 </context>
 <context>
     <name>dsn::gui::ReceiptJob</name>

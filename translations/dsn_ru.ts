@@ -2423,6 +2423,22 @@ Assignment of DSN codes to petroleum products.</source>
         <translation>Рабочее место «ПИН-код» %1
 Присвоение ПИН-кодов нефтепродуктам.</translation>
     </message>
+    <message>
+        <source>Application not saved</source>
+        <translation>Заявка не сохранена</translation>
+    </message>
+    <message>
+        <source>An application is typed in the form and not saved. Throw it away?</source>
+        <translation>В форму введена заявка, но она не сохранена. Удалить ее?</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Go on typing</source>
+        <translation>&amp;Продолжить ввод</translation>
+    </message>
 </context>
 <context>
     <name>dsn::gui::ReceiptJob</name>

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <utility>
 
@@ -75,7 +76,8 @@ MainWindow::MainWindow(
     connect(m_ui->usersAction, &QAction::triggered, this, &MainWindow::showUsers);
     connect(m_ui->auditCheckAction, &QAction::triggered, this, &MainWindow::checkAudit);
     connect(m_ui->lockAction, &QAction::triggered, m_session, &SessionController::lock);
-    connect(m_ui->signOutAction, &QAction::triggered, m_session, &SessionController::signOut);
+    connect(m_ui->signOutAction, &QAction::triggered, m_session, &SessionController::requestSignOut);
+    m_session->setSignOutGuard([this](std::function<void()> proceed) { confirmDiscard(std::move(proceed)); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     auto *languages = new QActionGroup(this);
@@ -381,8 +383,41 @@ void MainWindow::showStatus(std::function<QString()> text, int timeoutMs)
     statusBar()->showMessage(m_statusText(), timeoutMs);
 }
 
+void MainWindow::confirmDiscard(std::function<void()> proceed)
+{
+    if (!m_session->isSignedIn() || !m_counterDesk->applicationForm()->hasTypedInput()) {
+        proceed();
+        return;
+    }
+    // The operator's typing is worth a question; going on typing is the default.
+    auto *box = new QMessageBox(QMessageBox::Warning, QString(), QString(), QMessageBox::NoButton, this);
+    box->setObjectName(u"discardBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = box->addButton(QMessageBox::Discard);
+    QPushButton *keep = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    keepTranslated(box, [box, discard, keep] {
+        box->setWindowTitle(tr("Application not saved"));
+        box->setText(tr("An application is typed in the form and not saved. Throw it away?"));
+        discard->setText(tr("&Throw away"));
+        keep->setText(tr("&Go on typing"));
+    });
+    connect(discard, &QPushButton::clicked, this, std::move(proceed));
+    box->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitConfirmed && m_session->isSignedIn() && m_counterDesk->applicationForm()->hasTypedInput()) {
+        event->ignore();
+        confirmDiscard([this] {
+            m_quitConfirmed = true;
+            close();
+        });
+        return;
+    }
+    m_quitConfirmed = false;
     if (m_session->isSignedIn()) {
         closeSessionWindows();
         m_session->quit();

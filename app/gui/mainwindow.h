@@ -119,11 +119,15 @@ private:
     void showMessage(std::function<QString()> title, std::function<QString()> text);
     // A status bar message that follows a language switch while it shows.
     void showStatus(std::function<QString()> text, int timeoutMs);
+    // Runs `proceed` at once when the form holds nothing typed, otherwise after the operator
+    // agrees to throw the typed application away.
+    void confirmDiscard(std::function<void()> proceed);
     void closeSessionWindows();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WorkstationServices m_services;
     ReceiptOpener m_receiptOpener;
+    bool m_quitConfirmed = false; // the operator agreed to quit with an application typed
     std::function<QString()> m_statusText; // the status message shown by showStatus
     CounterDesk *m_counterDesk = nullptr;
     LockScreen *m_lockScreen = nullptr;

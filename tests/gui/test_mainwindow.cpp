@@ -21,6 +21,8 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPrinter>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -54,6 +56,8 @@ private slots:
     void idleLockHidesWorkAndUnlockNeedsThePassword();
     void ctrlLLocksAtOnce();
     void signOutLeavesNothingForTheNextUser();
+    void signOutAndQuitAskBeforeThrowingAwayATypedApplication();
+    void languageMenuSwitchesAndIsRememberedPerUser();
     void counterFlowFromKeyboardToRecordedReceipt();
     void openCaseOfTheSubjectWarnsWithoutBlocking();
     void administratorCreatesAUser();
@@ -82,6 +86,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    dsn::gui::applyUiLanguage(dsn::Language::English);
     m_window.reset();
     m_opened.clear();
     m_store.reset();
@@ -269,6 +274,92 @@ void TestMainWindow::signOutLeavesNothingForTheNextUser()
     QVERIFY(a.queueTicket.isEmpty());
     QVERIFY(a.products.isEmpty() || a.products.constFirst().name.isEmpty());
     QVERIFY(m_window->findChild<QLabel *>(u"savedLabel"_s)->text().isEmpty());
+}
+
+// The discard question of the window, when one is open.
+static QMessageBox *discardBox(QWidget *window)
+{
+    for (QMessageBox *box : window->findChildren<QMessageBox *>(u"discardBox"_s))
+        if (box->isVisible())
+            return box;
+    return nullptr;
+}
+
+void TestMainWindow::signOutAndQuitAskBeforeThrowingAwayATypedApplication()
+{
+    signIn(u"aigerim"_s);
+    QSignalSpy signedOut(m_window.get(), &MainWindow::signedOut);
+    QSignalSpy closed(m_window.get(), &MainWindow::closed);
+    // Nothing typed: the sign-out goes at once.
+    m_window->findChild<QAction *>(u"signOutAction"_s)->trigger();
+    QCOMPARE(signedOut.count(), 1);
+    signIn(u"aigerim"_s);
+
+    m_window->findChild<QLineEdit *>(u"taxpayerNameEdit"_s)->setFocus();
+    type(u"ТОО «Ақкөл»"_s);
+    m_window->findChild<QAction *>(u"signOutAction"_s)->trigger();
+    QMessageBox *box = discardBox(m_window.get());
+    QVERIFY(box);
+    QCOMPARE(signedOut.count(), 1);
+    // Escape (the default too) keeps the application.
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!discardBox(m_window.get()));
+    QVERIFY(m_window->session()->user());
+    QCOMPARE(m_window->applicationForm()->application().taxpayerName, u"ТОО «Ақкөл»"_s);
+
+    // Quitting asks the same; keeping the application keeps the window open.
+    QVERIFY(!m_window->close());
+    box = discardBox(m_window.get());
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!discardBox(m_window.get()));
+    QCOMPARE(closed.count(), 0);
+    QVERIFY(m_window->isVisible());
+
+    // The sign-out button of the lock screen asks too.
+    m_window->findChild<QAction *>(u"lockAction"_s)->trigger();
+    m_window->findChild<QPushButton *>(u"lockSignOutButton"_s)->click();
+    box = discardBox(m_window.get());
+    QVERIFY(box);
+    box->button(QMessageBox::Discard)->click();
+    QCOMPARE(signedOut.count(), 2);
+
+    // Agreed, quitting closes the window.
+    signIn(u"aigerim"_s);
+    m_window->findChild<QLineEdit *>(u"headNameEdit"_s)->setFocus();
+    type(u"Әбенов Қайрат"_s);
+    QVERIFY(!m_window->close());
+    discardBox(m_window.get())->button(QMessageBox::Discard)->click();
+    QCOMPARE(closed.count(), 1);
+}
+
+void TestMainWindow::languageMenuSwitchesAndIsRememberedPerUser()
+{
+    signIn(u"aigerim"_s);
+    auto *russian = m_window->findChild<QAction *>(u"russianAction"_s);
+    auto *kazakh = m_window->findChild<QAction *>(u"kazakhAction"_s);
+    QVERIFY(russian && kazakh);
+    russian->trigger();
+    QCOMPARE(dsn::gui::uiLanguage(), dsn::Language::Russian);
+    QVERIFY(russian->isChecked());
+    QVERIFY(!kazakh->isChecked());
+    // The windows retranslate on the events the switch posts.
+    QTRY_COMPARE(m_window->findChild<QAction *>(u"newApplicationAction"_s)->text(), u"&Новая заявка"_s);
+    m_window->session()->signOut();
+
+    // The next user chose Kazakh; the first one comes back to Russian.
+    signIn(u"admin"_s);
+    m_window->findChild<QAction *>(u"kazakhAction"_s)->trigger();
+    QCOMPARE(dsn::gui::uiLanguage(), dsn::Language::Kazakh);
+    m_window->session()->signOut();
+    signIn(u"aigerim"_s);
+    QCOMPARE(dsn::gui::uiLanguage(), dsn::Language::Russian);
+    QVERIFY(m_window->findChild<QAction *>(u"russianAction"_s)->isChecked());
+    m_window->session()->signOut();
+    signIn(u"admin"_s);
+    QCOMPARE(dsn::gui::uiLanguage(), dsn::Language::Kazakh);
+    dsn::gui::applyUiLanguage(dsn::Language::English);
 }
 
 void TestMainWindow::counterFlowFromKeyboardToRecordedReceipt()

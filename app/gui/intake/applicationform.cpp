@@ -433,6 +433,16 @@ void ApplicationForm::trySubmit()
     emit submitRequested(normalizedApplication(application()));
 }
 
+bool ApplicationForm::hasTypedInput() const
+{
+    const Application a = application();
+    const QString unitTyped = m_ui->atuCombo->lineEdit()->text().trimmed();
+    const bool unitText = !unitTyped.isEmpty() && unitTyped != m_ui->atuCombo->itemText(0);
+    return !a.queueTicket.trimmed().isEmpty() || !a.departmentCode.isEmpty() || !a.taxpayerName.trimmed().isEmpty()
+        || !a.taxpayerId.trimmed().isEmpty() || a.subjectType || a.country != 0 || a.atu != 0 || unitText
+        || !a.headName.trimmed().isEmpty() || !a.products.isEmpty();
+}
+
 void ApplicationForm::clear()
 {
     m_ui->queueTicketEdit->clear();

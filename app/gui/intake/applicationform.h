@@ -55,6 +55,10 @@ public slots:
     void addProductLine();
     void removeCurrentProductLine();
 
+    // Something of an application has been typed or chosen (the date and channel aside): what a
+    // sign-out or quitting would throw away.
+    bool hasTypedInput() const;
+
 signals:
     void submitRequested(const dsn::Application &application);
     void problemsChanged(int count);

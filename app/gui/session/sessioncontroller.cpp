@@ -17,7 +17,7 @@ SessionController::SessionController(
     , m_clock(std::chrono::minutes(10), std::move(monotonicClock))
 {
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &SessionController::unlock);
-    connect(m_lockScreen, &LockScreen::signOutRequested, this, &SessionController::signOut);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &SessionController::requestSignOut);
 
     m_idleTimer = new QTimer(this);
     m_idleTimer->setInterval(std::chrono::seconds(5));
@@ -118,6 +118,16 @@ void SessionController::signOut()
     m_lockScreen->reset();
     m_lockScreen->setUser({});
     emit ended();
+}
+
+void SessionController::requestSignOut()
+{
+    if (!permits(Action::SignOut))
+        return;
+    if (m_signOutGuard)
+        m_signOutGuard([this] { signOut(); });
+    else
+        signOut();
 }
 
 void SessionController::quit()

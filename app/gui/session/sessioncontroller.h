@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QTimer;
@@ -45,6 +46,10 @@ public:
     void start(const User &user);
     // The window closes: the session ends without a sign-out (no ended() signal).
     void quit();
+    // Asked before a sign-out the user requested (menu or lock screen); it calls `proceed` when
+    // the sign-out may go on, or not at all. Without one, a request signs out at once.
+    using SignOutGuard = std::function<void(std::function<void()> proceed)>;
+    void setSignOutGuard(SignOutGuard guard) { m_signOutGuard = std::move(guard); }
 
 public slots:
     // Locks when the session has been idle past the limit; true when it locked now.
@@ -52,6 +57,8 @@ public slots:
     void lock();
     void unlock(const QString &password);
     void signOut();
+    // A sign-out the user asked for: through the guard.
+    void requestSignOut();
 
 signals:
     void started();
@@ -71,6 +78,7 @@ private:
     SessionClock m_clock;
     std::optional<User> m_user;
     QTimer *m_idleTimer = nullptr;
+    SignOutGuard m_signOutGuard;
 };
 
 } // namespace dsn::gui
