@@ -413,10 +413,6 @@
         <translation>%1 коды бар әкімшілік-аумақтық бірлік жоқ.</translation>
     </message>
     <message>
-        <source>The administrative-territorial unit %1 is historical and cannot be used in a new application.</source>
-        <translation>%1 әкімшілік-аумақтық бірлігі таратылған немесе қайта аталған, сондықтан оны жаңа өтінімде көрсетуге болмайды.</translation>
-    </message>
-    <message>
         <source>Enter the head&apos;s full name.</source>
         <translation>Басшының тегін, атын, әкесінің атын енгізіңіз.</translation>
     </message>
@@ -473,6 +469,10 @@
     <message>
         <source>Line %1 repeats a product of the same type and name.</source>
         <translation>%1-жолда түрі мен атауы бірдей мұнай өнімі қайталанады.</translation>
+    </message>
+    <message>
+        <source>The administrative-territorial unit %1 (%2) no longer exists: its code stays only in DSN codes given before. Choose the unit the subject belongs to now.</source>
+        <translation>%1 әкімшілік-аумақтық бірлігі (%2) енді жоқ: оның коды бұрын берілген ДСН-кодтарда ғана сақталады. Субъект қазір орналасқан бірлікті таңдаңыз.</translation>
     </message>
 </context>
 <context>

@@ -414,10 +414,6 @@
         <translation>Административно-территориальная единица с кодом %1 не найдена.</translation>
     </message>
     <message>
-        <source>The administrative-territorial unit %1 is historical and cannot be used in a new application.</source>
-        <translation>Административно-территориальная единица %1 упразднена или переименована, поэтому ее нельзя указать в новой заявке.</translation>
-    </message>
-    <message>
         <source>Enter the head&apos;s full name.</source>
         <translation>Введите фамилию, имя, отчество руководителя.</translation>
     </message>
@@ -476,6 +472,10 @@
     <message>
         <source>Line %1 repeats a product of the same type and name.</source>
         <translation>В строке %1 повторяется нефтепродукт того же вида и с тем же наименованием.</translation>
+    </message>
+    <message>
+        <source>The administrative-territorial unit %1 (%2) no longer exists: its code stays only in DSN codes given before. Choose the unit the subject belongs to now.</source>
+        <translation>Административно-территориальной единицы %1 (%2) больше нет: ее код сохраняется только в ранее присвоенных ПИН-кодах. Выберите единицу, к которой субъект относится сейчас.</translation>
     </message>
 </context>
 <context>

@@ -169,9 +169,15 @@ void TestApplicationForm::historicalUnitsAreNotOffered()
     QCOMPARE(offered.size(), current);
 
     // Typing the code of a historical unit (019, Еңбекшілдер ауданы) does not select it.
-    combo->setFocus();
+    combo->setFocus(Qt::TabFocusReason);
+    combo->lineEdit()->selectAll();
     type(u"019"_s);
     QCOMPARE(m_form->application().atu, 0);
+    // ... and the form says why: the unit no longer exists.
+    bool said = false;
+    for (const dsn::ValidationProblem &p : m_form->problems())
+        said = said || (p.field == dsn::field::kAtu && p.message.contains(u"019"_s) && p.message.contains(u"no longer exists"_s));
+    QVERIFY(said);
     combo->lineEdit()->selectAll();
     type(u"001"_s);
     QCOMPARE(m_form->application().atu, 1);

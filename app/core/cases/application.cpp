@@ -1,5 +1,7 @@
 #include "cases/application.h"
 
+#include "base/translations.h"
+
 #include "base/enumtable.h"
 #include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
@@ -82,6 +84,19 @@ QString field::productLine(qsizetype index, QStringView lineField)
     return u"products[%1].%2"_s.arg(index).arg(lineField);
 }
 
+QString territorialUnitProblem(int code, const ReferenceData &reference)
+{
+    const QString number = u"%1"_s.arg(code, 3, 10, QLatin1Char('0'));
+    const TerritorialUnit *unit = reference.territorialUnit(code);
+    if (!unit)
+        return Text::tr("There is no administrative-territorial unit with code %1.").arg(number);
+    if (unit->historical)
+        return Text::tr("The administrative-territorial unit %1 (%2) no longer exists: its code stays only in "
+                        "DSN codes given before. Choose the unit the subject belongs to now.")
+            .arg(number, unit->name.in(installedLanguage()));
+    return {};
+}
+
 ValidationProblems validateApplication(
     const Application &application, const ReferenceData &reference, const QDateTime &now)
 {
@@ -132,15 +147,8 @@ ValidationProblems validateApplication(
     if (a.atu == 0) {
         problems.append({ field::kAtu.toString(),
             Text::tr("Choose the administrative-territorial unit of the subject.") });
-    } else if (const TerritorialUnit *unit = reference.territorialUnit(a.atu); !unit) {
-        problems.append({ field::kAtu.toString(),
-            Text::tr("There is no administrative-territorial unit with code %1.")
-                .arg(a.atu, 3, 10, QLatin1Char('0')) });
-    } else if (unit->historical) {
-        problems.append({ field::kAtu.toString(),
-            Text::tr("The administrative-territorial unit %1 is historical and cannot be used in a new "
-                     "application.")
-                .arg(a.atu, 3, 10, QLatin1Char('0')) });
+    } else if (const QString problem = territorialUnitProblem(a.atu, reference); !problem.isEmpty()) {
+        problems.append({ field::kAtu.toString(), problem });
     }
 
     requireText(problems, field::kHeadName.toString(), a.headName, kMaxNameLength,

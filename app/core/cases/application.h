@@ -98,6 +98,10 @@ inline constexpr int kReceivedAtToleranceSeconds = 300;
 // before the Rules took force (rules/rulesinforce.h) and not in the future (against `now`, when
 // valid); queue ticket not too long; 1..kMaxProductLines lines, each with a known type, a name and
 // a specification, and no two lines of the same type and product (rules/productname.h).
+// Why a unit code cannot go into a new application: no such unit, or a unit that no longer
+// exists (historical). Empty for a current unit.
+QString territorialUnitProblem(int code, const ReferenceData &reference);
+
 ValidationProblems validateApplication(const Application &application, const ReferenceData &reference,
     const QDateTime &now = QDateTime::currentDateTimeUtc());
 

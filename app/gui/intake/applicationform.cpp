@@ -252,13 +252,16 @@ int ApplicationForm::currentAtuCode() const
     if (combo->currentIndex() > 0 && combo->currentText() == combo->itemText(combo->currentIndex()))
         return combo->currentData(kCodeRole).toInt();
     // Typed text: a leading three-digit code, as printed in the list, selects a current unit.
-    const QString text = combo->currentText().trimmed();
-    if (text.size() >= 3 && text.first(3).toInt() > 0 && (text.size() == 3 || !text.at(3).isDigit())) {
-        const int code = text.first(3).toInt();
-        const TerritorialUnit *unit = m_reference.territorialUnit(code);
-        if (unit && !unit->historical)
-            return code;
-    }
+    const int code = typedAtuCode();
+    const TerritorialUnit *unit = code > 0 ? m_reference.territorialUnit(code) : nullptr;
+    return unit && !unit->historical ? code : 0;
+}
+
+int ApplicationForm::typedAtuCode() const
+{
+    const QString text = m_ui->atuCombo->currentText().trimmed();
+    if (text.size() >= 3 && text.first(3).toInt() > 0 && (text.size() == 3 || !text.at(3).isDigit()))
+        return text.first(3).toInt();
     return 0;
 }
 
@@ -358,6 +361,12 @@ QWidget *ApplicationForm::widgetFor(const QString &field) const
 void ApplicationForm::revalidate()
 {
     m_problems = validateApplication(application(), m_reference, m_clock());
+    // A typed code of a unit that is not (or no longer) there says so, not just "choose one".
+    if (const int typed = typedAtuCode(); typed > 0 && currentAtuCode() == 0) {
+        for (ValidationProblem &p : m_problems)
+            if (p.field == field::kAtu)
+                p.message = territorialUnitProblem(typed, m_reference);
+    }
 
     // Group the problems by the label they show in.
     QHash<QLabel *, ValidationProblems> byLabel;

@@ -78,6 +78,7 @@ private:
     QLabel *messageLabelFor(const QString &field) const;
     QWidget *widgetFor(const QString &field) const;
     int currentAtuCode() const;
+    int typedAtuCode() const; // the three digits a typed unit starts with, valid or not
     void retranslate();
 
     std::unique_ptr<Ui::ApplicationForm> m_ui;
