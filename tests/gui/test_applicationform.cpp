@@ -1,6 +1,8 @@
 #include "intake/applicationform.h"
 #include "keyboard.h"
 
+#include "base/collation.h"
+#include "common/uilanguage.h"
 #include "identity/taxpayerid.h"
 #include "reference/referencedata.h"
 
@@ -36,6 +38,8 @@ private slots:
     void fillsWholeApplicationFromKeyboard();
     void wrongCheckDigitShowsReasonAndBlocksSaving();
     void historicalUnitsAreNotOffered();
+    void choicesInTheLanguagesAlphabet_data();
+    void choicesInTheLanguagesAlphabet();
     void rowsAddedAndRemovedFromKeyboard();
     void warningsDoNotBlock();
     void clearedFormShowsNoErrors();
@@ -188,6 +192,41 @@ void TestApplicationForm::historicalUnitsAreNotOffered()
         const int code = search->index(row, 0).data(Qt::UserRole).toInt();
         QVERIFY2(!reference.territorialUnit(code)->historical, qPrintable(QString::number(code)));
     }
+}
+
+void TestApplicationForm::choicesInTheLanguagesAlphabet_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("kk") << u"kk"_s;
+    QTest::newRow("ru") << u"ru"_s;
+}
+
+// Departments and the units of the type-ahead list in the order of the language's alphabet.
+void TestApplicationForm::choicesInTheLanguagesAlphabet()
+{
+    QFETCH(QString, language);
+    const dsn::Language lang = *dsn::languageFromCode(language);
+    dsn::gui::applyUiLanguage(lang);
+    QCoreApplication::processEvents();
+    auto *departments = m_form->findChild<QComboBox *>(u"departmentCombo"_s);
+    QStringList shown;
+    for (int i = 1; i < departments->count(); ++i)
+        shown << departments->itemText(i);
+    QVERIFY(shown.size() > 5);
+    QStringList sorted = shown;
+    dsn::sortNames(sorted, lang);
+    QCOMPARE(shown, sorted);
+    // In Kazakh Ақмола comes before Алматы (Қ follows К, before Л); by code points it would
+    // come after every name of plain Cyrillic letters.
+    if (lang == dsn::Language::Kazakh) {
+        const auto at = [&](const QString &start) {
+            return std::find_if(shown.cbegin(), shown.cend(), [&](const QString &s) { return s.startsWith(start); })
+                - shown.cbegin();
+        };
+        QVERIFY(at(u"Ақмола"_s) < at(u"Алматы"_s));
+        QVERIFY(at(u"Алматы"_s) < shown.size());
+    }
+    dsn::gui::applyUiLanguage(dsn::Language::English);
 }
 
 void TestApplicationForm::rowsAddedAndRemovedFromKeyboard()

@@ -1,10 +1,13 @@
 #include "referencemodels.h"
 
+#include "base/collation.h"
 #include "reference/referencedata.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QStandardItemModel>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,16 +20,30 @@ void addPlaceholder(QComboBox *combo)
     combo->addItem(QCoreApplication::translate("dsn::gui::ReferenceModels", "— choose —"), QVariant());
 }
 
+// Units by name in the language's alphabet (QCollator), as a clerk looks a name up.
+void sortUnits(QList<const TerritorialUnit *> &units, Language language)
+{
+    const NameOrder order(language);
+    std::stable_sort(units.begin(), units.end(), [&](const TerritorialUnit *a, const TerritorialUnit *b) {
+        return order(a->name.in(language), b->name.in(language));
+    });
+}
+
 } // namespace
 
 void fillDepartments(QComboBox *combo, const ReferenceData &reference, Language language)
 {
     combo->clear();
     addPlaceholder(combo);
-    for (const Department &d : reference.departments()) {
+    QList<const Department *> current;
+    for (const Department &d : reference.departments())
         if (!d.historical)
-            combo->addItem(d.name.in(language), d.code);
-    }
+            current.append(&d);
+    const NameOrder order(language);
+    std::stable_sort(current.begin(), current.end(),
+        [&](const Department *a, const Department *b) { return order(a->name.in(language), b->name.in(language)); });
+    for (const Department *d : std::as_const(current))
+        combo->addItem(d->name.in(language), d->code);
 }
 
 void fillCountries(QComboBox *combo, const ReferenceData &reference, Language language)
@@ -70,6 +87,7 @@ void fillTerritorialUnits(QComboBox *combo, const ReferenceData &reference, Lang
                 units.append(&u);
         if (units.isEmpty())
             continue;
+        sortUnits(units, language);
         auto *heading = new QStandardItem(region.name.in(language));
         heading->setFlags(Qt::NoItemFlags);
         QFont bold = heading->font();
@@ -89,11 +107,14 @@ QStandardItemModel *territorialUnitSearchModel(
     const ReferenceData &reference, Language language, QObject *parent)
 {
     auto *model = new QStandardItemModel(parent);
-    for (const TerritorialUnit &u : reference.territorialUnits()) {
-        if (u.historical)
-            continue;
-        auto *item = new QStandardItem(territorialUnitText(reference, u.code, language));
-        item->setData(u.code, kCodeRole);
+    QList<const TerritorialUnit *> units;
+    for (const TerritorialUnit &u : reference.territorialUnits())
+        if (!u.historical)
+            units.append(&u);
+    sortUnits(units, language);
+    for (const TerritorialUnit *u : std::as_const(units)) {
+        auto *item = new QStandardItem(territorialUnitText(reference, u->code, language));
+        item->setData(u->code, kCodeRole);
         model->appendRow(item);
     }
     return model;

@@ -13,8 +13,9 @@ namespace dsn {
 class ReferenceData;
 }
 
-// Fills selection widgets from the reference data in the interface language. Historical
-// entries are never offered for new applications.
+// Fills selection widgets from the reference data in the interface language, names in the
+// language's alphabetical order (departments; units within their region). Historical entries
+// are never offered for new applications.
 namespace dsn::gui {
 
 // Every item keeps its code in Qt::UserRole, so QComboBox::currentData() gives it.

@@ -105,6 +105,10 @@ void TestCaseSearch::addNamedCases()
                 dsn::ProductLine { 4, u"ТС-1"_s, u"ГОСТ 10227-86"_s } } },
         { u"L1"_s, u"Petro Trade LLP"_s, validBin(4),
             { dsn::ProductLine { 4, u"Jet A-1"_s, u"ASTM D1655"_s } } },
+        { u"K3"_s, u"ЖШС «Ақкөл Ойл»"_s, validBin(5),
+            { dsn::ProductLine { 3, u"Мазут М-40"_s, u"ГОСТ 10585-2013"_s } } },
+        { u"K4"_s, u"«АҚКӨЛ ТРАНС» ЖШС"_s, validBin(6),
+            { dsn::ProductLine { 3, u"Мазут М-40"_s, u"ГОСТ 10585-2013"_s } } },
     };
     int minute = 0;
     for (const auto &[label, name, id, products] : cases) {
@@ -199,6 +203,12 @@ void TestCaseSearch::textSearch_data()
     QTest::newRow("kk ө is not о") << u"онім"_s << QStringList();
     QTest::newRow("kk ақ") << u"АҚТӨБЕ"_s << QStringList { u"K2"_s };
     QTest::newRow("kk fragment of a word") << u"Көкше"_s << QStringList { u"K1"_s };
+    // One name written in capitals, one not, found by a search in either or in mixed case.
+    QTest::newRow("kk lower finds both") << u"ақкөл"_s << QStringList { u"K3"_s, u"K4"_s };
+    QTest::newRow("kk upper finds both") << u"АҚКӨЛ"_s << QStringList { u"K3"_s, u"K4"_s };
+    QTest::newRow("kk mixed finds both") << u"аҚкӨл"_s << QStringList { u"K3"_s, u"K4"_s };
+    QTest::newRow("kk қ is not к") << u"аккол"_s << QStringList();
+    QTest::newRow("ru mixed case") << u"нЕфТяНаЯ"_s << QStringList { u"R1"_s };
     // Russian names.
     QTest::newRow("ru fragment") << u"нефт"_s << QStringList { u"R1"_s };
     QTest::newRow("ru upper") << u"НЕФТЯНАЯ"_s << QStringList { u"R1"_s };
@@ -213,7 +223,7 @@ void TestCaseSearch::textSearch_data()
     QTest::newRow("iin other prefix") << u"921028"_s << QStringList();
     QTest::newRow("bin whole") << validBin(2) << QStringList { u"K2"_s };
     QTest::newRow("bin prefix shared")
-        << validBin(1).left(6) << QStringList { u"K1"_s, u"K2"_s, u"R1"_s, u"L1"_s };
+        << validBin(1).left(6) << QStringList { u"K1"_s, u"K2"_s, u"R1"_s, u"L1"_s, u"K3"_s, u"K4"_s };
     // Product names.
     QTest::newRow("product АИ") << u"аи"_s << QStringList { u"K1"_s, u"R2"_s };
     QTest::newRow("product ДТ") << u"ДТ-Л"_s << QStringList { u"K2"_s };
@@ -221,7 +231,8 @@ void TestCaseSearch::textSearch_data()
     QTest::newRow("product second line") << u"тс-1"_s << QStringList { u"R2"_s };
     QTest::newRow("product jet") << u"JET"_s << QStringList { u"L1"_s };
     // Nothing to search for: every case.
-    QTest::newRow("punctuation") << u"«»"_s << QStringList { u"K1"_s, u"K2"_s, u"R1"_s, u"R2"_s, u"L1"_s };
+    QTest::newRow("punctuation") << u"«»"_s
+                                 << QStringList { u"K1"_s, u"K2"_s, u"R1"_s, u"R2"_s, u"L1"_s, u"K3"_s, u"K4"_s };
 }
 
 void TestCaseSearch::textSearch()
@@ -240,9 +251,9 @@ void TestCaseSearch::textSearch()
     q.text = r1.toLower();
     QCOMPARE(labelsFound(q), QSet<QString> { u"R1"_s });
     q.text = u"AST01-2025-00000"_s;
-    QCOMPARE(labelsFound(q).size(), 5);
+    QCOMPARE(labelsFound(q).size(), 7);
     q.text = u"AST01-2025-000003"_s.left(15);
-    QCOMPARE(labelsFound(q).size(), 5);
+    QCOMPARE(labelsFound(q).size(), 7);
     q.text = u"ALM01-2025"_s;
     QCOMPARE(labelsFound(q), QSet<QString>());
 }
