@@ -1136,6 +1136,53 @@
     </message>
 </context>
 <context>
+    <name>dsn::HttpServer</name>
+    <message>
+        <source>the body is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 header lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the body with Content-Length; Transfer-Encoding is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Encoding is not accepted; send the body as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request with a body needs Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GET request has no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 with this TLS certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dsn::IntakeWarnings</name>
     <message numerus="yes">
         <source>%n application(s) taken in here have not reached the office yet. They are not legally final until the office has received them.</source>
@@ -1171,6 +1218,168 @@
     <message>
         <source>State Corporation</source>
         <translation>Госкорпорация</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::OfficeApi</name>
+    <message>
+        <source>&quot;items&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 items in one batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.case_uid is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.case_number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.content_hash is not 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.kind must be &quot;application&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.application is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;audit&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after must be a sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit must be 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request must carry the audit trail&apos;s hash at the office&apos;s last anchor, entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bearer token is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown or revoked token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use GET or POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s role may not use this resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only status a reviewer sets is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each line needs line_no and decision issued|refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refused line needs refusal_ground 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format must be csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from must be YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to must be YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsn::OfficeDatabase</name>
+    <message>
+        <source>The office database is busy. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record conflicts with one already in the office database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database could not carry out the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database file cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite: needs a file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/NAME or sqlite:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database driver is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database was written by a newer version of dsn-office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database has no current schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database cannot use a write-ahead log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database could not be upgraded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1439,117 @@
     <message>
         <source>refusing plain HTTP on %1: give --tls-cert and --tls-key, or listen on a loopback address</source>
         <translation>незашифрованный HTTP на %1 не допускается: укажите --tls-cert и --tls-key или принимайте подключения на петлевом адресе (например, 127.0.0.1)</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::OfficeStore</name>
+    <message>
+        <source>The case has a status the office does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No market subject numbers are left in this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand numbers are left for this product type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of the case must be decided exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the refusal ground does not hold for this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail ends at entry %1, but the office anchored it at entry %2: entries were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has no entry %1 any more, which the office anchored: entries were removed or renumbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit trail no longer has the hash the office anchored on %2: entries up to it were changed, removed or re-chained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s own check found its audit trail broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit alert is open for a workstation of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case event has a status the office does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation can have this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workstation with this name is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation with this name holds a valid token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation with this name is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another content was already stored under this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number is already used by another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">строка %1: %2</translation>
+    </message>
+    <message>
+        <source>line 1: the header must be taxpayer_id,name,activity,registered_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected 4 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the IIN/BIN %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the name is empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the registration date is not YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

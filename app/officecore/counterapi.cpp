@@ -52,10 +52,10 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
         return badRequest(reason);
     const QJsonValue itemsValue = body->value(u"items"_s);
     if (!itemsValue.isArray())
-        return badRequest(translate("\"items\" must be an array"));
+        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "\"items\" must be an array")));
     const QJsonArray items = itemsValue.toArray();
     if (items.size() > kMaxBatchItems)
-        return badRequest(translate("at most %1 items in one batch").arg(kMaxBatchItems));
+        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "at most %1 items in one batch")).arg(kMaxBatchItems));
 
     // Every item is read first: a structural problem anywhere refuses the whole batch unchanged.
     struct Read
@@ -68,21 +68,21 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
         const QJsonObject o = items.at(i).toObject();
         const QString where = u"items[%1]"_s.arg(i);
         if (!items.at(i).isObject())
-            return badRequest(translate("%1 is not an object").arg(where));
+            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1 is not an object")).arg(where));
         Read r;
         r.item.caseUid = o.value(u"case_uid"_s).toString().toLower();
         r.item.caseNumber = o.value(u"case_number"_s).toString();
         r.item.contentHash = o.value(u"content_hash"_s).toString();
         if (!isUuid(r.item.caseUid))
-            return badRequest(translate("%1.case_uid is not a UUID").arg(where));
+            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.case_uid is not a UUID")).arg(where));
         if (r.item.caseNumber.isEmpty() || r.item.caseNumber.size() > 64)
-            return badRequest(translate("%1.case_number is missing").arg(where));
+            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.case_number is missing")).arg(where));
         if (!isHash(r.item.contentHash))
-            return badRequest(translate("%1.content_hash is not 64 lower-case hex digits").arg(where));
+            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.content_hash is not 64 lower-case hex digits")).arg(where));
         if (o.value(u"kind"_s).toString() != u"application"_s)
-            return badRequest(translate("%1.kind must be \"application\"").arg(where));
+            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.kind must be \"application\"")).arg(where));
         if (!o.value(u"application"_s).isObject())
-            return badRequest(translate("%1.application is not an object").arg(where));
+            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.application is not an object")).arg(where));
         // One workstation cannot speak for another: only its own case numbers (casenumber.h).
         if (const QString refusal = caseNumberRefusal(r.item.caseNumber, who.name); !refusal.isEmpty())
             r.problems.append(ValidationProblem { u"case_number"_s, refusal });
@@ -100,7 +100,7 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
     std::optional<AuditReport> audit;
     if (body->contains(u"audit"_s)) {
         if (!body->value(u"audit"_s).isObject())
-            return badRequest(translate("\"audit\" must be an object"));
+            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "\"audit\" must be an object")));
         audit = auditReportFromJson(body->value(u"audit"_s).toObject(), &reason);
         if (!audit)
             return badRequest(reason);
@@ -142,10 +142,10 @@ ApiResponse OfficeApi::updates(OfficeStore &store, const Workstation &who, const
     const qint64 after
         = request.query.contains(u"after"_s) ? request.query.value(u"after"_s).toLongLong(&ok) : 0;
     if (!ok || after < 0)
-        return badRequest(translate("after must be a sequence number"));
+        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "after must be a sequence number")));
     const int limit = request.query.contains(u"limit"_s) ? request.query.value(u"limit"_s).toInt(&ok) : 100;
     if (!ok || limit < 1 || limit > 1000)
-        return badRequest(translate("limit must be 1 to 1000"));
+        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "limit must be 1 to 1000")));
     // A pull may carry the audit head too (the query item "audit", the same JSON as a push's):
     // then it is checked and anchored the same way. Without it, only an open alert refuses.
     qint64 anchoredSeq = 0;
@@ -192,7 +192,7 @@ std::optional<ApiResponse> OfficeApi::checkAudit(
         return auditBroken(anchored->reason);
     if (anchored->outcome == AuditCheck::AnchorRequired) {
         ApiResponse r = error(409, kAuditAnchorRequired,
-            translate("the request must carry the audit trail's hash at the office's last anchor, entry %1")
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "the request must carry the audit trail's hash at the office's last anchor, entry %1"))
                 .arg(anchored->anchoredSeq));
         QJsonObject o = QJsonDocument::fromJson(r.body).object();
         o.insert(u"anchored_seq"_s, anchored->anchoredSeq);

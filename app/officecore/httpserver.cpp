@@ -1,4 +1,5 @@
 #include "officecore/httpserver.h"
+#include "officecore/messagelanguage.h"
 
 #include "officecore/officeapi.h"
 
@@ -28,9 +29,9 @@ namespace dsn::office {
 
 namespace {
 
-QString translate(const char *text)
+QString localized(const char *text)
 {
-    return QCoreApplication::translate("dsn::HttpServer", text);
+    return officeText("dsn::HttpServer", text); // in the language of the request being answered
 }
 
 // What the server knows of one connection; made when it is accepted, freed when it closes.
@@ -255,7 +256,7 @@ bool methodHasBody(const QByteArray &method)
 // The refusal that the head alone earns, before any body byte is read; nullopt if none.
 ApiResponse tooLarge()
 {
-    return OfficeApi::error(413, u"payload_too_large"_s, translate("the body is larger than 1 MiB"));
+    return OfficeApi::error(413, u"payload_too_large"_s, localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "the body is larger than 1 MiB")));
 }
 
 std::optional<ApiResponse> judgeHead(MHD_Connection *connection, Connection &c, OfficeApi &api)
@@ -263,34 +264,34 @@ std::optional<ApiResponse> judgeHead(MHD_Connection *connection, Connection &c, 
     const int lines = MHD_get_connection_values(connection, MHD_HEADER_KIND, nullptr, nullptr);
     if (lines > HttpServer::kMaxHeaderLines)
         return OfficeApi::error(431, u"headers_too_large"_s,
-            translate("more than %1 header lines").arg(HttpServer::kMaxHeaderLines));
+            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "more than %1 header lines")).arg(HttpServer::kMaxHeaderLines));
     if (hasHeader(connection, MHD_HTTP_HEADER_TRANSFER_ENCODING))
         return OfficeApi::error(411, u"length_required"_s,
-            translate("send the body with Content-Length; Transfer-Encoding is not accepted"));
+            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "send the body with Content-Length; Transfer-Encoding is not accepted")));
     if (hasHeader(connection, MHD_HTTP_HEADER_CONTENT_ENCODING))
         return OfficeApi::error(415, u"unsupported_encoding"_s,
-            translate("Content-Encoding is not accepted; send the body as is"));
+            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "Content-Encoding is not accepted; send the body as is")));
     HeaderCount count;
     MHD_get_connection_values(connection, MHD_HEADER_KIND, countHeader, &count);
     if (count.contentLength > 1)
-        return OfficeApi::error(400, u"bad_request"_s, translate("more than one Content-Length"));
+        return OfficeApi::error(400, u"bad_request"_s, localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "more than one Content-Length")));
     if (count.contentLength == 0) {
         if (methodHasBody(c.method))
             return OfficeApi::error(
-                411, u"length_required"_s, translate("a request with a body needs Content-Length"));
+                411, u"length_required"_s, localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "a request with a body needs Content-Length")));
     } else {
         const QByteArray text = header(connection, MHD_HTTP_HEADER_CONTENT_LENGTH).toLatin1();
         bool digits = !text.isEmpty() && text.size() <= 18;
         for (const char ch : text)
             digits = digits && ch >= '0' && ch <= '9';
         if (!digits)
-            return OfficeApi::error(400, u"bad_request"_s, translate("Content-Length is not a number"));
+            return OfficeApi::error(400, u"bad_request"_s, localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "Content-Length is not a number")));
         c.expectedBody = qsizetype(text.toLongLong());
         if (c.expectedBody > HttpServer::kMaxDiscardedBody)
             return tooLarge();
         // The resources read with GET take no body (and health takes no token).
         if (c.expectedBody > 0 && (c.method == "GET" || c.method == "HEAD"))
-            return OfficeApi::error(400, u"bad_request"_s, translate("a GET request has no body"));
+            return OfficeApi::error(400, u"bad_request"_s, localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "a GET request has no body")));
     }
     if (std::optional<ApiResponse> refusal = api.refuseUnauthenticated(c.request))
         return refusal;
@@ -322,6 +323,7 @@ MHD_Result accessHandler(void *cls, MHD_Connection *connection, const char *url,
         c->request.method = QString::fromLatin1(method);
         c->request.path = QString::fromUtf8(url);
         c->request.authorization = header(connection, MHD_HTTP_HEADER_AUTHORIZATION);
+        c->request.acceptLanguage = header(connection, MHD_HTTP_HEADER_ACCEPT_LANGUAGE);
         MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, addQueryValue, &c->request);
         if (const std::optional<ApiResponse> refusal = judgeHead(connection, *c, server->api()))
             return queue(connection, c, *refusal, true);
@@ -368,7 +370,7 @@ Result<void> HttpServer::start()
     const QByteArray host = m_options.host.toUtf8();
     if (const int rc = getaddrinfo(host.constData(), nullptr, &hints, &found); rc != 0 || !found) {
         return makeError(ErrorCode::Io,
-            translate("cannot resolve %1: %2").arg(m_options.host, QString::fromLocal8Bit(gai_strerror(rc))));
+            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "cannot resolve %1: %2")).arg(m_options.host, QString::fromLocal8Bit(gai_strerror(rc))));
     }
     sockaddr_storage address {};
     std::memcpy(&address, found->ai_addr, found->ai_addrlen);
@@ -404,10 +406,10 @@ Result<void> HttpServer::start()
     if (!m_daemon) {
         m_watch.reset();
         return makeError(ErrorCode::Io,
-            tls() ? translate("cannot listen on %1:%2 with this TLS certificate and key")
+            tls() ? localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "cannot listen on %1:%2 with this TLS certificate and key"))
                         .arg(m_options.host)
                         .arg(m_options.port)
-                  : translate("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port));
+                  : localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "cannot listen on %1:%2")).arg(m_options.host).arg(m_options.port));
     }
     return {};
 }

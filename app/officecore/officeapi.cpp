@@ -1,6 +1,7 @@
 // The office API's front: the calling thread's store, authentication, and the routing of a request
 // to its endpoint (counterapi.cpp, reviewapi.cpp) by the resource and the workstation's role.
 #include "officecore/officeapi.h"
+#include "officecore/messagelanguage.h"
 #include "officecore/officeapisupport.h"
 
 #include <QJsonObject>
@@ -53,6 +54,8 @@ OfficeStore *OfficeApi::threadStore(ApiResponse *failure)
 
 ApiResponse OfficeApi::handle(const ApiRequest &request)
 {
+    // Reasons go back in the language the workstation shows (its Accept-Language).
+    const MessageLanguageScope language(languageOfAcceptHeader(request.acceptLanguage));
     ApiResponse response = route(request);
     // A server-side failure may mean a lost connection (a restarted PostgreSQL): the next
     // request of this thread opens a new one.
@@ -69,7 +72,7 @@ std::optional<ApiResponse> OfficeApi::refuseUnauthenticated(const ApiRequest &he
         return std::nullopt;
     static const QString bearer = u"Bearer "_s;
     if (!head.authorization.startsWith(bearer))
-        return error(401, u"unauthorized"_s, translate("a bearer token is required"));
+        return error(401, u"unauthorized"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "a bearer token is required")));
     ApiResponse failure;
     OfficeStore *store = threadStore(&failure);
     if (!store)
@@ -85,7 +88,7 @@ std::optional<ApiResponse> OfficeApi::refuseUnauthenticated(const ApiRequest &he
         return refused;
     }
     if (!who->has_value())
-        return error(401, u"unauthorized"_s, translate("unknown or revoked token"));
+        return error(401, u"unauthorized"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "unknown or revoked token")));
     return std::nullopt;
 }
 
@@ -93,17 +96,17 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
 {
     static const QString prefix = u"/api/v1/"_s;
     if (!request.path.startsWith(prefix))
-        return error(404, u"not_found"_s, translate("no such resource"));
+        return error(404, u"not_found"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "no such resource")));
     const QStringList parts = request.path.mid(prefix.size()).split(u'/');
     const bool get = request.method == u"GET"_s;
     const bool post = request.method == u"POST"_s;
     if (!get && !post)
-        return error(405, u"method_not_allowed"_s, translate("use GET or POST"));
+        return error(405, u"method_not_allowed"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "use GET or POST")));
 
     ApiResponse failure;
     if (parts == QStringList { u"health"_s }) {
         if (!get)
-            return error(405, u"method_not_allowed"_s, translate("use GET"));
+            return error(405, u"method_not_allowed"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "use GET")));
         OfficeStore *store = threadStore(&failure);
         if (!store)
             return failure;
@@ -139,12 +142,12 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
         route = Route::Monitoring;
         roles = { Role::Administrator, Role::Reviewer };
     } else {
-        return error(404, u"not_found"_s, translate("no such resource"));
+        return error(404, u"not_found"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "no such resource")));
     }
 
     static const QString bearer = u"Bearer "_s;
     if (!request.authorization.startsWith(bearer))
-        return error(401, u"unauthorized"_s, translate("a bearer token is required"));
+        return error(401, u"unauthorized"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "a bearer token is required")));
     OfficeStore *store = threadStore(&failure);
     if (!store)
         return failure;
@@ -153,10 +156,10 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
     if (!who)
         return storeError(who.error());
     if (!who->has_value())
-        return error(401, u"unauthorized"_s, translate("unknown or revoked token"));
+        return error(401, u"unauthorized"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "unknown or revoked token")));
     const Workstation &workstation = **who;
     if (!roles.contains(workstation.role))
-        return error(403, u"forbidden"_s, translate("this workstation's role may not use this resource"));
+        return error(403, u"forbidden"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "this workstation's role may not use this resource")));
 
     switch (route) {
     case Route::Push:

@@ -20,6 +20,7 @@ struct ApiRequest
     QString path;   // "/api/v1/applications"
     QHash<QString, QString> query;
     QString authorization; // the Authorization header
+    QString acceptLanguage; // the Accept-Language header: the language of the answer's reasons
     QByteArray body;
 };
 

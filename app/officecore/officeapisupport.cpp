@@ -1,4 +1,5 @@
 #include "officecore/officeapisupport.h"
+#include "officecore/messagelanguage.h"
 
 #include "base/kazakhstantime.h"
 #include "base/strictjson.h"
@@ -11,9 +12,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace dsn::office::api {
 
-QString translate(const char *text)
+QString localized(const char *text)
 {
-    return QCoreApplication::translate("dsn::OfficeApi", text);
+    return officeText("dsn::OfficeApi", text); // in the language of the request being answered
 }
 
 QString apiTime(const QDateTime &t)
@@ -59,7 +60,7 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *reason)
     }
     const QJsonDocument &doc = parsed.document;
     if (!doc.isObject()) {
-        *reason = translate("the body must be a JSON object");
+        *reason = localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "the body must be a JSON object"));
         return std::nullopt;
     }
     return doc.object();

@@ -13,7 +13,7 @@
 // workstations, reviewapi.cpp the reviewers and administrators): responses, request bodies, times.
 namespace dsn::office::api {
 
-QString translate(const char *text); // in the context "dsn::OfficeApi"
+QString localized(const char *text); // in the context "dsn::OfficeApi"
 
 // Times in Kazakhstan time with the offset and milliseconds; empty for an invalid time.
 QString apiTime(const QDateTime &t);

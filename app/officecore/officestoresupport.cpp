@@ -1,4 +1,5 @@
 #include "officecore/officestoresupport.h"
+#include "officecore/messagelanguage.h"
 
 #include "base/storetime.h"
 
@@ -6,9 +7,9 @@
 
 namespace dsn::office {
 
-QString translate(const char *text)
+QString localized(const char *text)
 {
-    return QCoreApplication::translate("dsn::OfficeStore", text);
+    return officeText("dsn::OfficeStore", text); // in the language of the request being answered
 }
 
 QDateTime storedTime(const QVariant &value)

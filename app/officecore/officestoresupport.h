@@ -9,7 +9,7 @@
 // the times it reads back.
 namespace dsn::office {
 
-QString translate(const char *text); // in the context "dsn::OfficeStore"
+QString localized(const char *text); // in the context "dsn::OfficeStore"
 
 // A time column as the store keeps it (base/storetime.h); invalid when empty or unreadable.
 QDateTime storedTime(const QVariant &value);

@@ -23,7 +23,7 @@ ApiResponse OfficeApi::status(
         return badRequest(reason);
     const QString inReview = statusKey(CaseStatus::InReview);
     if (body->value(u"status"_s).toString() != inReview)
-        return badRequest(translate("the only status a reviewer sets is \"%1\"").arg(inReview));
+        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "the only status a reviewer sets is \"%1\"")).arg(inReview));
     if (Result<void> r = store.startReview(who, caseUid); !r)
         return storeError(r.error());
     return json(QJsonObject { { u"case_uid"_s, caseUid }, { u"status"_s, inReview } });
@@ -37,7 +37,7 @@ ApiResponse OfficeApi::decision(
     if (!body)
         return badRequest(reason);
     if (!body->value(u"lines"_s).isArray())
-        return badRequest(translate("\"lines\" must be an array"));
+        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "\"lines\" must be an array")));
     QList<LineDecision> lines;
     for (const QJsonValue &v : body->value(u"lines"_s).toArray()) {
         const QJsonObject o = v.toObject();
@@ -45,12 +45,12 @@ ApiResponse OfficeApi::decision(
         d.lineNo = o.value(u"line_no"_s).toInt(0);
         const QString decisionKey = o.value(u"decision"_s).toString();
         if (!v.isObject() || d.lineNo < 1 || (decisionKey != u"issued"_s && decisionKey != u"refused"_s))
-            return badRequest(translate("each line needs line_no and decision issued|refused"));
+            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "each line needs line_no and decision issued|refused")));
         d.issued = decisionKey == u"issued"_s;
         if (!d.issued) {
             d.refusalGround = refusalGroundFromNumber(o.value(u"refusal_ground"_s).toInt(0));
             if (!d.refusalGround)
-                return badRequest(translate("a refused line needs refusal_ground 1 or 2"));
+                return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "a refused line needs refusal_ground 1 or 2")));
             d.refusalText = o.value(u"refusal_text"_s).toString();
         }
         lines.append(d);
@@ -92,18 +92,18 @@ ApiResponse OfficeApi::monitoring(OfficeStore &store, const ApiRequest &request)
 {
     const QString format = request.query.value(u"format"_s, u"json"_s);
     if (format != u"json"_s && format != u"csv"_s)
-        return badRequest(translate("format must be csv or json"));
+        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "format must be csv or json")));
     QDate from;
     QDate to;
     if (request.query.contains(u"from"_s)) {
         from = QDate::fromString(request.query.value(u"from"_s), Qt::ISODate);
         if (!from.isValid())
-            return badRequest(translate("from must be YYYY-MM-DD"));
+            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "from must be YYYY-MM-DD")));
     }
     if (request.query.contains(u"to"_s)) {
         to = QDate::fromString(request.query.value(u"to"_s), Qt::ISODate);
         if (!to.isValid())
-            return badRequest(translate("to must be YYYY-MM-DD"));
+            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "to must be YYYY-MM-DD")));
     }
     Result<QList<CaseEvent>> events = store.events(from, to);
     if (!events)

@@ -4,10 +4,12 @@
 #include "officeserverprocess.h"
 #include "officetestsupport.h"
 
+#include "base/translations.h"
 #include "cases/applicationjson.h"
 #include "officecore/officestore.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QMap>
 #include <QtTest>
 
@@ -24,6 +26,8 @@ class TestOfficeServer : public QObject
 private slots:
     void init();
     void cleanup();
+    void reasonsInTheLanguageAsked_data();
+    void reasonsInTheLanguageAsked();
     void refusedRequestsChangeNothing_data() { backendRows(); }
     void refusedRequestsChangeNothing();
     void onlyOwnCaseNumbers_data() { backendRows(); }
@@ -124,6 +128,40 @@ QMap<QString, qint64> TestOfficeServer::counts()
              u"subjects"_s, u"brand_counters"_s, u"codes"_s, u"events"_s })
         result.insert(table, m_store->rowCount(table).value());
     return result;
+}
+
+void TestOfficeServer::reasonsInTheLanguageAsked_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("none") << u"sqlite"_s << QByteArray() << u"en"_s;
+    QTest::newRow("kk") << u"sqlite"_s << "kk"_ba << u"kk"_s;
+    QTest::newRow("ru-RU") << u"sqlite"_s << "ru-RU,ru;q=0.9,en;q=0.8"_ba << u"ru"_s;
+    QTest::newRow("other") << u"sqlite"_s << "de-DE"_ba << u"en"_s;
+}
+
+// The office words a refusal's reason in the workstation's language (Accept-Language), and
+// in English for a client that asks for none (dsnctl).
+void TestOfficeServer::reasonsInTheLanguageAsked()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, language);
+    QVERIFY(setUp());
+    QNetworkRequest request { QUrl(url(u"/api/v1/updates"_s)) };
+    if (!header.isEmpty())
+        request.setRawHeader("Accept-Language", header);
+    const HttpReply reply = officetest::finish(m_nam->get(request));
+    QCOMPARE(reply.status, 401);
+    const QString reason = reply.json().value(u"reason"_s).toString();
+    const char *source = "a bearer token is required";
+    const dsn::Language lang = *dsn::languageFromCode(language);
+    QCOMPARE(reason, dsn::translateIn(lang, "dsn::OfficeApi", source));
+    if (lang == dsn::Language::English)
+        QCOMPARE(reason, QString::fromLatin1(source));
+    else
+        QVERIFY2(reason != QString::fromLatin1(source) && reason.contains(QRegularExpression(u"\\p{Cyrillic}"_s)),
+            qPrintable(reason));
 }
 
 void TestOfficeServer::refusedRequestsChangeNothing()

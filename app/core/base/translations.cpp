@@ -17,7 +17,7 @@ struct Installed
 {
     std::unique_ptr<QTranslator> product;
     std::unique_ptr<QTranslator> qt;
-    Language language = Language::Kazakh;
+    Language language = Language::English;
 };
 
 Installed &installed()
@@ -87,6 +87,18 @@ QLocale localeOf(Language language)
 Language installedLanguage()
 {
     return installed().language;
+}
+
+QString translateIn(Language language, const char *context, const char *sourceText)
+{
+    // Loaded once per language and only read afterwards, so any thread may ask.
+    static const std::unique_ptr<QTranslator> kazakh = load(u"dsn_kk"_s, u":/i18n"_s);
+    static const std::unique_ptr<QTranslator> russian = load(u"dsn_ru"_s, u":/i18n"_s);
+    const QTranslator *translator = language == Language::Kazakh ? kazakh.get()
+        : language == Language::Russian                          ? russian.get()
+                                                                 : nullptr;
+    const QString translated = translator ? translator->translate(context, sourceText) : QString();
+    return translated.isEmpty() ? QString::fromUtf8(sourceText) : translated;
 }
 
 } // namespace dsn

@@ -17,7 +17,12 @@ bool installTranslations(Language language);
 // The locale of a language: kk_KZ, ru_RU; English is en_GB (day-first dates).
 QLocale localeOf(Language language);
 
-// The language whose translators are installed (Kazakh before the first call).
+// The language whose translators are installed (English, the source texts, before the first
+// call: dsnctl and dsn-office install none).
 Language installedLanguage();
+
+// A product string in the given language whatever is installed: for a server answering each
+// request in the language the request asks for. English gives the source text.
+QString translateIn(Language language, const char *context, const char *sourceText);
 
 } // namespace dsn

@@ -1,5 +1,7 @@
 #include "sync/syncclient.h"
 
+#include "base/translations.h"
+
 #include "base/loopback.h"
 #include "store/database.h"
 
@@ -143,6 +145,9 @@ QNetworkRequest SyncClient::request(const QString &path) const
     QNetworkRequest r(QUrl(base + path));
     r.setRawHeader("Authorization", "Bearer " + m_options.settings.token.toUtf8());
     r.setRawHeader("Accept", "application/json");
+    // The office words its reasons in the language the clerk reads (English for dsnctl).
+    if (const Language language = installedLanguage(); language != Language::English)
+        r.setRawHeader("Accept-Language", languageCode(language).toLatin1());
     r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     r.setTransferTimeout(m_options.timeoutMs);
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
