@@ -310,7 +310,9 @@ void MainWindow::checkAudit()
     if (!m_session->permits(Action::AuditCheck))
         return;
     const Result<AuditVerification> result = AuditTrail::verify(m_services.database->connection());
-    const auto title = [] { return tr("Audit check"); };
+    const auto title = [] {
+        return tr("Audit check");
+    };
     if (!result) {
         showMessage(title, [message = result.error().message] { return message; });
     } else if (result->intact) {
@@ -342,8 +344,8 @@ void MainWindow::saveApplication(const Application &application)
         QStringList lines { number.error().message };
         for (const ValidationProblem &problem : std::as_const(problems))
             lines.append(u"• "_s + problem.message);
-        showMessage([] { return tr("The application was not saved"); },
-            [text = lines.join(u'\n')] { return text; });
+        showMessage(
+            [] { return tr("The application was not saved"); }, [text = lines.join(u'\n')] { return text; });
         return;
     }
     m_sync->refresh();
@@ -467,7 +469,7 @@ void MainWindow::showAbout()
     keepTranslated(box, [box] {
         box->setWindowTitle(tr("About"));
         box->setText(tr("DSN Workstation %1\nAssignment of DSN codes to petroleum products.")
-                .arg(QCoreApplication::applicationVersion()));
+                         .arg(QCoreApplication::applicationVersion()));
     });
     box->open();
 }

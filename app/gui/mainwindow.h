@@ -127,7 +127,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     WorkstationServices m_services;
     ReceiptOpener m_receiptOpener;
-    bool m_quitConfirmed = false; // the operator agreed to quit with an application typed
+    bool m_quitConfirmed = false;          // the operator agreed to quit with an application typed
     std::function<QString()> m_statusText; // the status message shown by showStatus
     CounterDesk *m_counterDesk = nullptr;
     LockScreen *m_lockScreen = nullptr;

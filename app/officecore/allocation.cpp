@@ -55,7 +55,9 @@ Result<CaseStatus> storedStatus(const QVariant &value)
 {
     const std::optional<CaseStatus> status = statusFromKey(value.toString());
     if (!status)
-        return makeError(ErrorCode::Internal, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "The case has a status the office does not know.")),
+        return makeError(ErrorCode::Internal,
+            localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeStore", "The case has a status the office does not know.")),
             value.toString());
     return *status;
 }
@@ -67,7 +69,8 @@ Result<void> mayReview(CaseStatus status, Role role)
         return {};
     const TransitionVerdict verdict = checkTransition(status, CaseStatus::InReview, role);
     if (verdict == TransitionVerdict::NoSuchTransition)
-        return makeError(ErrorCode::Conflict, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "The case has already been decided.")));
+        return makeError(ErrorCode::Conflict,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "The case has already been decided.")));
     if (verdict == TransitionVerdict::RoleNotAllowed)
         return makeError(ErrorCode::PermissionDenied,
             transitionVerdictMessage(verdict, status, CaseStatus::InReview, role));
@@ -91,8 +94,9 @@ Result<int> entityNumber(QSqlDatabase &db, const QString &taxpayerId, const QStr
         return next.error();
     const qint64 number = next->toLongLong();
     if (number < 1 || number > DsnCode::kMaxMarketSubject)
-        return makeError(
-            ErrorCode::Conflict, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "No market subject numbers are left in this office.")));
+        return makeError(ErrorCode::Conflict,
+            localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeStore", "No market subject numbers are left in this office.")));
     if (Result<void> r
         = exec(db, u"INSERT INTO subjects (taxpayer_id, entity_no, assigned_at) VALUES (?, ?, ?)"_s,
             { taxpayerId, int(number), now });
@@ -111,7 +115,9 @@ Result<qint64> nextBrand(QSqlDatabase &db, const QString &taxpayerId, int produc
         return last.error();
     const qint64 brand = last->isValid() ? last->toLongLong() + 1 : 1;
     if (brand > DsnCode::kMaxBrand)
-        return makeError(ErrorCode::Conflict, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "No brand numbers are left for this product type.")));
+        return makeError(ErrorCode::Conflict,
+            localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeStore", "No brand numbers are left for this product type.")));
     Result<void> r = last->isValid()
         ? exec(db, u"UPDATE brand_counters SET last_brand = ? WHERE taxpayer_id = ? AND product_type = ?"_s,
             { brand, taxpayerId, productType })
@@ -144,7 +150,8 @@ Result<CaseToDecide> loadCase(QSqlDatabase &db, const QString &caseUid, Role rol
     if (!query)
         return query.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "There is no such case.")));
+        return makeError(
+            ErrorCode::NotFound, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "There is no such case.")));
     CaseToDecide c;
     const Result<CaseStatus> status = storedStatus(query->value(0));
     c.counter = query->value(1).toString();
@@ -211,8 +218,9 @@ Result<Decision> decideLines(const CaseToDecide &c, const QList<LineDecision> &d
     for (const CaseLine &line : c.lines)
         matching = matching && byLine.contains(line.lineNo);
     if (!matching)
-        return makeError(
-            ErrorCode::InvalidInput, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "Every line of the case must be decided exactly once.")));
+        return makeError(ErrorCode::InvalidInput,
+            localized(QT_TRANSLATE_NOOP(
+                "dsn::OfficeStore", "Every line of the case must be decided exactly once.")));
 
     Decision decision;
     QList<IssuedProduct> issued = c.issued;
@@ -222,7 +230,8 @@ Result<Decision> decideLines(const CaseToDecide &c, const QList<LineDecision> &d
         if (!d.issued) {
             if (!d.refusalGround || !groundHolds(*d.refusalGround, evidence))
                 return makeError(ErrorCode::InvalidInput,
-                    localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "Line %1: the refusal ground does not hold for this application."))
+                    localized(QT_TRANSLATE_NOOP("dsn::OfficeStore",
+                                  "Line %1: the refusal ground does not hold for this application."))
                         .arg(line.lineNo));
             decision.lines.append(refusal(line.lineNo, *d.refusalGround, d.refusalText));
         } else if (const std::optional<RefusalGround> ground = groundThatHolds(evidence)) {
@@ -290,7 +299,8 @@ Result<void> OfficeStore::startReview(const Workstation &reviewer, const QString
         if (!query)
             return query.error();
         if (!query->next())
-            return makeError(ErrorCode::NotFound, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "There is no such case.")));
+            return makeError(ErrorCode::NotFound,
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "There is no such case.")));
         const Result<CaseStatus> status = storedStatus(query->value(0));
         const QString counter = query->value(1).toString();
         query->finish();

@@ -70,19 +70,22 @@ Result<std::optional<AuditAlert>> readOpenAlert(const QSqlDatabase &db, const QS
 QString breakOf(const AuditReport &report, const AuditAnchor &last)
 {
     if (report.headSeq < last.seq) {
-        return localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "The audit trail ends at entry %1, but the office anchored it at entry %2: "
-                         "entries were removed."))
+        return localized(QT_TRANSLATE_NOOP("dsn::OfficeStore",
+                             "The audit trail ends at entry %1, but the office anchored it at entry %2: "
+                             "entries were removed."))
             .arg(report.headSeq)
             .arg(last.seq);
     }
     if (report.anchorHash.isEmpty()) {
-        return localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "The audit trail has no entry %1 any more, which the office anchored: "
-                         "entries were removed or renumbered."))
+        return localized(QT_TRANSLATE_NOOP("dsn::OfficeStore",
+                             "The audit trail has no entry %1 any more, which the office anchored: "
+                             "entries were removed or renumbered."))
             .arg(last.seq);
     }
     if (report.anchorHash != last.hash || (report.headSeq == last.seq && report.headHash != last.hash)) {
-        return localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "Entry %1 of the audit trail no longer has the hash the office anchored on %2: "
-                         "entries up to it were changed, removed or re-chained."))
+        return localized(QT_TRANSLATE_NOOP("dsn::OfficeStore",
+                             "Entry %1 of the audit trail no longer has the hash the office anchored on %2: "
+                             "entries up to it were changed, removed or re-chained."))
             .arg(last.seq)
             .arg(kazakhstanIsoText(last.at));
     }
@@ -130,9 +133,11 @@ Result<AuditCheckResult> OfficeStore::checkAuditHead(
 
         QString broken;
         if (!report->intact) {
-            broken = localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "The workstation's own check found its audit trail broken at entry %1: %2"))
-                         .arg(report->brokenAt)
-                         .arg(report->problem);
+            broken
+                = localized(QT_TRANSLATE_NOOP("dsn::OfficeStore",
+                                "The workstation's own check found its audit trail broken at entry %1: %2"))
+                      .arg(report->brokenAt)
+                      .arg(report->problem);
         } else if (last) {
             if (report->anchorSeq != last->seq) {
                 result.outcome = AuditCheck::AnchorRequired;
@@ -209,8 +214,9 @@ Result<void> OfficeStore::acceptAuditAlert(
         if (!open)
             return open.error();
         if (!open->has_value()) {
-            return makeError(
-                ErrorCode::NotFound, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "No audit alert is open for a workstation of this name.")));
+            return makeError(ErrorCode::NotFound,
+                localized(QT_TRANSLATE_NOOP(
+                    "dsn::OfficeStore", "No audit alert is open for a workstation of this name.")));
         }
         return exec(db,
             u"UPDATE audit_alerts SET accepted_at = ?, accepted_by = ?, note = ? "

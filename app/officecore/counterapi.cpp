@@ -55,7 +55,8 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
         return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "\"items\" must be an array")));
     const QJsonArray items = itemsValue.toArray();
     if (items.size() > kMaxBatchItems)
-        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "at most %1 items in one batch")).arg(kMaxBatchItems));
+        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "at most %1 items in one batch"))
+                              .arg(kMaxBatchItems));
 
     // Every item is read first: a structural problem anywhere refuses the whole batch unchanged.
     struct Read
@@ -68,21 +69,28 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
         const QJsonObject o = items.at(i).toObject();
         const QString where = u"items[%1]"_s.arg(i);
         if (!items.at(i).isObject())
-            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1 is not an object")).arg(where));
+            return badRequest(
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1 is not an object")).arg(where));
         Read r;
         r.item.caseUid = o.value(u"case_uid"_s).toString().toLower();
         r.item.caseNumber = o.value(u"case_number"_s).toString();
         r.item.contentHash = o.value(u"content_hash"_s).toString();
         if (!isUuid(r.item.caseUid))
-            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.case_uid is not a UUID")).arg(where));
+            return badRequest(
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.case_uid is not a UUID")).arg(where));
         if (r.item.caseNumber.isEmpty() || r.item.caseNumber.size() > 64)
-            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.case_number is missing")).arg(where));
+            return badRequest(
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.case_number is missing")).arg(where));
         if (!isHash(r.item.contentHash))
-            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.content_hash is not 64 lower-case hex digits")).arg(where));
+            return badRequest(localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.content_hash is not 64 lower-case hex digits"))
+                                  .arg(where));
         if (o.value(u"kind"_s).toString() != u"application"_s)
-            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.kind must be \"application\"")).arg(where));
+            return badRequest(
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.kind must be \"application\"")).arg(where));
         if (!o.value(u"application"_s).isObject())
-            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.application is not an object")).arg(where));
+            return badRequest(
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.application is not an object")).arg(where));
         // One workstation cannot speak for another: only its own case numbers (casenumber.h).
         if (const QString refusal = caseNumberRefusal(r.item.caseNumber, who.name); !refusal.isEmpty())
             r.problems.append(ValidationProblem { u"case_number"_s, refusal });
@@ -192,7 +200,9 @@ std::optional<ApiResponse> OfficeApi::checkAudit(
         return auditBroken(anchored->reason);
     if (anchored->outcome == AuditCheck::AnchorRequired) {
         ApiResponse r = error(409, kAuditAnchorRequired,
-            localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "the request must carry the audit trail's hash at the office's last anchor, entry %1"))
+            localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeApi",
+                    "the request must carry the audit trail's hash at the office's last anchor, entry %1"))
                 .arg(anchored->anchoredSeq));
         QJsonObject o = QJsonDocument::fromJson(r.body).object();
         o.insert(u"anchored_seq"_s, anchored->anchoredSeq);

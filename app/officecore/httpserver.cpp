@@ -256,7 +256,8 @@ bool methodHasBody(const QByteArray &method)
 // The refusal that the head alone earns, before any body byte is read; nullopt if none.
 ApiResponse tooLarge()
 {
-    return OfficeApi::error(413, u"payload_too_large"_s, localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "the body is larger than 1 MiB")));
+    return OfficeApi::error(413, u"payload_too_large"_s,
+        localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "the body is larger than 1 MiB")));
 }
 
 std::optional<ApiResponse> judgeHead(MHD_Connection *connection, Connection &c, OfficeApi &api)
@@ -264,34 +265,41 @@ std::optional<ApiResponse> judgeHead(MHD_Connection *connection, Connection &c, 
     const int lines = MHD_get_connection_values(connection, MHD_HEADER_KIND, nullptr, nullptr);
     if (lines > HttpServer::kMaxHeaderLines)
         return OfficeApi::error(431, u"headers_too_large"_s,
-            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "more than %1 header lines")).arg(HttpServer::kMaxHeaderLines));
+            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "more than %1 header lines"))
+                .arg(HttpServer::kMaxHeaderLines));
     if (hasHeader(connection, MHD_HTTP_HEADER_TRANSFER_ENCODING))
         return OfficeApi::error(411, u"length_required"_s,
-            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "send the body with Content-Length; Transfer-Encoding is not accepted")));
+            localized(QT_TRANSLATE_NOOP(
+                "dsn::HttpServer", "send the body with Content-Length; Transfer-Encoding is not accepted")));
     if (hasHeader(connection, MHD_HTTP_HEADER_CONTENT_ENCODING))
         return OfficeApi::error(415, u"unsupported_encoding"_s,
-            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "Content-Encoding is not accepted; send the body as is")));
+            localized(QT_TRANSLATE_NOOP(
+                "dsn::HttpServer", "Content-Encoding is not accepted; send the body as is")));
     HeaderCount count;
     MHD_get_connection_values(connection, MHD_HEADER_KIND, countHeader, &count);
     if (count.contentLength > 1)
-        return OfficeApi::error(400, u"bad_request"_s, localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "more than one Content-Length")));
+        return OfficeApi::error(400, u"bad_request"_s,
+            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "more than one Content-Length")));
     if (count.contentLength == 0) {
         if (methodHasBody(c.method))
-            return OfficeApi::error(
-                411, u"length_required"_s, localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "a request with a body needs Content-Length")));
+            return OfficeApi::error(411, u"length_required"_s,
+                localized(
+                    QT_TRANSLATE_NOOP("dsn::HttpServer", "a request with a body needs Content-Length")));
     } else {
         const QByteArray text = header(connection, MHD_HTTP_HEADER_CONTENT_LENGTH).toLatin1();
         bool digits = !text.isEmpty() && text.size() <= 18;
         for (const char ch : text)
             digits = digits && ch >= '0' && ch <= '9';
         if (!digits)
-            return OfficeApi::error(400, u"bad_request"_s, localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "Content-Length is not a number")));
+            return OfficeApi::error(400, u"bad_request"_s,
+                localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "Content-Length is not a number")));
         c.expectedBody = qsizetype(text.toLongLong());
         if (c.expectedBody > HttpServer::kMaxDiscardedBody)
             return tooLarge();
         // The resources read with GET take no body (and health takes no token).
         if (c.expectedBody > 0 && (c.method == "GET" || c.method == "HEAD"))
-            return OfficeApi::error(400, u"bad_request"_s, localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "a GET request has no body")));
+            return OfficeApi::error(400, u"bad_request"_s,
+                localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "a GET request has no body")));
     }
     if (std::optional<ApiResponse> refusal = api.refuseUnauthenticated(c.request))
         return refusal;
@@ -370,7 +378,8 @@ Result<void> HttpServer::start()
     const QByteArray host = m_options.host.toUtf8();
     if (const int rc = getaddrinfo(host.constData(), nullptr, &hints, &found); rc != 0 || !found) {
         return makeError(ErrorCode::Io,
-            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "cannot resolve %1: %2")).arg(m_options.host, QString::fromLocal8Bit(gai_strerror(rc))));
+            localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "cannot resolve %1: %2"))
+                .arg(m_options.host, QString::fromLocal8Bit(gai_strerror(rc))));
     }
     sockaddr_storage address {};
     std::memcpy(&address, found->ai_addr, found->ai_addrlen);
@@ -406,10 +415,13 @@ Result<void> HttpServer::start()
     if (!m_daemon) {
         m_watch.reset();
         return makeError(ErrorCode::Io,
-            tls() ? localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "cannot listen on %1:%2 with this TLS certificate and key"))
+            tls() ? localized(QT_TRANSLATE_NOOP("dsn::HttpServer",
+                                  "cannot listen on %1:%2 with this TLS certificate and key"))
                         .arg(m_options.host)
                         .arg(m_options.port)
-                  : localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "cannot listen on %1:%2")).arg(m_options.host).arg(m_options.port));
+                  : localized(QT_TRANSLATE_NOOP("dsn::HttpServer", "cannot listen on %1:%2"))
+                        .arg(m_options.host)
+                        .arg(m_options.port));
     }
     return {};
 }

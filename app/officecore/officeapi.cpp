@@ -72,7 +72,8 @@ std::optional<ApiResponse> OfficeApi::refuseUnauthenticated(const ApiRequest &he
         return std::nullopt;
     static const QString bearer = u"Bearer "_s;
     if (!head.authorization.startsWith(bearer))
-        return error(401, u"unauthorized"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "a bearer token is required")));
+        return error(401, u"unauthorized"_s,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "a bearer token is required")));
     ApiResponse failure;
     OfficeStore *store = threadStore(&failure);
     if (!store)
@@ -88,7 +89,8 @@ std::optional<ApiResponse> OfficeApi::refuseUnauthenticated(const ApiRequest &he
         return refused;
     }
     if (!who->has_value())
-        return error(401, u"unauthorized"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "unknown or revoked token")));
+        return error(401, u"unauthorized"_s,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "unknown or revoked token")));
     return std::nullopt;
 }
 
@@ -101,12 +103,14 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
     const bool get = request.method == u"GET"_s;
     const bool post = request.method == u"POST"_s;
     if (!get && !post)
-        return error(405, u"method_not_allowed"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "use GET or POST")));
+        return error(
+            405, u"method_not_allowed"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "use GET or POST")));
 
     ApiResponse failure;
     if (parts == QStringList { u"health"_s }) {
         if (!get)
-            return error(405, u"method_not_allowed"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "use GET")));
+            return error(
+                405, u"method_not_allowed"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "use GET")));
         OfficeStore *store = threadStore(&failure);
         if (!store)
             return failure;
@@ -147,7 +151,8 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
 
     static const QString bearer = u"Bearer "_s;
     if (!request.authorization.startsWith(bearer))
-        return error(401, u"unauthorized"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "a bearer token is required")));
+        return error(401, u"unauthorized"_s,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "a bearer token is required")));
     OfficeStore *store = threadStore(&failure);
     if (!store)
         return failure;
@@ -156,10 +161,13 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
     if (!who)
         return storeError(who.error());
     if (!who->has_value())
-        return error(401, u"unauthorized"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "unknown or revoked token")));
+        return error(401, u"unauthorized"_s,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "unknown or revoked token")));
     const Workstation &workstation = **who;
     if (!roles.contains(workstation.role))
-        return error(403, u"forbidden"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "this workstation's role may not use this resource")));
+        return error(403, u"forbidden"_s,
+            localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeApi", "this workstation's role may not use this resource")));
 
     switch (route) {
     case Route::Push:

@@ -19,7 +19,7 @@ struct ApiRequest
     QString method; // "GET", "POST"
     QString path;   // "/api/v1/applications"
     QHash<QString, QString> query;
-    QString authorization; // the Authorization header
+    QString authorization;  // the Authorization header
     QString acceptLanguage; // the Accept-Language header: the language of the answer's reasons
     QByteArray body;
 };

@@ -56,12 +56,18 @@ Error classify(const QSqlError &error, const QString &driver, const QString &wha
         conflict = ok && code == 19;
     }
     if (retry)
-        return makeError(ErrorCode::Busy, localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database is busy. Try again.")), detail);
+        return makeError(ErrorCode::Busy,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database is busy. Try again.")),
+            detail);
     if (conflict)
         return makeError(ErrorCode::Conflict,
-            localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The record conflicts with one already in the office database.")), detail);
-    return makeError(
-        ErrorCode::Sql, localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database could not carry out the operation.")), detail);
+            localized(QT_TRANSLATE_NOOP(
+                "dsn::OfficeDatabase", "The record conflicts with one already in the office database.")),
+            detail);
+    return makeError(ErrorCode::Sql,
+        localized(QT_TRANSLATE_NOOP(
+            "dsn::OfficeDatabase", "The office database could not carry out the operation.")),
+        detail);
 }
 
 // Makes the SQLite file readable and writable by its owner only, before the first connection of
@@ -84,7 +90,9 @@ Result<void> prepareSqliteFile(const QString &path)
     if (fd >= 0) {
         ::close(fd); // a new, empty file: SQLite takes it as a new database
     } else if (errno != EEXIST) {
-        return makeError(ErrorCode::Io, localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database file cannot be created.")),
+        return makeError(ErrorCode::Io,
+            localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database file cannot be created.")),
             path + u": "_s + QString::fromLocal8Bit(std::strerror(errno)));
     } else {
         for (const QByteArray &file : { name, QByteArray(name + "-wal"), QByteArray(name + "-shm") }) {
@@ -112,7 +120,8 @@ Result<OfficeLocation> OfficeLocation::parse(const QString &text)
         location.dialect = Dialect::Sqlite;
         location.path = text.mid(7);
         if (location.path.isEmpty())
-            return makeError(ErrorCode::InvalidInput, localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "sqlite: needs a file path")));
+            return makeError(ErrorCode::InvalidInput,
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "sqlite: needs a file path")));
         return location;
     }
     if (text.startsWith(u"postgresql://"_s) || text.startsWith(u"postgres://"_s)) {
@@ -125,12 +134,15 @@ Result<OfficeLocation> OfficeLocation::parse(const QString &text)
         location.database = url.path().mid(1);
         if (!url.isValid() || location.host.isEmpty() || location.database.isEmpty()
             || location.database.contains(u'/')) {
-            return makeError(ErrorCode::InvalidInput, localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "expected postgresql://USER@HOST:PORT/NAME")));
+            return makeError(ErrorCode::InvalidInput,
+                localized(
+                    QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "expected postgresql://USER@HOST:PORT/NAME")));
         }
         return location;
     }
-    return makeError(
-        ErrorCode::InvalidInput, localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "expected postgresql://USER@HOST:PORT/NAME or sqlite:PATH")));
+    return makeError(ErrorCode::InvalidInput,
+        localized(QT_TRANSLATE_NOOP(
+            "dsn::OfficeDatabase", "expected postgresql://USER@HOST:PORT/NAME or sqlite:PATH")));
 }
 
 QString OfficeLocation::display() const
@@ -174,7 +186,8 @@ Result<std::unique_ptr<OfficeDatabase>> OfficeDatabase::open(
         const bool pg = location.dialect == Dialect::Postgres;
         QSqlDatabase db = QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, office->m_connectionName);
         if (!db.isValid())
-            return makeError(ErrorCode::Internal, localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The database driver is not installed.")),
+            return makeError(ErrorCode::Internal,
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The database driver is not installed.")),
                 pg ? u"QPSQL"_s : u"QSQLITE"_s);
         if (pg) {
             db.setHostName(location.host);
@@ -191,7 +204,8 @@ Result<std::unique_ptr<OfficeDatabase>> OfficeDatabase::open(
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kSqliteBusyTimeoutMs));
         }
         if (!db.open())
-            return makeError(ErrorCode::Io, localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database cannot be opened.")),
+            return makeError(ErrorCode::Io,
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database cannot be opened.")),
                 location.display() + u": "_s + db.lastError().text());
     }
     if (Result<void> configured = office->configure(); !configured)
@@ -206,10 +220,12 @@ Result<std::unique_ptr<OfficeDatabase>> OfficeDatabase::open(
     office->m_version = *version;
     if (*version > officeSchemaVersion())
         return makeError(ErrorCode::NewerSchema,
-            localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database was written by a newer version of dsn-office.")),
+            localized(QT_TRANSLATE_NOOP(
+                "dsn::OfficeDatabase", "The office database was written by a newer version of dsn-office.")),
             u"schema %1, this build knows %2"_s.arg(*version).arg(officeSchemaVersion()));
     if (*version < officeSchemaVersion())
-        return makeError(ErrorCode::MigrationFailed, localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database has no current schema.")),
+        return makeError(ErrorCode::MigrationFailed,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database has no current schema.")),
             u"schema %1"_s.arg(*version));
     return office;
 }
@@ -236,7 +252,9 @@ Result<void> OfficeDatabase::configure()
     if (!mode)
         return mode.error();
     if (mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return makeError(ErrorCode::Io, localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database cannot use a write-ahead log.")),
+        return makeError(ErrorCode::Io,
+            localized(QT_TRANSLATE_NOOP(
+                "dsn::OfficeDatabase", "The office database cannot use a write-ahead log.")),
             location().display() + u": journal_mode "_s + mode->toString());
     if (Result<void> r = exec(db, u"PRAGMA synchronous = FULL"_s); !r)
         return r;
@@ -278,11 +296,15 @@ Result<void> OfficeDatabase::migrate()
             for (const QString &statement : schemaStatements(dialect(), v)) {
                 if (Result<void> r = exec(db, statement); !r)
                     return makeError(ErrorCode::MigrationFailed,
-                        localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database could not be upgraded.")), r.error().detail);
+                        localized(QT_TRANSLATE_NOOP(
+                            "dsn::OfficeDatabase", "The office database could not be upgraded.")),
+                        r.error().detail);
             }
             if (Result<void> r = schemaDataStep(db, dialect(), v); !r)
                 return makeError(ErrorCode::MigrationFailed,
-                    localized(QT_TRANSLATE_NOOP("dsn::OfficeDatabase", "The office database could not be upgraded.")), r.error().detail);
+                    localized(QT_TRANSLATE_NOOP(
+                        "dsn::OfficeDatabase", "The office database could not be upgraded.")),
+                    r.error().detail);
             if (v == 1) {
                 if (Result<void> r = exec(db, u"INSERT INTO schema_version (version) VALUES (1)"_s); !r)
                     return r;

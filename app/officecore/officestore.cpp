@@ -43,7 +43,9 @@ Result<QList<CaseEvent>> readEvents(const QSqlDatabase &db, const QString &sql, 
         const std::optional<CaseStatus> status = statusFromKey(query->value(4).toString());
         if (!status)
             return makeError(ErrorCode::Internal,
-                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "A case event has a status the office does not know.")), query->value(4).toString());
+                localized(QT_TRANSLATE_NOOP(
+                    "dsn::OfficeStore", "A case event has a status the office does not know.")),
+                query->value(4).toString());
         e.status = *status;
         e.at = storedTime(query->value(5));
         e.lines = QJsonDocument::fromJson(query->value(6).toString().toUtf8()).array();
@@ -132,10 +134,12 @@ Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 200)
-        return makeError(
-            ErrorCode::InvalidInput, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "A workstation needs a name of 1 to 200 characters.")));
+        return makeError(ErrorCode::InvalidInput,
+            localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeStore", "A workstation needs a name of 1 to 200 characters.")));
     if (workstationRoleKey(role).isEmpty())
-        return makeError(ErrorCode::InvalidInput, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "No workstation can have this role.")));
+        return makeError(ErrorCode::InvalidInput,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "No workstation can have this role.")));
     const QString token = newToken();
     const QString now = toStoreTime(m_clock());
     Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
@@ -145,8 +149,9 @@ Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
             return taken.error();
         // Names are workstation codes, which case numbers compare without regard to case.
         if (taken->toInt() > 0)
-            return makeError(
-                ErrorCode::Conflict, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "A workstation with this name is already registered.")));
+            return makeError(ErrorCode::Conflict,
+                localized(QT_TRANSLATE_NOOP(
+                    "dsn::OfficeStore", "A workstation with this name is already registered.")));
         return exec(db,
             u"INSERT INTO workstations (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)"_s,
             { trimmed, workstationRoleKey(role), tokenHash(token), now });
@@ -166,8 +171,9 @@ Result<void> OfficeStore::revokeWorkstation(const QString &name)
         if (!active)
             return active.error();
         if (active->toInt() == 0)
-            return makeError(
-                ErrorCode::NotFound, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "No workstation with this name holds a valid token.")));
+            return makeError(ErrorCode::NotFound,
+                localized(QT_TRANSLATE_NOOP(
+                    "dsn::OfficeStore", "No workstation with this name holds a valid token.")));
         return exec(db, u"UPDATE workstations SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"_s,
             { now, trimmed });
     });
@@ -183,7 +189,9 @@ Result<QString> OfficeStore::rotateToken(const QString &name)
         if (!known)
             return known.error();
         if (known->toInt() == 0)
-            return makeError(ErrorCode::NotFound, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "No workstation with this name is registered.")));
+            return makeError(ErrorCode::NotFound,
+                localized(
+                    QT_TRANSLATE_NOOP("dsn::OfficeStore", "No workstation with this name is registered.")));
         return exec(db, u"UPDATE workstations SET token_hash = ?, revoked_at = NULL WHERE name = ?"_s,
             { tokenHash(token), trimmed });
     });
@@ -256,7 +264,8 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
                 result.dueAt = storedTime(existing->value(2));
             } else {
                 result.outcome = PushOutcome::Conflict;
-                result.reason = localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "Another content was already stored under this case."));
+                result.reason = localized(QT_TRANSLATE_NOOP(
+                    "dsn::OfficeStore", "Another content was already stored under this case."));
             }
             return {};
         }
@@ -266,7 +275,8 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
             return numberTaken.error();
         if (numberTaken->isValid()) {
             result.outcome = PushOutcome::Conflict;
-            result.reason = localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "The case number is already used by another case."));
+            result.reason = localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeStore", "The case number is already used by another case."));
             return {};
         }
         if (Result<void> r = exec(db,
@@ -341,7 +351,8 @@ Result<int> OfficeStore::importTaxpayers(const QList<Taxpayer> &taxpayers)
 Result<qint64> OfficeStore::rowCount(const QString &table)
 {
     if (!kTables.contains(table))
-        return makeError(ErrorCode::InvalidInput, localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "Unknown table.")), table);
+        return makeError(ErrorCode::InvalidInput,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "Unknown table.")), table);
     Result<QVariant> count = scalar(m_db.connection(), u"SELECT COUNT(*) FROM "_s + table);
     if (!count)
         return count.error();
@@ -353,13 +364,15 @@ TaxpayerCsv parseTaxpayerCsv(const QString &text)
     TaxpayerCsv result;
     const csv::ParseResult parsed = csv::parse(text);
     if (!parsed.ok()) {
-        result.problems.append(localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: %2")).arg(parsed.errorLine).arg(parsed.error));
+        result.problems.append(localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: %2"))
+                                   .arg(parsed.errorLine)
+                                   .arg(parsed.error));
         return result;
     }
     const QStringList header = { u"taxpayer_id"_s, u"name"_s, u"activity"_s, u"registered_on"_s };
     if (parsed.rows.isEmpty() || parsed.rows.first() != header) {
-        result.problems.append(
-            localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line 1: the header must be taxpayer_id,name,activity,registered_on")));
+        result.problems.append(localized(QT_TRANSLATE_NOOP(
+            "dsn::OfficeStore", "line 1: the header must be taxpayer_id,name,activity,registered_on")));
         return result;
     }
     QSet<QString> seen;
@@ -369,28 +382,37 @@ TaxpayerCsv parseTaxpayerCsv(const QString &text)
         const qsizetype line = i + 1;
         if (row.size() != 4) {
             result.problems.append(
-                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: expected 4 fields, found %2")).arg(line).arg(row.size()));
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: expected 4 fields, found %2"))
+                    .arg(line)
+                    .arg(row.size()));
             continue;
         }
         const TaxpayerId::Result id = TaxpayerId::parse(row.at(0));
         if (!id.isValid()) {
-            result.problems.append(localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: %2")).arg(line).arg(id.message));
+            result.problems.append(
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: %2")).arg(line).arg(id.message));
             continue;
         }
         if (seen.contains(id.id->digits())) {
             result.problems.append(
-                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: the IIN/BIN %2 appears twice")).arg(line).arg(id.id->digits()));
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: the IIN/BIN %2 appears twice"))
+                    .arg(line)
+                    .arg(id.id->digits()));
             continue;
         }
         seen.insert(id.id->digits());
         const QString name = row.at(1).simplified();
         if (name.isEmpty() || name.size() > kMaxNameLength) {
-            result.problems.append(localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: the name is empty or too long")).arg(line));
+            result.problems.append(
+                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: the name is empty or too long"))
+                    .arg(line));
             continue;
         }
         const QDate date = QDate::fromString(row.at(3).trimmed(), Qt::ISODate);
         if (!date.isValid()) {
-            result.problems.append(localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: the registration date is not YYYY-MM-DD")).arg(line));
+            result.problems.append(localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: the registration date is not YYYY-MM-DD"))
+                                       .arg(line));
             continue;
         }
         rows.append(Taxpayer { id.id->digits(), name, row.at(2).simplified(), date });

@@ -23,7 +23,9 @@ ApiResponse OfficeApi::status(
         return badRequest(reason);
     const QString inReview = statusKey(CaseStatus::InReview);
     if (body->value(u"status"_s).toString() != inReview)
-        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "the only status a reviewer sets is \"%1\"")).arg(inReview));
+        return badRequest(
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "the only status a reviewer sets is \"%1\""))
+                .arg(inReview));
     if (Result<void> r = store.startReview(who, caseUid); !r)
         return storeError(r.error());
     return json(QJsonObject { { u"case_uid"_s, caseUid }, { u"status"_s, inReview } });
@@ -45,12 +47,14 @@ ApiResponse OfficeApi::decision(
         d.lineNo = o.value(u"line_no"_s).toInt(0);
         const QString decisionKey = o.value(u"decision"_s).toString();
         if (!v.isObject() || d.lineNo < 1 || (decisionKey != u"issued"_s && decisionKey != u"refused"_s))
-            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "each line needs line_no and decision issued|refused")));
+            return badRequest(localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeApi", "each line needs line_no and decision issued|refused")));
         d.issued = decisionKey == u"issued"_s;
         if (!d.issued) {
             d.refusalGround = refusalGroundFromNumber(o.value(u"refusal_ground"_s).toInt(0));
             if (!d.refusalGround)
-                return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "a refused line needs refusal_ground 1 or 2")));
+                return badRequest(localized(
+                    QT_TRANSLATE_NOOP("dsn::OfficeApi", "a refused line needs refusal_ground 1 or 2")));
             d.refusalText = o.value(u"refusal_text"_s).toString();
         }
         lines.append(d);

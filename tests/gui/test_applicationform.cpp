@@ -180,7 +180,9 @@ void TestApplicationForm::historicalUnitsAreNotOffered()
     // ... and the form says why: the unit no longer exists.
     bool said = false;
     for (const dsn::ValidationProblem &p : m_form->problems())
-        said = said || (p.field == dsn::field::kAtu && p.message.contains(u"019"_s) && p.message.contains(u"no longer exists"_s));
+        said = said
+            || (p.field == dsn::field::kAtu && p.message.contains(u"019"_s)
+                && p.message.contains(u"no longer exists"_s));
     QVERIFY(said);
     combo->lineEdit()->selectAll();
     type(u"001"_s);
@@ -220,8 +222,9 @@ void TestApplicationForm::choicesInTheLanguagesAlphabet()
     // come after every name of plain Cyrillic letters.
     if (lang == dsn::Language::Kazakh) {
         const auto at = [&](const QString &start) {
-            return std::find_if(shown.cbegin(), shown.cend(), [&](const QString &s) { return s.startsWith(start); })
-                - shown.cbegin();
+            return std::find_if(shown.cbegin(), shown.cend(), [&](const QString &s) {
+                return s.startsWith(start);
+            }) - shown.cbegin();
         };
         QVERIFY(at(u"Ақмола"_s) < at(u"Алматы"_s));
         QVERIFY(at(u"Алматы"_s) < shown.size());

@@ -6,10 +6,10 @@
 #include "shellfixture.h"
 #include "showntexts.h"
 
+#include "cases/caselistwidget.h"
 #include "cases/casestore.h"
 #include "common/uilanguage.h"
 #include "desks/counterdesk.h"
-#include "cases/caselistwidget.h"
 #include "intake/applicationform.h"
 #include "session/firstadministratordialog.h"
 #include "session/logindialog.h"
@@ -22,9 +22,9 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMultiHash>
-#include <QTabBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTabBar>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace shellfixture;
@@ -84,7 +84,8 @@ QStringList clippedTexts()
             const bool cut = label->wordWrap() ? label->height() < label->heightForWidth(label->width())
                                                : label->width() < label->minimumSizeHint().width();
             if (cut)
-                problems << u"%1: label %2 (%3x%4) cuts \"%5\""_s.arg(window->objectName(), label->objectName())
+                problems << u"%1: label %2 (%3x%4) cuts \"%5\""_s
+                                .arg(window->objectName(), label->objectName())
                                 .arg(label->width())
                                 .arg(label->height())
                                 .arg(label->text().left(80));
@@ -92,8 +93,10 @@ QStringList clippedTexts()
         for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
             if (!button->isVisibleTo(window) || button->text().isEmpty() || button->inherits("QToolButton"))
                 continue;
-            if (button->width() < button->sizeHint().width() || button->height() < button->minimumSizeHint().height())
-                problems << u"%1: button %2 (%3x%4) cuts \"%5\""_s.arg(window->objectName(), button->objectName())
+            if (button->width() < button->sizeHint().width()
+                || button->height() < button->minimumSizeHint().height())
+                problems << u"%1: button %2 (%3x%4) cuts \"%5\""_s
+                                .arg(window->objectName(), button->objectName())
                                 .arg(button->width())
                                 .arg(button->height())
                                 .arg(button->text());
@@ -136,7 +139,8 @@ QStringList sharedAccelerators()
                 continue;
             if (auto *button = qobject_cast<QAbstractButton *>(w))
                 note(button->text());
-            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy() && label->buddy()->isVisibleTo(window))
+            else if (auto *label = qobject_cast<QLabel *>(w);
+                     label && label->buddy() && label->buddy()->isVisibleTo(window))
                 note(label->text());
             else if (auto *tabs = qobject_cast<QTabBar *>(w))
                 for (int i = 0; i < tabs->count(); ++i)
@@ -144,7 +148,8 @@ QStringList sharedAccelerators()
         }
         for (const QChar c : owners.uniqueKeys())
             if (owners.count(c) > 1)
-                problems << u"%1: Alt+%2 for %3"_s.arg(window->objectName(), QString(c), owners.values(c).join(u", "_s));
+                problems << u"%1: Alt+%2 for %3"_s.arg(
+                    window->objectName(), QString(c), owners.values(c).join(u", "_s));
     }
     return problems;
 }
@@ -184,8 +189,8 @@ void TestEveryWindow::init()
     QVERIFY(m_store->open());
     const auto number = m_store->cases->intake(
         // The form's applicant below: typing the application shows the open-case warning.
-        dsntest::application(u"ТОО «Мұнай Өнім»"_s, u"940140000385"_s,
-            QDateTime::currentDateTimeUtc().addSecs(-3600)),
+        dsntest::application(
+            u"ТОО «Мұнай Өнім»"_s, u"940140000385"_s, QDateTime::currentDateTimeUtc().addSecs(-3600)),
         m_store->user(u"aigerim"_s).actor());
     QVERIFY2(number.ok(), number ? "" : qPrintable(number.error().message));
     m_caseNumber = *number;
@@ -202,7 +207,8 @@ void TestEveryWindow::cleanup()
 
 void TestEveryWindow::switchAndCheck(const QString &stage)
 {
-    for (const Language language : { Language::Russian, Language::Kazakh, Language::Russian, Language::Kazakh }) {
+    for (const Language language :
+        { Language::Russian, Language::Kazakh, Language::Russian, Language::Kazakh }) {
         dsn::gui::applyUiLanguage(language);
         // The windows retranslate on posted events, then lay out again on the events that posts.
         for (int round = 0; round < 3; ++round)
@@ -215,9 +221,11 @@ void TestEveryWindow::switchAndCheck(const QString &stage)
         if (!outside.isEmpty() && qEnvironmentVariableIsSet("DSN_DEBUG_SIZES"))
             for (QWidget *w : QApplication::topLevelWidgets().constFirst()->findChildren<QWidget *>())
                 if (w->isVisible() && w->minimumSizeHint().height() > 150)
-                    qDebug() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint() << w->minimumSize();
+                    qDebug() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint()
+                             << w->minimumSize();
         QVERIFY2(outside.isEmpty(),
-            qPrintable(u"%1 in %2 off the screen:\n"_s.arg(stage, languageName(language)) + outside.join(u'\n')));
+            qPrintable(
+                u"%1 in %2 off the screen:\n"_s.arg(stage, languageName(language)) + outside.join(u'\n')));
         const QStringList shared = sharedAccelerators();
         QVERIFY2(shared.isEmpty(),
             qPrintable(u"%1 in %2:\n"_s.arg(stage, languageName(language)) + shared.join(u'\n')));

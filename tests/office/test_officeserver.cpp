@@ -9,8 +9,8 @@
 #include "officecore/officestore.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QMap>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <set>
@@ -160,7 +160,8 @@ void TestOfficeServer::reasonsInTheLanguageAsked()
     if (lang == dsn::Language::English)
         QCOMPARE(reason, QString::fromLatin1(source));
     else
-        QVERIFY2(reason != QString::fromLatin1(source) && reason.contains(QRegularExpression(u"\\p{Cyrillic}"_s)),
+        QVERIFY2(
+            reason != QString::fromLatin1(source) && reason.contains(QRegularExpression(u"\\p{Cyrillic}"_s)),
             qPrintable(reason));
 }
 

@@ -91,8 +91,9 @@ QString territorialUnitProblem(int code, const ReferenceData &reference)
     if (!unit)
         return Text::tr("There is no administrative-territorial unit with code %1.").arg(number);
     if (unit->historical)
-        return Text::tr("The administrative-territorial unit %1 (%2) no longer exists: its code stays only in "
-                        "DSN codes given before. Choose the unit the subject belongs to now.")
+        return Text::tr(
+            "The administrative-territorial unit %1 (%2) no longer exists: its code stays only in "
+            "DSN codes given before. Choose the unit the subject belongs to now.")
             .arg(number, unit->name.in(installedLanguage()));
     return {};
 }

@@ -40,8 +40,9 @@ void fillDepartments(QComboBox *combo, const ReferenceData &reference, Language 
         if (!d.historical)
             current.append(&d);
     const NameOrder order(language);
-    std::stable_sort(current.begin(), current.end(),
-        [&](const Department *a, const Department *b) { return order(a->name.in(language), b->name.in(language)); });
+    std::stable_sort(current.begin(), current.end(), [&](const Department *a, const Department *b) {
+        return order(a->name.in(language), b->name.in(language));
+    });
     for (const Department *d : std::as_const(current))
         combo->addItem(d->name.in(language), d->code);
 }

@@ -116,8 +116,9 @@ void CounterDesk::clearForm()
 // The line over the form naming the case saved last; no line (and no empty space) before one.
 void CounterDesk::showSavedText()
 {
-    m_savedLabel->setText(
-        m_savedCase.isEmpty() ? QString() : tr("Saved: case %1. The receipt is open for printing.").arg(m_savedCase));
+    m_savedLabel->setText(m_savedCase.isEmpty()
+            ? QString()
+            : tr("Saved: case %1. The receipt is open for printing.").arg(m_savedCase));
     m_savedLabel->setVisible(!m_savedCase.isEmpty());
 }
 

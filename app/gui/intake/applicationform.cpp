@@ -9,8 +9,8 @@
 #include "identity/taxpayerid.h"
 #include "reference/referencedata.h"
 
-#include <QCompleter>
 #include <QAbstractItemView>
+#include <QCompleter>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QShortcut>
@@ -104,7 +104,8 @@ bool ApplicationForm::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
     const bool tab = key->key() == Qt::Key_Tab && !(key->modifiers() & ~Qt::KeypadModifier);
-    const bool backtab = key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && key->modifiers() == Qt::ShiftModifier);
+    const bool backtab = key->key() == Qt::Key_Backtab
+        || (key->key() == Qt::Key_Tab && key->modifiers() == Qt::ShiftModifier);
     if (!tab && !backtab)
         return QWidget::eventFilter(watched, event);
     QCompleter *completer = m_ui->atuCombo->completer();
@@ -447,9 +448,10 @@ bool ApplicationForm::hasTypedInput() const
     const Application a = application();
     const QString unitTyped = m_ui->atuCombo->lineEdit()->text().trimmed();
     const bool unitText = !unitTyped.isEmpty() && unitTyped != m_ui->atuCombo->itemText(0);
-    return !a.queueTicket.trimmed().isEmpty() || !a.departmentCode.isEmpty() || !a.taxpayerName.trimmed().isEmpty()
-        || !a.taxpayerId.trimmed().isEmpty() || a.subjectType || a.country != 0 || a.atu != 0 || unitText
-        || !a.headName.trimmed().isEmpty() || !a.products.isEmpty();
+    return !a.queueTicket.trimmed().isEmpty() || !a.departmentCode.isEmpty()
+        || !a.taxpayerName.trimmed().isEmpty() || !a.taxpayerId.trimmed().isEmpty() || a.subjectType
+        || a.country != 0 || a.atu != 0 || unitText || !a.headName.trimmed().isEmpty()
+        || !a.products.isEmpty();
 }
 
 void ApplicationForm::clear()

@@ -232,7 +232,8 @@ void TestCaseSearch::textSearch_data()
     QTest::newRow("product jet") << u"JET"_s << QStringList { u"L1"_s };
     // Nothing to search for: every case.
     QTest::newRow("punctuation") << u"«»"_s
-                                 << QStringList { u"K1"_s, u"K2"_s, u"R1"_s, u"R2"_s, u"L1"_s, u"K3"_s, u"K4"_s };
+                                 << QStringList { u"K1"_s, u"K2"_s, u"R1"_s, u"R2"_s, u"L1"_s, u"K3"_s,
+                                        u"K4"_s };
 }
 
 void TestCaseSearch::textSearch()

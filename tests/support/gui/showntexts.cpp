@@ -40,7 +40,8 @@ QString plain(const QString &text)
     return result.simplified();
 }
 
-void add(QList<ShownText> &texts, const QObject *object, const QString &kind, const QString &text, bool data = false)
+void add(QList<ShownText> &texts, const QObject *object, const QString &kind, const QString &text,
+    bool data = false)
 {
     const QString shown = plain(text);
     if (!shown.isEmpty())
@@ -185,7 +186,8 @@ QList<ShownText> shownTexts(QWidget *window)
         } else if (auto *header = qobject_cast<QHeaderView *>(w)) {
             if (header->model())
                 for (int i = 0; i < header->count(); ++i)
-                    add(texts, w, u"header"_s, header->model()->headerData(i, header->orientation()).toString());
+                    add(texts, w, u"header"_s,
+                        header->model()->headerData(i, header->orientation()).toString());
         } else if (auto *menuBar = qobject_cast<QMenuBar *>(w)) {
             addActions(texts, menuBar->actions());
         } else if (auto *status = qobject_cast<QStatusBar *>(w)) {

@@ -15,8 +15,8 @@ namespace dsntest {
 
 struct ShownText
 {
-    QString where; // object name and kind, for the failure message
-    QString text;  // plain text, accelerators removed
+    QString where;     // object name and kind, for the failure message
+    QString text;      // plain text, accelerators removed
     bool data = false; // a cell of a table or list: names and numbers typed by people
 };
 
