@@ -1134,47 +1134,47 @@
     <name>dsn::HttpServer</name>
     <message>
         <source>the body is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>сұрау денесі 1 МиБ-тан үлкен</translation>
     </message>
     <message>
         <source>more than %1 header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырып жолдарының саны %1 шегінен асып кетті</translation>
     </message>
     <message>
         <source>send the body with Content-Length; Transfer-Encoding is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>сұрау денесін Content-Length арқылы жіберіңіз; Transfer-Encoding қабылданбайды</translation>
     </message>
     <message>
         <source>Content-Encoding is not accepted; send the body as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Encoding қабылданбайды; сұрау денесін өзгеріссіз жіберіңіз</translation>
     </message>
     <message>
         <source>more than one Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length бірнеше рет көрсетілген</translation>
     </message>
     <message>
         <source>a request with a body needs Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>денесі бар сұрауда Content-Length болуы керек</translation>
     </message>
     <message>
         <source>Content-Length is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length мәні сан емес</translation>
     </message>
     <message>
         <source>a GET request has no body</source>
-        <translation type="unfinished"></translation>
+        <translation>GET сұрауында дене болмауы керек</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 түйінінің мекенжайын анықтау мүмкін емес: %2</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2 with this TLS certificate and key</source>
-        <translation type="unfinished"></translation>
+        <translation>осы TLS сертификаты мен кілті арқылы %1:%2 мекенжайында қосылымдарды қабылдауды бастау мүмкін емес</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 мекенжайында қосылымдарды қабылдауды бастау мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -1217,162 +1217,162 @@
     <name>dsn::OfficeApi</name>
     <message>
         <source>&quot;items&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;items&quot; массив болуы керек</translation>
     </message>
     <message>
         <source>at most %1 items in one batch</source>
-        <translation type="unfinished"></translation>
+        <translation>бір топтамада ең көбі %1 элемент болуы мүмкін</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 объект емес</translation>
     </message>
     <message>
         <source>%1.case_uid is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.case_uid мәні UUID емес</translation>
     </message>
     <message>
         <source>%1.case_number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.case_number көрсетілмеген</translation>
     </message>
     <message>
         <source>%1.content_hash is not 64 lower-case hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.content_hash мәні кіші әріппен жазылған 64 он алтылық цифр емес</translation>
     </message>
     <message>
         <source>%1.kind must be &quot;application&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.kind мәні &quot;application&quot; болуы керек</translation>
     </message>
     <message>
         <source>%1.application is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.application объект емес</translation>
     </message>
     <message>
         <source>&quot;audit&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;audit&quot; объект болуы керек</translation>
     </message>
     <message>
         <source>after must be a sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>after параметрі реттік нөмір болуы керек</translation>
     </message>
     <message>
         <source>limit must be 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>limit параметрі 1-ден 1000-ға дейін болуы керек</translation>
     </message>
     <message>
         <source>the request must carry the audit trail&apos;s hash at the office&apos;s last anchor, entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сұрауда аудит журналының орталық сервердің соңғы бақылау нүктесіндегі хэші (№ %1 жазба) болуы керек</translation>
     </message>
     <message>
         <source>a bearer token is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer токені қажет</translation>
     </message>
     <message>
         <source>unknown or revoked token</source>
-        <translation type="unfinished"></translation>
+        <translation>токен белгісіз немесе оның күші жойылған</translation>
     </message>
     <message>
         <source>no such resource</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай ресурс жоқ</translation>
     </message>
     <message>
         <source>use GET or POST</source>
-        <translation type="unfinished"></translation>
+        <translation>GET немесе POST әдісін пайдаланыңыз</translation>
     </message>
     <message>
         <source>use GET</source>
-        <translation type="unfinished"></translation>
+        <translation>GET әдісін пайдаланыңыз</translation>
     </message>
     <message>
         <source>this workstation&apos;s role may not use this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>осы жұмыс орнының рөліне бұл ресурсты пайдалануға рұқсат жоқ</translation>
     </message>
     <message>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>сұрау денесі JSON объектісі болуы керек</translation>
     </message>
     <message>
         <source>the only status a reviewer sets is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>қарау маманы тек &quot;%1&quot; мәртебесін қоя алады</translation>
     </message>
     <message>
         <source>&quot;lines&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;lines&quot; массив болуы керек</translation>
     </message>
     <message>
         <source>each line needs line_no and decision issued|refused</source>
-        <translation type="unfinished"></translation>
+        <translation>әр жолда line_no және issued|refused мәні бар decision болуы керек</translation>
     </message>
     <message>
         <source>a refused line needs refusal_ground 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>бас тартылған жолда refusal_ground мәні 1 немесе 2 болуы керек</translation>
     </message>
     <message>
         <source>format must be csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>format параметрі csv немесе json болуы керек</translation>
     </message>
     <message>
         <source>from must be YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>from параметрі YYYY-MM-DD пішімінде болуы керек</translation>
     </message>
     <message>
         <source>to must be YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>to параметрі YYYY-MM-DD пішімінде болуы керек</translation>
     </message>
 </context>
 <context>
     <name>dsn::OfficeDatabase</name>
     <message>
         <source>The office database is busy. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық сервер дерекқоры бос емес. Әрекетті қайталаңыз.</translation>
     </message>
     <message>
         <source>The record conflicts with one already in the office database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба орталық сервер дерекқорында бұрыннан бар жазбамен қайшы келеді.</translation>
     </message>
     <message>
         <source>The office database could not carry out the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық сервер дерекқоры операцияны орындай алмады.</translation>
     </message>
     <message>
         <source>The office database file cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық сервер дерекқорының файлын құру мүмкін емес.</translation>
     </message>
     <message>
         <source>sqlite: needs a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite: файл жолы көрсетілуі керек</translation>
     </message>
     <message>
         <source>expected postgresql://USER@HOST:PORT/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>күтілетін пішім: postgresql://USER@HOST:PORT/NAME</translation>
     </message>
     <message>
         <source>expected postgresql://USER@HOST:PORT/NAME or sqlite:PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>күтілетін пішім: postgresql://USER@HOST:PORT/NAME немесе sqlite:PATH</translation>
     </message>
     <message>
         <source>The database driver is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор драйвері орнатылмаған.</translation>
     </message>
     <message>
         <source>The office database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық сервер дерекқорын ашу мүмкін емес.</translation>
     </message>
     <message>
         <source>The office database was written by a newer version of dsn-office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық сервер дерекқоры dsn-office бағдарламасының жаңарақ нұсқасымен жазылған.</translation>
     </message>
     <message>
         <source>The office database has no current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық сервер дерекқорында ағымдағы нұсқаның схемасы жоқ.</translation>
     </message>
     <message>
         <source>The office database cannot use a write-ahead log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық сервер дерекқоры алдын ала жазу журналын пайдалана алмайды.</translation>
     </message>
     <message>
         <source>The office database could not be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық сервер дерекқорын жаңарту мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -1438,111 +1438,111 @@
     <name>dsn::OfficeStore</name>
     <message>
         <source>The case has a status the office does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің мәртебесі орталық серверге белгісіз.</translation>
     </message>
     <message>
         <source>The case has already been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс бойынша шешім әлдеқашан қабылданған.</translation>
     </message>
     <message>
         <source>No market subject numbers are left in this office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы орталық серверде нарық субъектілерінің бос нөмірлері қалмады.</translation>
     </message>
     <message>
         <source>No brand numbers are left for this product type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы өнім түрі үшін марканың бос нөмірлері қалмады.</translation>
     </message>
     <message>
         <source>There is no such case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай іс жоқ.</translation>
     </message>
     <message>
         <source>Every line of the case must be decided exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің әр жолы бойынша шешім дәл бір рет қабылдануы керек.</translation>
     </message>
     <message>
         <source>Line %1: the refusal ground does not hold for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол: бұл өтінім бойынша бас тарту негізі расталмайды.</translation>
     </message>
     <message>
         <source>The audit trail ends at entry %1, but the office anchored it at entry %2: entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы № %1 жазбада аяқталады, бірақ орталық сервер бақылау нүктесін № %2 жазбада белгілеген: жазбалар жойылған.</translation>
     </message>
     <message>
         <source>The audit trail has no entry %1 any more, which the office anchored: entries were removed or renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналында орталық сервер бақылау нүктесі ретінде белгілеген № %1 жазба енді жоқ: жазбалар жойылған немесе қайта нөмірленген.</translation>
     </message>
     <message>
         <source>Entry %1 of the audit trail no longer has the hash the office anchored on %2: entries up to it were changed, removed or re-chained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының № %1 жазбасының хэші орталық сервер %2 күні бақылау нүктесінде тіркеген хэшпен енді сәйкес келмейді: оған дейінгі жазбалар (оны қоса алғанда) өзгертілген, жойылған немесе тізбегі қайта құрылған.</translation>
     </message>
     <message>
         <source>The workstation&apos;s own check found its audit trail broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының өз тексеруі аудит журналының № %1 жазбада бұзылғанын анықтады: %2</translation>
     </message>
     <message>
         <source>No audit alert is open for a workstation of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай атаулы жұмыс орны бойынша ашық аудит ескертуі жоқ.</translation>
     </message>
     <message>
         <source>A case event has a status the office does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс оқиғаларының бірінің мәртебесі орталық серверге белгісіз.</translation>
     </message>
     <message>
         <source>A workstation needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының атауы 1-ден 200 таңбаға дейін болуы керек.</translation>
     </message>
     <message>
         <source>No workstation can have this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнына мұндай рөл берілмейді.</translation>
     </message>
     <message>
         <source>A workstation with this name is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай атаулы жұмыс орны бұрыннан тіркелген.</translation>
     </message>
     <message>
         <source>No workstation with this name holds a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай атаулы жұмыс орнының жарамды токені жоқ.</translation>
     </message>
     <message>
         <source>No workstation with this name is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай атаулы жұмыс орны тіркелмеген.</translation>
     </message>
     <message>
         <source>Another content was already stored under this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс бойынша басқа мазмұн бұрын сақталған.</translation>
     </message>
     <message>
         <source>The case number is already used by another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс нөмірі басқа іске берілген.</translation>
     </message>
     <message>
         <source>Unknown table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз кесте.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">%1-жол: %2</translation>
+        <translation>%1-жол: %2</translation>
     </message>
     <message>
         <source>line 1: the header must be taxpayer_id,name,activity,registered_on</source>
-        <translation type="unfinished"></translation>
+        <translation>1-жол: тақырып taxpayer_id,name,activity,registered_on түрінде болуы керек</translation>
     </message>
     <message>
         <source>line %1: expected 4 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол: 4 өріс болуы керек, %2 өріс табылды</translation>
     </message>
     <message>
         <source>line %1: the IIN/BIN %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол: ЖСН/БСН %2 қайталанады</translation>
     </message>
     <message>
         <source>line %1: the name is empty or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол: атауы бос немесе тым ұзын</translation>
     </message>
     <message>
         <source>line %1: the registration date is not YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол: тіркелу күні YYYY-MM-DD пішімінде емес</translation>
     </message>
 </context>
 <context>

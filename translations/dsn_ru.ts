@@ -1139,47 +1139,47 @@
     <name>dsn::HttpServer</name>
     <message>
         <source>the body is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>тело запроса больше 1 МиБ</translation>
     </message>
     <message>
         <source>more than %1 header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>строк заголовков больше %1</translation>
     </message>
     <message>
         <source>send the body with Content-Length; Transfer-Encoding is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>передавайте тело запроса с Content-Length; Transfer-Encoding не принимается</translation>
     </message>
     <message>
         <source>Content-Encoding is not accepted; send the body as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Encoding не принимается; передавайте тело запроса без изменений</translation>
     </message>
     <message>
         <source>more than one Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length указан более одного раза</translation>
     </message>
     <message>
         <source>a request with a body needs Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>для запроса с телом требуется Content-Length</translation>
     </message>
     <message>
         <source>Content-Length is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>значение Content-Length не является числом</translation>
     </message>
     <message>
         <source>a GET request has no body</source>
-        <translation type="unfinished"></translation>
+        <translation>у запроса GET не должно быть тела</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся определить адрес узла %1: %2</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2 with this TLS certificate and key</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся начать приём подключений на %1:%2 с этими сертификатом и ключом TLS</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся начать приём подключений на %1:%2</translation>
     </message>
 </context>
 <context>
@@ -1224,162 +1224,162 @@
     <name>dsn::OfficeApi</name>
     <message>
         <source>&quot;items&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;items&quot; должен быть массивом</translation>
     </message>
     <message>
         <source>at most %1 items in one batch</source>
-        <translation type="unfinished"></translation>
+        <translation>в одном пакете допускается не более %1 элементов</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является объектом</translation>
     </message>
     <message>
         <source>%1.case_uid is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.case_uid не является UUID</translation>
     </message>
     <message>
         <source>%1.case_number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан %1.case_number</translation>
     </message>
     <message>
         <source>%1.content_hash is not 64 lower-case hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.content_hash не состоит из 64 шестнадцатеричных цифр в нижнем регистре</translation>
     </message>
     <message>
         <source>%1.kind must be &quot;application&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.kind должен иметь значение &quot;application&quot;</translation>
     </message>
     <message>
         <source>%1.application is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.application не является объектом</translation>
     </message>
     <message>
         <source>&quot;audit&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;audit&quot; должен быть объектом</translation>
     </message>
     <message>
         <source>after must be a sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр after должен быть порядковым номером</translation>
     </message>
     <message>
         <source>limit must be 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр limit должен быть от 1 до 1000</translation>
     </message>
     <message>
         <source>the request must carry the audit trail&apos;s hash at the office&apos;s last anchor, entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос должен содержать хеш журнала аудита в последней контрольной точке центрального сервера (запись № %1)</translation>
     </message>
     <message>
         <source>a bearer token is required</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется токен Bearer</translation>
     </message>
     <message>
         <source>unknown or revoked token</source>
-        <translation type="unfinished"></translation>
+        <translation>токен неизвестен или отозван</translation>
     </message>
     <message>
         <source>no such resource</source>
-        <translation type="unfinished"></translation>
+        <translation>такого ресурса нет</translation>
     </message>
     <message>
         <source>use GET or POST</source>
-        <translation type="unfinished"></translation>
+        <translation>используйте метод GET или POST</translation>
     </message>
     <message>
         <source>use GET</source>
-        <translation type="unfinished"></translation>
+        <translation>используйте метод GET</translation>
     </message>
     <message>
         <source>this workstation&apos;s role may not use this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>для роли этого рабочего места доступ к этому ресурсу запрещён</translation>
     </message>
     <message>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>тело запроса должно быть объектом JSON</translation>
     </message>
     <message>
         <source>the only status a reviewer sets is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>проверяющий может установить только статус &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;lines&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;lines&quot; должен быть массивом</translation>
     </message>
     <message>
         <source>each line needs line_no and decision issued|refused</source>
-        <translation type="unfinished"></translation>
+        <translation>в каждой строке должны быть line_no и decision со значением issued|refused</translation>
     </message>
     <message>
         <source>a refused line needs refusal_ground 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке с отказом refusal_ground должен быть равен 1 или 2</translation>
     </message>
     <message>
         <source>format must be csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр format должен иметь значение csv или json</translation>
     </message>
     <message>
         <source>from must be YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр from должен быть в формате YYYY-MM-DD</translation>
     </message>
     <message>
         <source>to must be YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр to должен быть в формате YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>dsn::OfficeDatabase</name>
     <message>
         <source>The office database is busy. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных центрального сервера занята. Повторите попытку.</translation>
     </message>
     <message>
         <source>The record conflicts with one already in the office database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись противоречит записи, уже имеющейся в базе данных центрального сервера.</translation>
     </message>
     <message>
         <source>The office database could not carry out the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базе данных центрального сервера не удалось выполнить операцию.</translation>
     </message>
     <message>
         <source>The office database file cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл базы данных центрального сервера.</translation>
     </message>
     <message>
         <source>sqlite: needs a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite: требуется путь к файлу</translation>
     </message>
     <message>
         <source>expected postgresql://USER@HOST:PORT/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается формат postgresql://USER@HOST:PORT/NAME</translation>
     </message>
     <message>
         <source>expected postgresql://USER@HOST:PORT/NAME or sqlite:PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается формат postgresql://USER@HOST:PORT/NAME или sqlite:PATH</translation>
     </message>
     <message>
         <source>The database driver is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер базы данных не установлен.</translation>
     </message>
     <message>
         <source>The office database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных центрального сервера.</translation>
     </message>
     <message>
         <source>The office database was written by a newer version of dsn-office.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных центрального сервера записана более новой версией dsn-office.</translation>
     </message>
     <message>
         <source>The office database has no current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных центрального сервера нет актуальной схемы.</translation>
     </message>
     <message>
         <source>The office database cannot use a write-ahead log.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных центрального сервера не может использовать журнал упреждающей записи.</translation>
     </message>
     <message>
         <source>The office database could not be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных центрального сервера.</translation>
     </message>
 </context>
 <context>
@@ -1445,111 +1445,111 @@
     <name>dsn::OfficeStore</name>
     <message>
         <source>The case has a status the office does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело имеет статус, неизвестный центральному серверу.</translation>
     </message>
     <message>
         <source>The case has already been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>По делу уже принято решение.</translation>
     </message>
     <message>
         <source>No market subject numbers are left in this office.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом центральном сервере не осталось свободных номеров субъектов рынка.</translation>
     </message>
     <message>
         <source>No brand numbers are left for this product type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого вида продукта не осталось свободных номеров марок.</translation>
     </message>
     <message>
         <source>There is no such case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого дела нет.</translation>
     </message>
     <message>
         <source>Every line of the case must be decided exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>По каждой строке дела решение должно быть принято ровно один раз.</translation>
     </message>
     <message>
         <source>Line %1: the refusal ground does not hold for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: по этой заявке основание для отказа не подтверждается.</translation>
     </message>
     <message>
         <source>The audit trail ends at entry %1, but the office anchored it at entry %2: entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита заканчивается на записи № %1, а центральный сервер зафиксировал контрольную точку на записи № %2: записи были удалены.</translation>
     </message>
     <message>
         <source>The audit trail has no entry %1 any more, which the office anchored: entries were removed or renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>В журнале аудита больше нет записи № %1, на которой центральный сервер зафиксировал контрольную точку: записи были удалены или перенумерованы.</translation>
     </message>
     <message>
         <source>Entry %1 of the audit trail no longer has the hash the office anchored on %2: entries up to it were changed, removed or re-chained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хеш записи № %1 журнала аудита больше не совпадает с хешем, зафиксированным центральным сервером в контрольной точке %2: записи вплоть до неё были изменены, удалены или заново связаны в цепочку.</translation>
     </message>
     <message>
         <source>The workstation&apos;s own check found its audit trail broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственная проверка рабочего места выявила нарушение журнала аудита на записи № %1: %2</translation>
     </message>
     <message>
         <source>No audit alert is open for a workstation of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для рабочего места с таким именем нет открытых оповещений аудита.</translation>
     </message>
     <message>
         <source>A case event has a status the office does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно из событий дела имеет статус, неизвестный центральному серверу.</translation>
     </message>
     <message>
         <source>A workstation needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя рабочего места должно содержать от 1 до 200 символов.</translation>
     </message>
     <message>
         <source>No workstation can have this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такая роль не может быть назначена рабочему месту.</translation>
     </message>
     <message>
         <source>A workstation with this name is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место с таким именем уже зарегистрировано.</translation>
     </message>
     <message>
         <source>No workstation with this name holds a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рабочего места с таким именем нет действующего токена.</translation>
     </message>
     <message>
         <source>No workstation with this name is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место с таким именем не зарегистрировано.</translation>
     </message>
     <message>
         <source>Another content was already stored under this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому делу уже сохранено другое содержимое.</translation>
     </message>
     <message>
         <source>The case number is already used by another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот номер дела уже присвоен другому делу.</translation>
     </message>
     <message>
         <source>Unknown table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная таблица.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">строка %1: %2</translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>line 1: the header must be taxpayer_id,name,activity,registered_on</source>
-        <translation type="unfinished"></translation>
+        <translation>строка 1: заголовок должен иметь вид taxpayer_id,name,activity,registered_on</translation>
     </message>
     <message>
         <source>line %1: expected 4 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: ожидалось 4 поля, найдено %2</translation>
     </message>
     <message>
         <source>line %1: the IIN/BIN %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: ИИН/БИН %2 встречается повторно</translation>
     </message>
     <message>
         <source>line %1: the name is empty or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: наименование пустое или слишком длинное</translation>
     </message>
     <message>
         <source>line %1: the registration date is not YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: дата регистрации не в формате YYYY-MM-DD</translation>
     </message>
 </context>
 <context>

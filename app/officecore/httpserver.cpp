@@ -333,6 +333,8 @@ MHD_Result accessHandler(void *cls, MHD_Connection *connection, const char *url,
         c->request.authorization = header(connection, MHD_HTTP_HEADER_AUTHORIZATION);
         c->request.acceptLanguage = header(connection, MHD_HTTP_HEADER_ACCEPT_LANGUAGE);
         MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, addQueryValue, &c->request);
+        // A refusal of the head speaks the request's language too.
+        const MessageLanguageScope language(languageOfAcceptHeader(c->request.acceptLanguage));
         if (const std::optional<ApiResponse> refusal = judgeHead(connection, *c, server->api()))
             return queue(connection, c, *refusal, true);
         if (!c->discardBody)
