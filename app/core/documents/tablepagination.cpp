@@ -176,6 +176,29 @@ bool pushRowToNextPage(QTextDocument *document, QTextTable *table, int row, int 
     return false;
 }
 
+void startOnNextPage(QTextDocument *document, QTextTable *table)
+{
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    table->setFormat(format);
+    finishLayout(document);
+}
+
+// A table without a repeated header (a block of label and value lines, the signature lines)
+// that begins on one page and ends on another, and is short enough to fit on one.
+bool crossesAPage(QTextTable *table, QAbstractTextDocumentLayout *layout, qreal pageHeight)
+{
+    if (table->rows() < 2)
+        return false; // one row: kept whole as a row
+    const std::optional<RowExtent> first = rowExtent(table, 0, layout);
+    const std::optional<RowExtent> last = rowExtent(table, table->rows() - 1, layout);
+    if (!first || !last)
+        return false;
+    if (last->contentBottom - first->top > 0.8 * pageHeight)
+        return false; // too tall: its rows are kept whole one by one
+    return pageOf(first->top, pageHeight) != pageOf(last->contentBottom - 0.01, pageHeight);
+}
+
 // Finds the first row crossing a page boundary and moves it; false when none is left.
 bool moveOneRow(QTextDocument *document, QSet<QPair<QTextTable *, int>> &tried)
 {
@@ -185,6 +208,11 @@ bool moveOneRow(QTextDocument *document, QSet<QPair<QTextTable *, int>> &tried)
     collectTables(document->rootFrame(), tables);
     for (QTextTable *table : std::as_const(tables)) {
         const int headerRows = qMax(0, table->format().headerRowCount());
+        if (headerRows == 0 && !tried.contains({ table, -1 }) && crossesAPage(table, layout, pageHeight)) {
+            tried.insert({ table, -1 });
+            startOnNextPage(document, table);
+            return true;
+        }
         for (int row = headerRows; row < table->rows(); ++row) {
             if (tried.contains({ table, row }))
                 continue;
@@ -198,10 +226,7 @@ bool moveOneRow(QTextDocument *document, QSet<QPair<QTextTable *, int>> &tried)
             if (extent->contentBottom - extent->top > 0.8 * pageHeight)
                 continue; // taller than a page: it has to flow
             if (row == headerRows || cellsOfRow(table, row - 1).isEmpty()) {
-                QTextTableFormat format = table->format();
-                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-                table->setFormat(format);
-                finishLayout(document);
+                startOnNextPage(document, table);
                 return true;
             }
             pushRowToNextPage(document, table, row, page);

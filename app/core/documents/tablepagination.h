@@ -9,8 +9,10 @@ namespace dsn {
 // layout, a row that crosses a page boundary is pushed to the foot of its page (by padding the
 // row above it), where Qt's own rule moves it whole to the next page under the repeated header
 // and closes the row above at the page foot. A table whose first body row would cross starts
-// on the next page instead. Rows taller than a page, or with cells spanning rows, are left to
-// flow. Returns how many rows were moved.
+// on the next page instead. A table without a repeated header (label and value lines, the
+// signature block) is one block: when it would cross a page boundary, it starts on the next
+// page whole. Rows taller than a page, or with cells spanning rows, are left to flow. Returns
+// how many rows or tables were moved.
 int keepTableRowsTogether(QTextDocument *document);
 
 // Lays the whole document out in one pass. Qt lays a new document out lazily, in steps that

@@ -37,6 +37,16 @@ inline QRectF boundsOf(QPdfDocument &pdf, int page, const QString &needle)
     return pdf.getSelectionAtIndex(page, int(at), int(needle.size())).boundingRectangle();
 }
 
+// Where the last occurrence of a text lies on a page; null when absent.
+inline QRectF boundsOfLast(QPdfDocument &pdf, int page, const QString &needle)
+{
+    const QString text = pdf.getAllText(page).text();
+    const qsizetype at = text.lastIndexOf(needle);
+    if (at < 0)
+        return {};
+    return pdf.getSelectionAtIndex(page, int(at), int(needle.size())).boundingRectangle();
+}
+
 // The part of an A4 page that may hold the body: inside the 20 mm margins, above the 7 mm
 // footer.
 inline QRectF bodyInPoints()

@@ -172,6 +172,35 @@ private slots:
             < pageText(pdf, firstRow.first()).indexOf(u"Бас-01"_s));
     }
 
+    // A table without a repeated header (a block of signature lines) is never split: when it
+    // would cross the page boundary, it starts on the next page whole.
+    void tableWithoutHeaderStaysWhole_data()
+    {
+        QTest::addColumn<int>("spaceAbove");
+        for (int space = 700; space <= 940; space += 12)
+            QTest::newRow(qPrintable(u"%1 px above"_s.arg(space))) << space;
+    }
+
+    void tableWithoutHeaderStaysWhole()
+    {
+        QFETCH(int, spaceAbove);
+        // The first paragraph's top margin would be dropped at the top of the page: the space is
+        // above the second.
+        QString html = u"<p>Кіріспе</p><p style=\"margin-top: %1px;\">Аралық</p>"_s.arg(spaceAbove)
+            + u"<table width=\"100%\" cellpadding=\"2\">"_s;
+        for (int row = 1; row <= 4; ++row)
+            html += u"<tr><td style=\"padding-top: 12px;\">Блок-%1</td><td>мәтін</td></tr>"_s.arg(row);
+        html += u"</table><p>Соңғы абзац</p>"_s;
+        const PrintableDocument document(html, {}, {});
+        QPdfDocument pdf;
+        QVERIFY(writeAndLoad(document, pdf));
+        const QList<int> first = pagesWith(pdf, u"Блок-1"_s);
+        QCOMPARE(first.size(), 1);
+        for (int row = 2; row <= 4; ++row)
+            QCOMPARE(pagesWith(pdf, u"Блок-%1"_s.arg(row)), first);
+        QVERIFY(bodyInPoints().contains(boundsOf(pdf, first.first(), u"Блок-4"_s)));
+    }
+
     void rowTallerThanAPageStillPrintsAllItsLines()
     {
         const PrintableDocument document(tableHtml(0, 2, 80), {}, {});

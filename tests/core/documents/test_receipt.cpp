@@ -320,6 +320,79 @@ private slots:
             QVERIFY2(last.contains(part), qPrintable(part + u" not in: "_s + last));
     }
 
+    // A counter takes applications of up to ten products on one sheet, in either language.
+    void upToTenProductLinesFitOnOnePage_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<int>("lines");
+        for (const Language lang : { Language::Kazakh, Language::Russian }) {
+            for (int lines = 1; lines <= 10; ++lines)
+                QTest::newRow(qPrintable(u"%1, %2 lines"_s.arg(languageCode(lang)).arg(lines)))
+                    << int(lang) << lines;
+        }
+    }
+
+    void upToTenProductLinesFitOnOnePage()
+    {
+        QFETCH(int, language);
+        QFETCH(int, lines);
+        const Language lang = Language(language);
+        RenderedDocument rendered;
+        const QString path = writeReceipt(withProducts(lang, lines), lang,
+            u"lines-%1-%2.pdf"_s.arg(languageCode(lang)).arg(lines, 2, 10, QLatin1Char(u'0')), &rendered);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(rendered.pageCount, 1);
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QCOMPARE(pdf.pageCount(), 1);
+        // The last line of the receipt, the applicant's signature caption, lies inside the body.
+        const QString sign = lang == Language::Kazakh ? u"(қолы)"_s : u"(подпись)"_s;
+        const QRectF last = boundsOfLast(pdf, 0, sign);
+        QVERIFY(!last.isNull());
+        QVERIFY2(bodyInPoints().contains(last), qPrintable(u"%1 at %2"_s.arg(sign).arg(last.bottom())));
+    }
+
+    // However long the product list, the signature block (the operator's and the applicant's
+    // lines with their captions) is printed whole on one page, the last one.
+    void signatureBlockStaysOnOnePage_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<int>("lines");
+        for (const Language lang : { Language::Kazakh, Language::Russian }) {
+            for (int lines = 11; lines <= 30; ++lines)
+                QTest::newRow(qPrintable(u"%1, %2 lines"_s.arg(languageCode(lang)).arg(lines)))
+                    << int(lang) << lines;
+        }
+    }
+
+    void signatureBlockStaysOnOnePage()
+    {
+        QFETCH(int, language);
+        QFETCH(int, lines);
+        const Language lang = Language(language);
+        const bool kk = lang == Language::Kazakh;
+        const QString path = writeReceipt(withProducts(lang, lines), lang,
+            u"signature-%1-%2.pdf"_s.arg(languageCode(lang)).arg(lines, 2, 10, QLatin1Char(u'0')));
+        QVERIFY(!path.isEmpty());
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        const QList<int> lastPage { pdf.pageCount() - 1 };
+        const QStringList block = kk
+            ? QStringList { u"(тегі, аты, әкесінің аты)"_s, u"Қолхатты алдым"_s, u"(қолы)"_s,
+                  u"(көрсетілетін қызметті алушы немесе оның өкілі)"_s }
+            : QStringList { u"Работник Государственной корпорации, принявший заявку"_s,
+                  u"(фамилия, имя, отчество)"_s, u"Расписку получил(а)"_s, u"(подпись)"_s,
+                  u"(услугополучатель или его представитель)"_s };
+        for (const QString &part : block)
+            QVERIFY2(pagesWith(pdf, part) == lastPage, qPrintable(part));
+        // The block's first and last captions are inside the body of that page.
+        const QRectF body = bodyInPoints();
+        const QRectF first = boundsOf(pdf, lastPage.first(), kk ? u"(тегі, аты"_s : u"(фамилия, имя"_s);
+        QVERIFY(!first.isNull());
+        QVERIFY(body.contains(first));
+        QVERIFY(body.contains(boundsOfLast(pdf, lastPage.first(), kk ? u"(қолы)"_s : u"(подпись)"_s)));
+    }
+
     void printedAtAnyResolutionTheLayoutIsTheSame()
     {
         const PreparedDocument prepared = receipt::prepare(russianData(), Language::Russian);
