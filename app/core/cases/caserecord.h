@@ -32,7 +32,7 @@ struct PrintedDocument
     std::optional<qint64> printedBy;
     QString printedByName;
     QDateTime printedAt;
-    int reprintNo = 0; // 0 for the first print of this kind, then 1, 2, ...
+    int reprintNo = 0; // 0 for the first print of this kind in this language, then 1, 2, ...
 };
 
 struct CaseLine

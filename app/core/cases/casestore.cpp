@@ -378,12 +378,15 @@ Result<int> CaseStore::recordPrint(const QString &caseNumber, const QString &kin
         Result<qint64> id = findCaseId(db, caseNumber);
         if (!id)
             return id.error();
+        // Reprints are counted per document and language: the first print in each language is
+        // an original.
+        const QString lang = languageCode(language);
         Result<QVariant> count = sqlScalar(db,
-            u"SELECT count(*) FROM printed_documents WHERE application_id = ? AND kind = ?"_s, { *id, kind });
+            u"SELECT count(*) FROM printed_documents WHERE application_id = ? AND kind = ? AND language = ?"_s,
+            { *id, kind, lang });
         if (!count)
             return count.error();
         reprint = count->toInt();
-        const QString lang = languageCode(language);
         if (Result<void> w = sqlExec(db,
                 u"INSERT INTO printed_documents(application_id, kind, language, content_hash,"
                 u" printed_by, printed_by_name, printed_at, reprint_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,

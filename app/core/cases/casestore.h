@@ -91,8 +91,9 @@ public:
     // The status history, oldest first (no person data; not audited).
     Result<QList<StatusEvent>> caseHistory(const QString &caseNumber) const;
 
-    // Records one printed document; returns its reprint number (0 for the first print
-    // of this kind for the case, in any language; then 1, 2, ...). Audited as document_printed.
+    // Records one printed document; returns its reprint number: 0 for the first print of this
+    // kind for the case in this language, then 1, 2, ... (a receipt printed in Kazakh and then
+    // in Russian is two originals). Audited as document_printed.
     Result<int> recordPrint(const QString &caseNumber, const QString &kind, Language language,
         const QString &contentHash, const Actor &actor);
 

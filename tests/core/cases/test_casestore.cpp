@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace dsntest;
 using dsn::Actor;
@@ -552,20 +554,46 @@ void TestCaseStore::printsCountReprints()
     dsn::CaseStore store(*m_db);
     auto n = store.intake(application(u"ТОО А"_s, validBin(7), kReceived), operatorActor());
     QVERIFY(n);
+    auto other = store.intake(application(u"ТОО Б"_s, validBin(8), kReceived), operatorActor());
+    QVERIFY(other);
+    // Reprints are counted per case, document kind and language: the first Russian receipt of
+    // a case whose receipt was printed in Kazakh is an original, not a reprint.
     QList<int> numbers;
-    for (const auto &[kind, lang] : { std::pair { u"receipt"_s, dsn::Language::Kazakh },
-             std::pair { u"receipt"_s, dsn::Language::Russian },
-             std::pair { u"certificate"_s, dsn::Language::Kazakh },
-             std::pair { u"receipt"_s, dsn::Language::Kazakh } }) {
-        auto r = store.recordPrint(*n, kind, lang, QString(64, u'b'), operatorActor());
+    for (const auto &[number, kind, lang] : {
+             std::tuple { *n, u"receipt"_s, dsn::Language::Kazakh },
+             std::tuple { *n, u"receipt"_s, dsn::Language::Russian },
+             std::tuple { *n, u"certificate"_s, dsn::Language::Kazakh },
+             std::tuple { *n, u"receipt"_s, dsn::Language::Kazakh },
+             std::tuple { *other, u"receipt"_s, dsn::Language::Kazakh },
+             std::tuple { *n, u"receipt"_s, dsn::Language::Russian },
+             std::tuple { *n, u"receipt"_s, dsn::Language::Kazakh },
+         }) {
+        auto r = store.recordPrint(number, kind, lang, QString(64, u'b'), operatorActor());
         QVERIFY(r);
         numbers.append(*r);
     }
-    QCOMPARE(numbers, (QList<int> { 0, 1, 0, 2 }));
+    QCOMPARE(numbers, (QList<int> { 0, 0, 0, 1, 0, 1, 2 }));
     QCOMPARE(dsn::sqlScalar(
                  m_db->connection(), u"SELECT count(*) FROM audit_log WHERE event = 'document_printed'"_s)
                  ->toInt(),
-        4);
+        7);
+
+    // The case, as the case view reads it, lists the same numbers as the prints returned, and
+    // so does the audit trail.
+    const auto record = store.openCase(*n, operatorActor());
+    QVERIFY(record);
+    QList<std::tuple<QString, QString, int>> listed;
+    for (const dsn::PrintedDocument &document : record->documents)
+        listed.append({ document.kind, document.language, document.reprintNo });
+    const QList<std::tuple<QString, QString, int>> expected { { u"receipt"_s, u"kk"_s, 0 },
+        { u"receipt"_s, u"ru"_s, 0 }, { u"certificate"_s, u"kk"_s, 0 }, { u"receipt"_s, u"kk"_s, 1 },
+        { u"receipt"_s, u"ru"_s, 1 }, { u"receipt"_s, u"kk"_s, 2 } };
+    QCOMPARE(listed, expected);
+    QCOMPARE(dsn::sqlScalar(m_db->connection(),
+                 u"SELECT group_concat(json_extract(details, '$.reprint_no'), ',') FROM"
+                 u" (SELECT details FROM audit_log WHERE event = 'document_printed' ORDER BY id)"_s)
+                 ->toString(),
+        u"0,0,0,1,0,1,2"_s);
     QVERIFY(!store.recordPrint(
         u"AST01-2025-777777"_s, u"receipt"_s, dsn::Language::Kazakh, QString(64, u'b'), operatorActor()));
 }
