@@ -154,6 +154,15 @@ QStringList sharedAccelerators()
     return problems;
 }
 
+// Switches the interface language and lets the windows follow: they retranslate on posted
+// events, then lay out again on the events that posts.
+void switchTo(Language language)
+{
+    dsn::gui::applyUiLanguage(language);
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::processEvents();
+}
+
 void shootAll(const QString &stage, Language language)
 {
     int n = 0;
@@ -209,10 +218,7 @@ void TestEveryWindow::switchAndCheck(const QString &stage)
 {
     for (const Language language :
         { Language::Russian, Language::Kazakh, Language::Russian, Language::Kazakh }) {
-        dsn::gui::applyUiLanguage(language);
-        // The windows retranslate on posted events, then lay out again on the events that posts.
-        for (int round = 0; round < 3; ++round)
-            QCoreApplication::processEvents();
+        switchTo(language);
         shootAll(stage, language);
         const QStringList wrong = dsntest::notInLanguage(dsntest::shownTextsOfVisibleWindows(), language);
         QVERIFY2(wrong.isEmpty(),
@@ -239,13 +245,9 @@ void TestEveryWindow::switchAndCheck(const QString &stage)
 // Support staff read the source texts: no shared Alt letter there either.
 void TestEveryWindow::englishAccelerators(const QString &stage)
 {
-    dsn::gui::applyUiLanguage(Language::English);
-    for (int round = 0; round < 3; ++round)
-        QCoreApplication::processEvents();
+    switchTo(Language::English);
     const QStringList shared = sharedAccelerators();
-    dsn::gui::applyUiLanguage(Language::Kazakh);
-    for (int round = 0; round < 3; ++round)
-        QCoreApplication::processEvents();
+    switchTo(Language::Kazakh);
     QVERIFY2(shared.isEmpty(), qPrintable(u"%1 in en:\n"_s.arg(stage) + shared.join(u'\n')));
 }
 
