@@ -29,6 +29,7 @@ private slots:
     void unknownCaseShowsWhyAndEmitsNothing();
     void clearForSignOutDropsEverything();
     void dueHeaderListsEarliestTermFirst();
+    void caseViewShowsGroupedCodes();
     void screenshot();
 };
 
@@ -181,6 +182,28 @@ void TestCaseListWidget::dueHeaderListsEarliestTermFirst()
     clickHeader(CaseListModel::DueColumn);
     widget->clearForSignOut();
     QCOMPARE(widget->currentQuery().order, dsn::CaseOrder::NewestFirst);
+}
+
+// The case view writes a DSN code as the clerk reads it aloud ("3 053 0001 1 001").
+void TestCaseListWidget::caseViewShowsGroupedCodes()
+{
+    const QStringList numbers = addCases(1);
+    QCOMPARE(numbers.size(), 1);
+    QVERIFY(m_db->write([&](QSqlDatabase &c) {
+        return dsn::sqlExec(c,
+            u"UPDATE product_lines SET decision = 'issued', dsn_code = '305300011001' WHERE application_id ="
+            u" (SELECT id FROM applications WHERE case_number = ?)"_s,
+            { numbers.constFirst() });
+    }));
+    auto widget = makeWidget();
+    QVERIFY(widget);
+    widget->openCase(numbers.constFirst());
+    auto *dialog = widget->findChild<CaseDetailDialog *>();
+    QVERIFY(dialog);
+    auto *lines = dialog->findChild<QTableWidget *>(u"linesTable"_s);
+    QCOMPARE(lines->rowCount(), 1);
+    QCOMPARE(lines->item(0, 5)->text(), u"3 053 0001 1 001"_s);
+    delete dialog;
 }
 
 void TestCaseListWidget::screenshot()

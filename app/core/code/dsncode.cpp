@@ -232,6 +232,12 @@ QString DsnCode::grouped() const
         .join(u' ');
 }
 
+QString DsnCode::groupedText(const QString &stored)
+{
+    const DsnCodeResult parsed = parse(stored);
+    return parsed.isValid() ? parsed.code->grouped() : stored;
+}
+
 DsnCodeError DsnCode::checkReference(const ReferenceData &reference, Use use, QString *message) const
 {
     QString text;

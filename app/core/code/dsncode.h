@@ -100,6 +100,9 @@ public:
 
     QString digits() const;  // "305300011001"
     QString grouped() const; // "3 053 0001 1 001"
+    // A code as stored ("305300011001") in the grouped form a clerk reads; a text that is not
+    // a code is returned as it is.
+    static QString groupedText(const QString &stored);
 
     // The first problem with the reference lists, or None.
     DsnCodeError checkReference(const ReferenceData &reference, Use use, QString *message = nullptr) const;

@@ -1,6 +1,7 @@
 #include "rules/intakewarnings.h"
 
 #include "base/kazakhstantime.h"
+#include "code/dsncode.h"
 #include "rules/productname.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ QString IntakeWarning::text() const
         return Text::tr(
             "The subject already holds DSN code %1 for \"%2\" (case %3): the revenue department may "
             "refuse this line.")
-            .arg(dsnCode, productName, caseNumber);
+            .arg(DsnCode::groupedText(dsnCode), productName, caseNumber);
     case IntakeWarningKind::UnsentBacklog:
         return unsentText(count, since);
     }

@@ -3,6 +3,7 @@
 #include "ui_casedetaildialog.h"
 
 #include "base/kazakhstantime.h"
+#include "code/dsncode.h"
 #include "common/referencemodels.h"
 #include "common/uilanguage.h"
 #include "reference/referencedata.h"
@@ -130,7 +131,8 @@ void CaseDetailDialog::showLines()
             { QString::number(line.lineNo),
                 type ? u"%1 %2"_s.arg(line.product.type).arg(type->name.in(language))
                      : QString::number(line.product.type),
-                line.product.name, line.product.spec, decision, line.dsnCode, refusal });
+                line.product.name, line.product.spec, decision, DsnCode::groupedText(line.dsnCode),
+                refusal });
     }
 }
 

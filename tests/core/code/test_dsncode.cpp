@@ -85,6 +85,7 @@ private slots:
     void everyReasonReached();
     void reasonCodesAndMessages();
     void nullCode();
+    void storedCodeGroupedForTheClerk();
 
 private:
     QTemporaryDir m_reducedDir;
@@ -481,6 +482,15 @@ void TestDsnCode::nullCode()
     QVERIFY(code.grouped().isEmpty());
     QVERIFY(code.checkReference(ReferenceData::embedded(), DsnCode::Use::Existing) != DsnCodeError::None);
     QVERIFY(code.describe(ReferenceData::embedded(), dsn::Language::English).country.isEmpty());
+}
+
+void TestDsnCode::storedCodeGroupedForTheClerk()
+{
+    QCOMPARE(DsnCode::groupedText(u"305300011001"_s), u"3 053 0001 1 001"_s);
+    QCOMPARE(DsnCode::groupedText(u"3053000111234"_s), u"3 053 0001 1 1234"_s);
+    // Not a code: shown as stored, never hidden.
+    QCOMPARE(DsnCode::groupedText(u"30530001"_s), u"30530001"_s);
+    QCOMPARE(DsnCode::groupedText(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestDsnCode)

@@ -84,7 +84,7 @@ void TestIntakeWarnings::openCaseAndHeldCode()
     const QStringList warnings = warningsFor(next);
     QCOMPARE(warnings.size(), 2);
     QVERIFY2(warnings.at(0).contains(caseNumber), qPrintable(warnings.at(0)));
-    QVERIFY2(warnings.at(1).contains(u"300100011001"_s), qPrintable(warnings.at(1)));
+    QVERIFY2(warnings.at(1).contains(u"3 001 0001 1 001"_s), qPrintable(warnings.at(1)));
     QVERIFY(warnings.at(1).contains(caseNumber));
 
     const auto held = m_cases->heldCodes(tin);
@@ -99,7 +99,7 @@ void TestIntakeWarnings::openCaseAndHeldCode()
         u"ТОО «Мұнай»"_s, tin, m_received, { { 1, u"AИ\u201192\u2011\u200BК5"_s, u"СТ РК 1614-2006"_s } });
     const QStringList again = warningsFor(lookAlike);
     QCOMPARE(again.size(), 2);
-    QVERIFY2(again.at(1).contains(u"300100011001"_s), qPrintable(again.at(1)));
+    QVERIFY2(again.at(1).contains(u"3 001 0001 1 001"_s), qPrintable(again.at(1)));
 }
 
 void TestIntakeWarnings::otherSubjectHasNoWarnings()
@@ -122,7 +122,7 @@ void TestIntakeWarnings::finalCaseIsNotOpen()
     // A handed-over case is no longer open, but the code it brought is still held.
     const QStringList warnings = warningsFor(application(u"ТОО «Мұнай»"_s, tin, m_received));
     QCOMPARE(warnings.size(), 1);
-    QVERIFY(warnings.at(0).contains(u"300100011001"_s));
+    QVERIFY(warnings.at(0).contains(u"3 001 0001 1 001"_s));
 }
 
 void TestIntakeWarnings::ruleOrdersWarningsAndMatchesNamesByTheGround2Key()
@@ -141,6 +141,8 @@ void TestIntakeWarnings::ruleOrdersWarningsAndMatchesNamesByTheGround2Key()
     QCOMPARE(warnings.at(0).caseNumber, u"AST01-2025-000007"_s);
     QCOMPARE(warnings.at(1).kind, dsn::IntakeWarningKind::CodeAlreadyHeld);
     QCOMPARE(warnings.at(1).dsnCode, u"300100011001"_s); // type 1, the same name by the key
+    // The clerk reads the code grouped, as on the certificate.
+    QVERIFY2(warnings.at(1).text().contains(u"3 001 0001 1 001"_s), qPrintable(warnings.at(1).text()));
     QCOMPARE(warnings.at(2).kind, dsn::IntakeWarningKind::UnsentBacklog);
     QCOMPARE(warnings.at(2).count, 3);
     QVERIFY2(warnings.at(2).text().contains(u"03.03.2025 09:00"_s), qPrintable(warnings.at(2).text()));
