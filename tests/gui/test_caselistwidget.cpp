@@ -30,6 +30,7 @@ private slots:
     void clearForSignOutDropsEverything();
     void dueHeaderListsEarliestTermFirst();
     void caseViewShowsGroupedCodes();
+    void caseViewNamesPeopleByFullName();
     void screenshot();
 };
 
@@ -203,6 +204,40 @@ void TestCaseListWidget::caseViewShowsGroupedCodes()
     auto *lines = dialog->findChild<QTableWidget *>(u"linesTable"_s);
     QCOMPARE(lines->rowCount(), 1);
     QCOMPARE(lines->item(0, 5)->text(), u"3 053 0001 1 001"_s);
+    delete dialog;
+}
+
+// The case view names the people by their full names, not by the user names they sign in with.
+void TestCaseListWidget::caseViewNamesPeopleByFullName()
+{
+    const QStringList numbers = addCases(1);
+    QCOMPARE(numbers.size(), 1);
+    const QString number = numbers.constFirst();
+    QVERIFY(m_store->recordPrint(number, u"receipt"_s, dsn::Language::Kazakh, u"abc"_s, operatorActor()));
+    QVERIFY(m_store->changeStatus(number, CaseStatus::Sent, operatorActor()));
+    const QString operatorFullName = m_fixture->user(dsntest::kOperatorName).fullName;
+    QCOMPARE(operatorFullName, u"Сейітқали Әйгерім"_s);
+
+    auto widget = makeWidget();
+    QVERIFY(widget);
+    widget->openCase(number);
+    auto *dialog = widget->findChild<CaseDetailDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel *>(u"receivedByValue"_s)->text(), operatorFullName);
+    auto *documents = dialog->findChild<QTableWidget *>(u"documentsTable"_s);
+    QCOMPARE(documents->rowCount(), 1);
+    QCOMPARE(documents->item(0, 3)->text(), operatorFullName);
+    auto *history = dialog->findChild<QTableWidget *>(u"historyTable"_s);
+    QCOMPARE(history->rowCount(), 2);
+    QCOMPARE(history->item(0, 3)->text(), operatorFullName);
+    QCOMPARE(history->item(1, 3)->text(), operatorFullName);
+    // The user name is nowhere in the view.
+    for (QTableWidget *table : { documents, history }) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column)
+                QVERIFY(!table->item(row, column)->text().contains(dsntest::kOperatorName));
+        }
+    }
     delete dialog;
 }
 

@@ -43,8 +43,9 @@ Result<qint64> findCaseId(const QSqlDatabase &db, const QString &caseNumber)
 Result<QList<StatusEvent>> loadHistory(const QSqlDatabase &db, qint64 applicationId)
 {
     Result<QSqlQuery> q = sqlRun(db,
-        u"SELECT from_status, to_status, actor_user_id, actor_name, actor_role, at, comment"
-        u" FROM status_events WHERE application_id = ? ORDER BY id"_s,
+        u"SELECT e.from_status, e.to_status, e.actor_user_id, e.actor_name, e.actor_role, e.at, e.comment,"
+        u" u.full_name FROM status_events e LEFT JOIN users u ON u.id = e.actor_user_id"
+        u" WHERE e.application_id = ? ORDER BY e.id"_s,
         { applicationId });
     if (!q)
         return q.error();
@@ -58,6 +59,7 @@ Result<QList<StatusEvent>> loadHistory(const QSqlDatabase &db, qint64 applicatio
         e.actorRole = q->value(4).toString();
         e.at = storeTime(q->value(5));
         e.comment = q->value(6).toString();
+        e.actorFullName = q->value(7).toString();
         events.append(e);
     }
     q->finish();
@@ -73,8 +75,9 @@ Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
         // The clerk by full name while the user is on this workstation; the stored login otherwise.
         u"COALESCE((SELECT u.full_name FROM users u WHERE u.id = a.received_by), a.received_by_name),"
         u" a.office_code, a.channel, a.queue_ticket, a.status, a.registered_at, a.due_at, a.content_hash,"
-        u" a.created_at, a.updated_at, s.id_kind"
-        u" FROM applications a JOIN subjects s ON s.id = a.subject_id WHERE a.case_number = ?"_s,
+        u" a.created_at, a.updated_at, s.id_kind, u.full_name"
+        u" FROM applications a JOIN subjects s ON s.id = a.subject_id"
+        u" LEFT JOIN users u ON u.id = a.received_by WHERE a.case_number = ?"_s,
         { caseNumber });
     if (!q)
         return q.error();
@@ -106,6 +109,7 @@ Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
     c.createdAt = storeTime(q->value(21));
     c.updatedAt = storeTime(q->value(22));
     c.idKind = q->value(23).toString();
+    c.receivedByFullName = q->value(24).toString();
     q->finish();
 
     Result<QSqlQuery> lines = sqlRun(db,
@@ -135,8 +139,9 @@ Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
     c.history = *history;
 
     Result<QSqlQuery> docs = sqlRun(db,
-        u"SELECT kind, language, content_hash, printed_by, printed_by_name, printed_at,"
-        u" reprint_no FROM printed_documents WHERE application_id = ? ORDER BY id"_s,
+        u"SELECT d.kind, d.language, d.content_hash, d.printed_by, d.printed_by_name, d.printed_at,"
+        u" d.reprint_no, u.full_name FROM printed_documents d LEFT JOIN users u ON u.id = d.printed_by"
+        u" WHERE d.application_id = ? ORDER BY d.id"_s,
         { c.id });
     if (!docs)
         return docs.error();
@@ -149,6 +154,7 @@ Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
         d.printedByName = docs->value(4).toString();
         d.printedAt = storeTime(docs->value(5));
         d.reprintNo = docs->value(6).toInt();
+        d.printedByFullName = docs->value(7).toString();
         c.documents.append(d);
     }
     docs->finish();

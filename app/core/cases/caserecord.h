@@ -18,10 +18,14 @@ struct StatusEvent
     std::optional<CaseStatus> from; // nullopt: the intake
     CaseStatus to = CaseStatus::Accepted;
     std::optional<qint64> actorUserId;
-    QString actorName;
-    QString actorRole; // roleKey()
+    QString actorName;     // the user name (or "system") as the event recorded it, for the audit
+    QString actorFullName; // the user's full name; empty for the system or an unknown user
+    QString actorRole;     // roleKey()
     QDateTime at;
     QString comment;
+
+    // Who changed the status, for a person: the full name, else the recorded name.
+    QString actorDisplayName() const { return actorFullName.isEmpty() ? actorName : actorFullName; }
 };
 
 struct PrintedDocument
@@ -30,9 +34,16 @@ struct PrintedDocument
     QString language; // "kk", "ru", "en"
     QString contentHash;
     std::optional<qint64> printedBy;
-    QString printedByName;
+    QString printedByName;     // the user name (or "system") recorded with the print
+    QString printedByFullName; // the user's full name; empty for the system or an unknown user
     QDateTime printedAt;
     int reprintNo = 0; // 0 for the first print of this kind in this language, then 1, 2, ...
+
+    // Who printed, for a person: the full name, else the recorded name.
+    QString printedByDisplayName() const
+    {
+        return printedByFullName.isEmpty() ? printedByName : printedByFullName;
+    }
 };
 
 struct CaseLine
@@ -54,7 +65,8 @@ struct CaseRecord
     QString idKind;          // "iin" or "bin"
     CaseStatus status = CaseStatus::Accepted;
     std::optional<qint64> receivedBy;
-    QString receivedByName;
+    QString receivedByName;     // the user name of the operator who received it, for the audit
+    QString receivedByFullName; // that user's full name; empty for the system or an unknown user
     QString officeCode;
     QDateTime registeredAt; // invalid until registered
     QDateTime dueAt;        // end of the term of service; invalid when unknown
@@ -64,6 +76,12 @@ struct CaseRecord
     QList<CaseLine> lines;
     QList<StatusEvent> history;       // oldest first
     QList<PrintedDocument> documents; // oldest first
+
+    // Who received the application, for a person: the full name, else the recorded name.
+    QString receivedByDisplayName() const
+    {
+        return receivedByFullName.isEmpty() ? receivedByName : receivedByFullName;
+    }
 };
 
 // One row of a case list.

@@ -77,7 +77,7 @@ void CaseDetailDialog::showApplication()
     m_ui->caseNumberValue->setText(m_record.caseNumber);
     m_ui->statusValue->setText(statusDisplayName(m_record.status));
     m_ui->receivedAtValue->setText(orDash(formatKazakhstanDateTime(a.receivedAt)));
-    m_ui->receivedByValue->setText(orDash(m_record.receivedByName));
+    m_ui->receivedByValue->setText(orDash(m_record.receivedByDisplayName()));
     m_ui->officeValue->setText(orDash(m_record.officeCode));
     m_ui->registeredAtValue->setText(m_record.registeredAt.isValid()
             ? formatKazakhstanDateTime(m_record.registeredAt)
@@ -147,7 +147,7 @@ void CaseDetailDialog::showHistory()
         setRow(table, row,
             { formatKazakhstanDateTime(event.at),
                 event.from ? statusDisplayName(*event.from) : tr("(intake)"), statusDisplayName(event.to),
-                event.actorName, role ? roleDisplayName(*role) : event.actorRole, event.comment });
+                event.actorDisplayName(), role ? roleDisplayName(*role) : event.actorRole, event.comment });
     }
 }
 
@@ -173,7 +173,7 @@ void CaseDetailDialog::showDocuments()
         else if (language == u"en"_s)
             language = tr("English");
         setRow(table, row,
-            { formatKazakhstanDateTime(document.printedAt), kind, language, document.printedByName,
+            { formatKazakhstanDateTime(document.printedAt), kind, language, document.printedByDisplayName(),
                 document.reprintNo == 0 ? tr("original") : tr("reprint %1").arg(document.reprintNo) });
     }
 }

@@ -56,6 +56,7 @@ private slots:
     void wrongRoleStatusChangeChangesNothing();
     void openCaseIsAudited();
     void printsCountReprints();
+    void openCaseNamesThePeopleByFullName();
     void caseNumberFormat();
 
 private:
@@ -596,6 +597,34 @@ void TestCaseStore::printsCountReprints()
         u"0,0,0,1,0,1,2"_s);
     QVERIFY(!store.recordPrint(
         u"AST01-2025-777777"_s, u"receipt"_s, dsn::Language::Kazakh, QString(64, u'b'), operatorActor()));
+}
+
+// The case names who received it, who printed and who changed its status by their full names
+// (for the clerk); the user names stay beside them (for the audit).
+void TestCaseStore::openCaseNamesThePeopleByFullName()
+{
+    dsn::CaseStore store(*m_db);
+    auto n = store.intake(application(u"ТОО А"_s, validBin(9), kReceived), operatorActor());
+    QVERIFY(n);
+    QVERIFY(store.recordPrint(*n, u"receipt"_s, dsn::Language::Kazakh, QString(64, u'c'), operatorActor()));
+    QVERIFY(
+        store.recordPrint(*n, u"receipt"_s, dsn::Language::Russian, QString(64, u'c'), dsn::Actor::system()));
+    const auto record = store.openCase(*n, dsn::Actor::system());
+    QVERIFY(record);
+    QCOMPARE(record->receivedByName, dsntest::kOperatorName);
+    QCOMPARE(record->receivedByFullName, u"Сейітқали Әйгерім"_s);
+    QCOMPARE(record->receivedByDisplayName(), u"Сейітқали Әйгерім"_s);
+    QCOMPARE(record->documents.size(), 2);
+    QCOMPARE(record->documents.at(0).printedByName, dsntest::kOperatorName);
+    QCOMPARE(record->documents.at(0).printedByFullName, u"Сейітқали Әйгерім"_s);
+    QCOMPARE(record->documents.at(0).printedByDisplayName(), u"Сейітқали Әйгерім"_s);
+    // The system has no full name: its name stays.
+    QVERIFY(record->documents.at(1).printedByFullName.isEmpty());
+    QCOMPARE(record->documents.at(1).printedByDisplayName(), dsn::Actor::system().name);
+    QCOMPARE(record->history.size(), 1);
+    QCOMPARE(record->history.at(0).actorName, dsntest::kOperatorName);
+    QCOMPARE(record->history.at(0).actorFullName, u"Сейітқали Әйгерім"_s);
+    QCOMPARE(record->history.at(0).actorDisplayName(), u"Сейітқали Әйгерім"_s);
 }
 
 void TestCaseStore::caseNumberFormat()
