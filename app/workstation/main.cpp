@@ -46,40 +46,73 @@ bool samePath(const QString &a, const QString &b)
         == QDir::cleanPath(QFileInfo(b).absoluteFilePath());
 }
 
+// The program's options, on a parser of their own.
+struct Options
+{
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption db;
+    QCommandLineOption demo;
+    QCommandLineOption setupOnly;
+};
+
+Options addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(Text::tr("DSN Workstation: the counter desk of the DSN code service."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption db(
+        u"db"_s, Text::tr("The store file (default: %1).").arg(dsn::defaultStorePath()), u"PATH"_s);
+    const QCommandLineOption demo(u"demo"_s,
+        Text::tr("Work on the demonstration's own store (default: %1, never the workstation's own "
+                 "store); when it is empty, set up a demonstration (workstation DEMO01, an "
+                 "administrator, an operator and a reviewer) and print the demo login.")
+            .arg(dsn::defaultDemoStorePath()));
+    const QCommandLineOption setupOnly(u"setup-only"_s,
+        Text::tr("Open the store, creating it when missing (with --demo: set it up), then end "
+                 "without a window."));
+    parser.addOptions({ db, demo, setupOnly });
+    return Options { help, version, db, demo, setupOnly };
+}
+
+// --help and --version print and end the program before the GUI starts, so that they answer on
+// a machine without a display. Anything else, mistakes included, is left to the full parse once
+// the GUI runs (it also knows Qt's own options, such as -platform).
+void answerHelpAndVersion(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    QCommandLineParser parser;
+    const Options options = addOptions(parser);
+    parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(options.version))
+        parser.showVersion(); // ends the program
+    if (parser.isSet(options.help))
+        parser.showHelp(0); // ends the program
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setApplicationName(u"dsn-workstation"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(DSN_VERSION));
+    QCoreApplication::setOrganizationName(u"DSN"_s);
+    answerHelpAndVersion(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"dsn-workstation"_s);
-    QApplication::setApplicationVersion(QStringLiteral(DSN_VERSION));
-    QApplication::setOrganizationName(u"DSN"_s);
     // The login dialog and the main window take turns; the program ends on Quit or when the
     // login is closed.
     QApplication::setQuitOnLastWindowClosed(false);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("DSN Workstation: the counter desk of the DSN code service."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        u"db"_s, Text::tr("The store file (default: %1).").arg(dsn::defaultStorePath()), u"PATH"_s);
-    const QCommandLineOption demoOption(u"demo"_s,
-        Text::tr("Work on the demonstration's own store (default: %1, never the workstation's own "
-                 "store); when it is empty, set up a demonstration (workstation DEMO01, an "
-                 "administrator, an operator and a reviewer) and print the demo login.")
-            .arg(dsn::defaultDemoStorePath()));
-    const QCommandLineOption setupOnlyOption(u"setup-only"_s,
-        Text::tr("Open the store, creating it when missing (with --demo: set it up), then end "
-                 "without a window."));
-    parser.addOptions({ dbOption, demoOption, setupOnlyOption });
+    const Options options = addOptions(parser);
     parser.process(app);
 
     QTextStream out(stdout);
-    const bool demo = parser.isSet(demoOption);
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-        : demo                                  ? dsn::defaultDemoStorePath()
-                                                : dsn::defaultStorePath();
+    const bool demo = parser.isSet(options.demo);
+    const QString path = parser.isSet(options.db) ? parser.value(options.db)
+        : demo                                    ? dsn::defaultDemoStorePath()
+                                                  : dsn::defaultStorePath();
     // Demo users and their published passwords never go into the store a real counter uses.
     if (demo && samePath(path, dsn::defaultStorePath())) {
         QTextStream(stderr) << Text::tr(
@@ -117,7 +150,7 @@ int main(int argc, char *argv[])
         }
         out.flush();
     }
-    if (parser.isSet(setupOnlyOption))
+    if (parser.isSet(options.setupOnly))
         return 0;
 
     // The interface opens in the language chosen last on this workstation; each user's session
