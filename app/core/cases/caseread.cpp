@@ -72,8 +72,7 @@ Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
         u"SELECT a.id, a.case_number, a.uid, a.taxpayer_name, a.taxpayer_id, a.subject_type, "
         u"a.department_code,"
         u" a.country, a.atu, a.head_name, a.application_date, a.received_at, a.received_by, "
-        // The clerk by full name while the user is on this workstation; the stored login otherwise.
-        u"COALESCE((SELECT u.full_name FROM users u WHERE u.id = a.received_by), a.received_by_name),"
+        u"a.received_by_name,"
         u" a.office_code, a.channel, a.queue_ticket, a.status, a.registered_at, a.due_at, a.content_hash,"
         u" a.created_at, a.updated_at, s.id_kind, u.full_name"
         u" FROM applications a JOIN subjects s ON s.id = a.subject_id"

@@ -51,7 +51,7 @@ ReceiptData build(const CaseRecord &record, const ReferenceData &reference, cons
     ReceiptData d;
     d.caseNumber = record.caseNumber;
     d.acceptedAt = a.receivedAt;
-    d.operatorName = context.operatorName.isEmpty() ? record.receivedByName : context.operatorName;
+    d.operatorName = context.operatorName.isEmpty() ? record.receivedByDisplayName() : context.operatorName;
     d.branchName = context.branchName;
     d.collectAt = context.collectAt;
     d.taxpayerName = a.taxpayerName;
