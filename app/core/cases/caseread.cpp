@@ -74,7 +74,8 @@ Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
         u" a.country, a.atu, a.head_name, a.application_date, a.received_at, a.received_by, "
         u"a.received_by_name,"
         u" a.office_code, a.channel, a.queue_ticket, a.status, a.registered_at, a.due_at, a.content_hash,"
-        u" a.created_at, a.updated_at, s.id_kind, u.full_name"
+        u" a.created_at, a.updated_at, s.id_kind, u.full_name, a.decision_number, a.decided_at,"
+        u" a.decided_by_name"
         u" FROM applications a JOIN subjects s ON s.id = a.subject_id"
         u" LEFT JOIN users u ON u.id = a.received_by WHERE a.case_number = ?"_s,
         { caseNumber });
@@ -109,11 +110,14 @@ Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
     c.updatedAt = storeTime(q->value(22));
     c.idKind = q->value(23).toString();
     c.receivedByFullName = q->value(24).toString();
+    c.decisionNumber = q->value(25).toString();
+    c.decidedAt = storeTime(q->value(26));
+    c.decidedByName = q->value(27).toString();
     q->finish();
 
     Result<QSqlQuery> lines = sqlRun(db,
         u"SELECT line_no, product_type, name, spec, decision, dsn_code, refusal_ground,"
-        u" refusal_text FROM product_lines WHERE application_id = ? ORDER BY line_no"_s,
+        u" refusal_text, held_code FROM product_lines WHERE application_id = ? ORDER BY line_no"_s,
         { c.id });
     if (!lines)
         return lines.error();
@@ -127,6 +131,7 @@ Result<CaseRecord> loadCase(const QSqlDatabase &db, const QString &caseNumber)
         if (!lines->value(6).isNull())
             line.refusalGround = lines->value(6).toInt();
         line.refusalText = lines->value(7).toString();
+        line.heldCode = lines->value(8).toString();
         a.products.append(line.product);
         c.lines.append(line);
     }

@@ -54,6 +54,7 @@ struct CaseLine
     QString dsnCode;                  // when issued
     std::optional<int> refusalGround; // Rules §7: 1 or 2
     QString refusalText;
+    QString heldCode; // ground 2: the DSN code the subject already holds for this product
 };
 
 struct CaseRecord
@@ -70,6 +71,9 @@ struct CaseRecord
     QString officeCode;
     QDateTime registeredAt; // invalid until registered
     QDateTime dueAt;        // end of the term of service; invalid when unknown
+    QString decisionNumber; // the office's number of the decision; empty until decided
+    QDateTime decidedAt;    // invalid until decided
+    QString decidedByName;  // the reviewer's full name, as the office sent it
     QString contentHash;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -14,6 +14,8 @@ const QList<MigrationStep> &migrationSteps()
         { 3, u"sync: failed outbox items, last pulled update, last sync"_s, &migration::addSyncState },
         { 4, u"sync: the token moved out of the store into its own file"_s,
             &migration::moveSyncTokenOutOfStore },
+        { 5, u"decisions: number, time and reviewer; the code held behind a ground 2 refusal"_s,
+            &migration::addDecisionDetails },
     };
     return steps;
 }

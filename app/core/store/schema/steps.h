@@ -31,4 +31,9 @@ Result<void> addSyncState(QSqlDatabase &db); // v3syncstate.cpp
 // the file cannot be written the step fails and the store keeps version 3 with its token.
 Result<void> moveSyncTokenOutOfStore(QSqlDatabase &db); // v4synctoken.cpp
 
+// Version 5: what the office's decision says beyond each line's outcome: the decision number
+// (printed on the certificate and the refusal letter), when it was taken and by which reviewer;
+// for a line refused on ground 2, the DSN code the subject already holds. Empty until decided.
+Result<void> addDecisionDetails(QSqlDatabase &db); // v5decisiondetails.cpp
+
 } // namespace dsn::migration
