@@ -3004,6 +3004,14 @@ Assignment of DSN codes to petroleum products.</source>
         <source>The store %1 is not a demo store; sign in with its own users.</source>
         <translation>%1 дерекқоры демонстрациялық емес; оның өз пайдаланушыларының бірінің атымен кіріңіз.</translation>
     </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Белгісіз параметр: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for the options.</source>
+        <translation>Параметрлерді көру үшін: &apos;%1 --help&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>dsnctl::CaseCommand</name>

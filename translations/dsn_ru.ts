@@ -3019,6 +3019,14 @@ Assignment of DSN codes to petroleum products.</source>
         <source>The store %1 is not a demo store; sign in with its own users.</source>
         <translation>База данных %1 не является демонстрационной; войдите под учетной записью одного из ее пользователей.</translation>
     </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Неизвестный параметр: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for the options.</source>
+        <translation>Список параметров: &apos;%1 --help&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>dsnctl::CaseCommand</name>
