@@ -62,9 +62,8 @@ MainWindow::MainWindow(
     for (QLabel *label : { m_userLabel, m_officeLabel })
         label->setContentsMargins(8, 0, 8, 0);
     m_sync = new SyncIndicator(*m_services.database, this);
-    connect(m_sync, &SyncIndicator::message, this, [this](const QString &text, int timeoutMs) {
-        m_statusText = nullptr;
-        statusBar()->showMessage(text, timeoutMs);
+    connect(m_sync, &SyncIndicator::message, this, [this](const QString &sourceText, int timeoutMs) {
+        showStatus([sourceText] { return SyncIndicator::tr(sourceText.toUtf8().constData()); }, timeoutMs);
     });
     m_ui->statusBar->addPermanentWidget(m_userLabel);
     m_ui->statusBar->addPermanentWidget(m_officeLabel);
@@ -382,6 +381,7 @@ void MainWindow::showMessage(std::function<QString()> title, std::function<QStri
 void MainWindow::showStatus(std::function<QString()> text, int timeoutMs)
 {
     m_statusText = std::move(text);
+    m_statusUntil = timeoutMs > 0 ? QDeadlineTimer(timeoutMs) : QDeadlineTimer(QDeadlineTimer::Forever);
     statusBar()->showMessage(m_statusText(), timeoutMs);
 }
 
@@ -440,8 +440,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    if (m_statusText && !statusBar()->currentMessage().isEmpty())
-        statusBar()->showMessage(m_statusText(), 15000);
+    // The status message in the new language, for the rest of the time it was to be shown.
+    if (m_statusText && !statusBar()->currentMessage().isEmpty() && !m_statusUntil.hasExpired())
+        statusBar()->showMessage(m_statusText(),
+            m_statusUntil.isForever() ? 0 : int(std::max<qint64>(1, m_statusUntil.remainingTime())));
     m_ui->kazakhAction->setChecked(uiLanguage() == Language::Kazakh);
     m_ui->russianAction->setChecked(uiLanguage() == Language::Russian);
     if (m_ui->adminMenu->menuAction()->isVisible())

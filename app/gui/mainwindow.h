@@ -6,6 +6,7 @@
 #include "session/sessionclock.h"
 #include "users/userstore.h"
 
+#include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -129,6 +130,7 @@ private:
     ReceiptOpener m_receiptOpener;
     bool m_quitConfirmed = false;          // the operator agreed to quit with an application typed
     std::function<QString()> m_statusText; // the status message shown by showStatus
+    QDeadlineTimer m_statusUntil;          // until when it is shown
     CounterDesk *m_counterDesk = nullptr;
     LockScreen *m_lockScreen = nullptr;
     SessionController *m_session = nullptr;

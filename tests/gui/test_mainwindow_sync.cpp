@@ -4,6 +4,8 @@
 
 #include "shellfixture.h"
 
+#include "base/translations.h"
+#include "common/uilanguage.h"
 #include "fakeoffice.h"
 #include "intake/applicationform.h"
 #include "session/actor.h"
@@ -17,8 +19,10 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
+using dsn::Language;
 using namespace shellfixture;
 using dsn::gui::MainWindow;
 
@@ -58,6 +62,7 @@ private slots:
     void syncNowFollowsTheRole_data();
     void syncNowFollowsTheRole();
     void signOutStopsTheSync();
+    void statusMessageFollowsTheLanguage();
     void oldUnsentCaseWarnsWithoutBlocking();
     void recentUnsentCaseDoesNotWarn();
 
@@ -207,6 +212,26 @@ void TestMainWindowSync::syncNowFollowsTheRole()
     QCOMPARE(action->isEnabled(), enabled);
     m_window->session()->lock();
     QVERIFY(!action->isEnabled());
+}
+
+void TestMainWindowSync::statusMessageFollowsTheLanguage()
+{
+    // "Sync now" without settings answers in the status bar; switching the language while it
+    // shows gives the same message in the new language.
+    const char *source = "Sync is not configured on this workstation.";
+    const QString kazakh = dsn::translateIn(Language::Kazakh, "dsn::gui::SyncIndicator", source);
+    const QString russian = dsn::translateIn(Language::Russian, "dsn::gui::SyncIndicator", source);
+    QVERIFY(kazakh != QString::fromUtf8(source) && russian != QString::fromUtf8(source) && kazakh != russian);
+    dsn::gui::applyUiLanguage(Language::Kazakh);
+    signIn(u"aigerim"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(m_window->statusBar()->currentMessage(), kazakh);
+    dsn::gui::applyUiLanguage(Language::Russian);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->statusBar()->currentMessage(), russian);
+    dsn::gui::applyUiLanguage(Language::English);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString::fromUtf8(source));
 }
 
 void TestMainWindowSync::signOutStopsTheSync()

@@ -75,13 +75,13 @@ void SyncIndicator::syncNow()
         if (m_configured)
             start(); // settings were added during the session: the first run starts now
         else
-            emit message(tr("Sync is not configured on this workstation."), 10000);
+            emit message(QString::fromUtf8(QT_TR_NOOP("Sync is not configured on this workstation.")), 10000);
         showState();
         return;
     }
     m_error.clear();
     m_worker->forceSync();
-    emit message(tr("Syncing with the office…"), 5000);
+    emit message(QString::fromUtf8(QT_TR_NOOP("Syncing with the office…")), 5000);
 }
 
 void SyncIndicator::onStatus(const SyncStatus &status)

@@ -44,7 +44,10 @@ public:
     void syncNow();
 
 signals:
-    void message(const QString &text, int timeoutMs);
+    // A message for the status bar, as the source text of this class's translation context
+    // (SyncIndicator::tr() gives it in the interface's language), so that it can be shown
+    // again when the language changes.
+    void message(const QString &sourceText, int timeoutMs);
 
 protected:
     void changeEvent(QEvent *event) override;
