@@ -1816,6 +1816,49 @@
     </message>
 </context>
 <context>
+    <name>dsn::SigningKeys</name>
+    <message>
+        <source>The signing keys folder %1 cannot be made.</source>
+        <translation>Қол қою кілттерінің %1 қалтасын жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be read.</source>
+        <translation>%1 қол қою кілтін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is missing.</source>
+        <translation>%1 қол қою кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 may be read by other users (mode %2); it is not used until only its owner may: chmod 600 %1</source>
+        <translation>%1 қол қою кілтін басқа пайдаланушылар да оқи алады (рұқсаттары %2); оны тек иесі ғана оқи алатын болғанша ол пайдаланылмайды: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be saved.</source>
+        <translation>%1 қол қою кілтін сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 cannot be read.</source>
+        <translation>%1 ашық кілттер тізімін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 does not have exactly one current key; make a new one with dsnctl office signing-keys --rotate.</source>
+        <translation>%1 ашық кілттер тізімінде дәл бір ағымдағы кілт жоқ; жаңасын dsnctl office signing-keys --rotate пәрменімен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not match its public key in %2.</source>
+        <translation>%1 қол қою кілті %2 ішіндегі өз ашық кілтіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The signing keys folder %1 is locked by another process.</source>
+        <translation>Қол қою кілттерінің %1 қалтасын басқа процесс құлыптаған.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 cannot be saved.</source>
+        <translation>%1 ашық кілттер тізімін сақтау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>dsn::Store</name>
     <message>
         <source>The audit trail of the store is damaged.</source>

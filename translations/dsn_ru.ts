@@ -1823,6 +1823,49 @@
     </message>
 </context>
 <context>
+    <name>dsn::SigningKeys</name>
+    <message>
+        <source>The signing keys folder %1 cannot be made.</source>
+        <translation>Не удалось создать папку ключей подписи %1.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be read.</source>
+        <translation>Не удалось прочитать ключ подписи %1.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is missing.</source>
+        <translation>Ключ подписи %1 отсутствует.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 may be read by other users (mode %2); it is not used until only its owner may: chmod 600 %1</source>
+        <translation>Ключ подписи %1 доступен для чтения другим пользователям (права %2); он не будет использоваться, пока доступ к нему не останется только у владельца: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be saved.</source>
+        <translation>Не удалось сохранить ключ подписи %1.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 cannot be read.</source>
+        <translation>Не удалось прочитать список открытых ключей %1.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 does not have exactly one current key; make a new one with dsnctl office signing-keys --rotate.</source>
+        <translation>В списке открытых ключей %1 не ровно один текущий ключ; создайте новый командой dsnctl office signing-keys --rotate.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not match its public key in %2.</source>
+        <translation>Ключ подписи %1 не соответствует своему открытому ключу в %2.</translation>
+    </message>
+    <message>
+        <source>The signing keys folder %1 is locked by another process.</source>
+        <translation>Папка ключей подписи %1 заблокирована другим процессом.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 cannot be saved.</source>
+        <translation>Не удалось сохранить список открытых ключей %1.</translation>
+    </message>
+</context>
+<context>
     <name>dsn::Store</name>
     <message>
         <source>The audit trail of the store is damaged.</source>
