@@ -8,6 +8,9 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-pdf-dev libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
   libqrencode-dev libargon2-dev libmicrohttpd-dev libsqlite3-dev
+  # Ed25519 signatures of DSN certificates (EVP API of OpenSSL 3): maintained, and its library
+  # is already on every Debian machine.
+  libssl-dev
   postgresql xvfb xauth fonts-dejavu-core poppler-utils
   # The project's one C++ style, checked by the test command (format_check).
   clang-format

@@ -1737,6 +1737,128 @@
     </message>
 </context>
 <context>
+    <name>dsn::Signing</name>
+    <message>
+        <source>This is not a DSN certificate token.</source>
+        <translation>Бұл ДСН-кодтарды беру туралы куәліктің токені емес.</translation>
+    </message>
+    <message>
+        <source>The DSN code %1 is not valid: %2</source>
+        <translation>%1 ДСН-коды жарамсыз: %2</translation>
+    </message>
+    <message>
+        <source>The certificate number must be 1 to %1 Latin letters, digits, &apos;-&apos; or &apos;/&apos;, beginning and ending with a letter or digit.</source>
+        <translation>Куәліктің нөмірі 1-ден %1-ге дейін латын әрпінен, цифрдан, «-» немесе «/» таңбасынан тұруы және әріппен не цифрмен басталып, әріппен не цифрмен аяқталуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The date of issue is not a valid date.</source>
+        <translation>Берілген күні жарамды күн емес.</translation>
+    </message>
+    <message>
+        <source>The IIN/BIN %1 is not valid: %2</source>
+        <translation>%1 ЖСН/БСН жарамсыз: %2</translation>
+    </message>
+    <message>
+        <source>A certificate covers 1 to %1 DSN codes.</source>
+        <translation>Бір куәлікке 1-ден %1-ге дейін ДСН-код енгізіледі.</translation>
+    </message>
+    <message>
+        <source>The DSN code %1 is listed twice.</source>
+        <translation>%1 ДСН-коды екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The print identifier must be 26 characters of base32 (16 random bytes).</source>
+        <translation>Басып шығару идентификаторы base32 кодтауындағы 26 таңбадан (16 кездейсоқ байт) тұруы тиіс.</translation>
+    </message>
+    <message>
+        <source>The certificate token cannot be signed.</source>
+        <translation>Куәліктің токеніне қол қою мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The certificate token was signed with the key %1, which is not among the office&apos;s public keys.</source>
+        <translation>Куәліктің токеніне %1 кілтімен қол қойылған, ал бұл кілт орталық сервердің ашық кілттерінің арасында жоқ.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the certificate&apos;s data was changed, or it was not signed by the office.</source>
+        <translation>Қолтаңба сәйкес келмейді: куәліктің деректері өзгертілген немесе оған орталық сервер қол қоймаған.</translation>
+    </message>
+    <message>
+        <source>The certificate token was signed with the key %1, retired on %2, before the certificate&apos;s date %3.</source>
+        <translation>Куәліктің токеніне %1 кілтімен қол қойылған, бұл кілт куәліктің күні (%3) алдында, %2 күні қолданыстан шығарылған.</translation>
+    </message>
+    <message>
+        <source>A new signing key cannot be made.</source>
+        <translation>Жаңа қол қою кілтін жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The signing key is not an unencrypted Ed25519 private key in PEM.</source>
+        <translation>Қол қою кілті PEM пішіміндегі шифрланбаған Ed25519 жабық кілті емес.</translation>
+    </message>
+    <message>
+        <source>The list of public keys is not valid: %1</source>
+        <translation>Ашық кілттер тізімі жарамсыз: %1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object with a &quot;keys&quot; array</source>
+        <translation>ол «keys» массиві бар JSON нысаны емес</translation>
+    </message>
+    <message>
+        <source>key %1 is not an Ed25519 public key</source>
+        <translation>%1 кілті Ed25519 ашық кілті емес</translation>
+    </message>
+    <message>
+        <source>key %1 has no valid creation or retirement date</source>
+        <translation>%1 кілтінің жасалған немесе қолданыстан шығарылған күні жарамсыз</translation>
+    </message>
+    <message>
+        <source>key %1 is listed twice</source>
+        <translation>%1 кілті екі рет көрсетілген</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::SigningKeys</name>
+    <message>
+        <source>The signing keys folder %1 cannot be made.</source>
+        <translation>Қол қою кілттерінің %1 қалтасын жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be read.</source>
+        <translation>%1 қол қою кілтін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is missing.</source>
+        <translation>%1 қол қою кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 may be read by other users (mode %2); it is not used until only its owner may: chmod 600 %1</source>
+        <translation>%1 қол қою кілтін басқа пайдаланушылар да оқи алады (рұқсаттары %2); оны тек иесі ғана оқи алатын болғанша ол пайдаланылмайды: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be saved.</source>
+        <translation>%1 қол қою кілтін сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 cannot be read.</source>
+        <translation>%1 ашық кілттер тізімін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 does not have exactly one current key; make a new one with dsnctl office signing-keys --rotate.</source>
+        <translation>%1 ашық кілттер тізімінде дәл бір ағымдағы кілт жоқ; жаңасын dsnctl office signing-keys --rotate пәрменімен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not match its public key in %2.</source>
+        <translation>%1 қол қою кілті %2 ішіндегі өз ашық кілтіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The signing keys folder %1 is locked by another process.</source>
+        <translation>Қол қою кілттерінің %1 қалтасын басқа процесс құлыптаған.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 cannot be saved.</source>
+        <translation>%1 ашық кілттер тізімін сақтау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>dsn::Store</name>
     <message>
         <source>The audit trail of the store is damaged.</source>

@@ -1744,6 +1744,128 @@
     </message>
 </context>
 <context>
+    <name>dsn::Signing</name>
+    <message>
+        <source>This is not a DSN certificate token.</source>
+        <translation>Это не токен свидетельства о присвоении ПИН-кодов.</translation>
+    </message>
+    <message>
+        <source>The DSN code %1 is not valid: %2</source>
+        <translation>ПИН-код %1 недействителен: %2</translation>
+    </message>
+    <message>
+        <source>The certificate number must be 1 to %1 Latin letters, digits, &apos;-&apos; or &apos;/&apos;, beginning and ending with a letter or digit.</source>
+        <translation>Номер свидетельства должен состоять из 1–%1 латинских букв, цифр, знаков «-» или «/» и начинаться и заканчиваться буквой или цифрой.</translation>
+    </message>
+    <message>
+        <source>The date of issue is not a valid date.</source>
+        <translation>Дата выдачи не является допустимой датой.</translation>
+    </message>
+    <message>
+        <source>The IIN/BIN %1 is not valid: %2</source>
+        <translation>ИИН/БИН %1 недействителен: %2</translation>
+    </message>
+    <message>
+        <source>A certificate covers 1 to %1 DSN codes.</source>
+        <translation>Одно свидетельство охватывает от 1 до %1 ПИН-кодов.</translation>
+    </message>
+    <message>
+        <source>The DSN code %1 is listed twice.</source>
+        <translation>ПИН-код %1 указан дважды.</translation>
+    </message>
+    <message>
+        <source>The print identifier must be 26 characters of base32 (16 random bytes).</source>
+        <translation>Идентификатор печати должен состоять из 26 символов base32 (16 случайных байт).</translation>
+    </message>
+    <message>
+        <source>The certificate token cannot be signed.</source>
+        <translation>Не удалось подписать токен свидетельства.</translation>
+    </message>
+    <message>
+        <source>The certificate token was signed with the key %1, which is not among the office&apos;s public keys.</source>
+        <translation>Токен свидетельства подписан ключом %1, которого нет среди открытых ключей центрального сервера.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the certificate&apos;s data was changed, or it was not signed by the office.</source>
+        <translation>Подпись не совпадает: данные свидетельства изменены или оно подписано не центральным сервером.</translation>
+    </message>
+    <message>
+        <source>The certificate token was signed with the key %1, retired on %2, before the certificate&apos;s date %3.</source>
+        <translation>Токен свидетельства подписан ключом %1, выведенным из использования %2, то есть раньше даты свидетельства %3.</translation>
+    </message>
+    <message>
+        <source>A new signing key cannot be made.</source>
+        <translation>Не удалось создать новый ключ подписи.</translation>
+    </message>
+    <message>
+        <source>The signing key is not an unencrypted Ed25519 private key in PEM.</source>
+        <translation>Ключ подписи не является незашифрованным закрытым ключом Ed25519 в формате PEM.</translation>
+    </message>
+    <message>
+        <source>The list of public keys is not valid: %1</source>
+        <translation>Список открытых ключей недействителен: %1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object with a &quot;keys&quot; array</source>
+        <translation>это не объект JSON с массивом «keys»</translation>
+    </message>
+    <message>
+        <source>key %1 is not an Ed25519 public key</source>
+        <translation>ключ %1 не является открытым ключом Ed25519</translation>
+    </message>
+    <message>
+        <source>key %1 has no valid creation or retirement date</source>
+        <translation>у ключа %1 нет допустимой даты создания или вывода из использования</translation>
+    </message>
+    <message>
+        <source>key %1 is listed twice</source>
+        <translation>ключ %1 указан дважды</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::SigningKeys</name>
+    <message>
+        <source>The signing keys folder %1 cannot be made.</source>
+        <translation>Не удалось создать папку ключей подписи %1.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be read.</source>
+        <translation>Не удалось прочитать ключ подписи %1.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is missing.</source>
+        <translation>Ключ подписи %1 отсутствует.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 may be read by other users (mode %2); it is not used until only its owner may: chmod 600 %1</source>
+        <translation>Ключ подписи %1 доступен для чтения другим пользователям (права %2); он не будет использоваться, пока доступ к нему не останется только у владельца: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be saved.</source>
+        <translation>Не удалось сохранить ключ подписи %1.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 cannot be read.</source>
+        <translation>Не удалось прочитать список открытых ключей %1.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 does not have exactly one current key; make a new one with dsnctl office signing-keys --rotate.</source>
+        <translation>В списке открытых ключей %1 не ровно один текущий ключ; создайте новый командой dsnctl office signing-keys --rotate.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 does not match its public key in %2.</source>
+        <translation>Ключ подписи %1 не соответствует своему открытому ключу в %2.</translation>
+    </message>
+    <message>
+        <source>The signing keys folder %1 is locked by another process.</source>
+        <translation>Папка ключей подписи %1 заблокирована другим процессом.</translation>
+    </message>
+    <message>
+        <source>The list of public keys %1 cannot be saved.</source>
+        <translation>Не удалось сохранить список открытых ключей %1.</translation>
+    </message>
+</context>
+<context>
     <name>dsn::Store</name>
     <message>
         <source>The audit trail of the store is damaged.</source>
