@@ -1203,6 +1203,33 @@
     </message>
 </context>
 <context>
+    <name>dsn::MirroredCase</name>
+    <message>
+        <source>The office sent a case without its number or identifier.</source>
+        <translation>Орталық сервер істі нөмірінсіз немесе сәйкестендіргішінсіз жіберді.</translation>
+    </message>
+    <message>
+        <source>The office sent case %1 with an IIN/BIN that is not valid.</source>
+        <translation>Орталық сервер %1 ісін жарамсыз ЖСН/БСН-мен жіберді.</translation>
+    </message>
+    <message>
+        <source>The office sent case %1 incomplete.</source>
+        <translation>Орталық сервер %1 ісін толық емес күйде жіберді.</translation>
+    </message>
+    <message>
+        <source>The office sent case %1 with a product line that is not valid.</source>
+        <translation>Орталық сервер %1 ісін жарамсыз мұнай өнімі жолымен жіберді.</translation>
+    </message>
+    <message>
+        <source>The office sent case %1 with a decision for a line it does not have.</source>
+        <translation>Орталық сервер %1 ісін онда жоқ жол бойынша шешіммен жіберді.</translation>
+    </message>
+    <message>
+        <source>Case %1 from the office does not match the case this store holds under its number.</source>
+        <translation>Орталық серверден келген %1 ісі осы жұмыс орнында сол нөмірмен сақталған іске сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
     <name>dsn::Office</name>
     <message>
         <source>State Revenue Department</source>

@@ -1210,6 +1210,33 @@
     </message>
 </context>
 <context>
+    <name>dsn::MirroredCase</name>
+    <message>
+        <source>The office sent a case without its number or identifier.</source>
+        <translation>Центральный сервер прислал дело без номера или идентификатора.</translation>
+    </message>
+    <message>
+        <source>The office sent case %1 with an IIN/BIN that is not valid.</source>
+        <translation>Центральный сервер прислал дело %1 с недействительным ИИН/БИН.</translation>
+    </message>
+    <message>
+        <source>The office sent case %1 incomplete.</source>
+        <translation>Центральный сервер прислал дело %1 не полностью.</translation>
+    </message>
+    <message>
+        <source>The office sent case %1 with a product line that is not valid.</source>
+        <translation>Центральный сервер прислал дело %1 с недопустимой строкой нефтепродукта.</translation>
+    </message>
+    <message>
+        <source>The office sent case %1 with a decision for a line it does not have.</source>
+        <translation>Центральный сервер прислал дело %1 с решением по строке, которой в нем нет.</translation>
+    </message>
+    <message>
+        <source>Case %1 from the office does not match the case this store holds under its number.</source>
+        <translation>Дело %1 с центрального сервера не совпадает с делом, которое хранится на этом рабочем месте под тем же номером.</translation>
+    </message>
+</context>
+<context>
     <name>dsn::Office</name>
     <message>
         <source>State Revenue Department</source>

@@ -16,6 +16,8 @@ const QList<MigrationStep> &migrationSteps()
             &migration::moveSyncTokenOutOfStore },
         { 5, u"decisions: number, time and reviewer; the code held behind a ground 2 refusal"_s,
             &migration::addDecisionDetails },
+        { 6, u"review desk: the mirrored queue, who has taken a case, decisions waiting for the office"_s,
+            &migration::addReviewQueue },
     };
     return steps;
 }

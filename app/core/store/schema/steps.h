@@ -36,4 +36,11 @@ Result<void> moveSyncTokenOutOfStore(QSqlDatabase &db); // v4synctoken.cpp
 // for a line refused on ground 2, the DSN code the subject already holds. Empty until decided.
 Result<void> addDecisionDetails(QSqlDatabase &db); // v5decisiondetails.cpp
 
+// Version 6: a review desk's queue. Applications mirrored from the office's queue are marked by
+// their origin ('queue'; 'intake' for those taken in here) and carry the reviewer who has taken
+// them; sync_state keeps the last queue sequence number pulled; pending_decisions holds each
+// decision a reviewer confirmed until the office has answered it, under the idempotency key it is
+// sent with (the same key every time, so the office never decides twice).
+Result<void> addReviewQueue(QSqlDatabase &db); // v6reviewqueue.cpp
+
 } // namespace dsn::migration
