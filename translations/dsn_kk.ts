@@ -1745,6 +1745,65 @@
     </message>
 </context>
 <context>
+    <name>dsn::ReviewDecisions</name>
+    <message>
+        <source>The case has no product line %1.</source>
+        <translation>Істе %1-жол мұнай өнімі жоқ.</translation>
+    </message>
+    <message>
+        <source>Product line %1 is decided twice.</source>
+        <translation>%1-жол бойынша шешім екі рет берілген.</translation>
+    </message>
+    <message>
+        <source>Product line %1 is to be issued, but a refusal ground is chosen.</source>
+        <translation>%1-жол бойынша ДСН-код беру таңдалған, бірақ бас тарту негізі де көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Choose the refusal ground for product line %1.</source>
+        <translation>%1-жол бойынша бас тарту негізін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Write the reason for refusing product line %1.</source>
+        <translation>%1-жол бойынша бас тарту себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The reason for product line %1 is longer than %2 characters.</source>
+        <translation>%1-жол бойынша себеп %2 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>Decide product line %1 too.</source>
+        <translation>%1-жол бойынша да шешім қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer decides a case.</source>
+        <translation>Іс бойынша шешімді тек қарау маманы қабылдайды.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>%1 ісі жоқ.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in review at this department; it cannot be decided here.</source>
+        <translation>%1 ісі осы департаментте қаралып жатқан жоқ; мұнда ол бойынша шешім қабылдау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Take case %1 before deciding it.</source>
+        <translation>Шешім қабылдамас бұрын %1 ісін өзіңізге алыңыз.</translation>
+    </message>
+    <message>
+        <source>A decision on case %1 is already waiting for the office.</source>
+        <translation>%1 ісі бойынша шешім орталық серверге жіберілуін күтіп тұр.</translation>
+    </message>
+    <message>
+        <source>No decision is waiting under this key.</source>
+        <translation>Бұл кілтпен күтіп тұрған шешім жоқ.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s answer is not a decision of this case.</source>
+        <translation>Орталық сервердің жауабы осы іс бойынша шешім емес.</translation>
+    </message>
+</context>
+<context>
     <name>dsn::Role</name>
     <message>
         <source>Operator</source>

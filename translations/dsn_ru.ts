@@ -1752,6 +1752,65 @@
     </message>
 </context>
 <context>
+    <name>dsn::ReviewDecisions</name>
+    <message>
+        <source>The case has no product line %1.</source>
+        <translation>В деле нет строки нефтепродукта %1.</translation>
+    </message>
+    <message>
+        <source>Product line %1 is decided twice.</source>
+        <translation>По строке %1 решение указано дважды.</translation>
+    </message>
+    <message>
+        <source>Product line %1 is to be issued, but a refusal ground is chosen.</source>
+        <translation>По строке %1 выбрано присвоение ПИН-кода, но указано и основание для отказа.</translation>
+    </message>
+    <message>
+        <source>Choose the refusal ground for product line %1.</source>
+        <translation>Выберите основание для отказа по строке %1.</translation>
+    </message>
+    <message>
+        <source>Write the reason for refusing product line %1.</source>
+        <translation>Напишите причину отказа по строке %1.</translation>
+    </message>
+    <message>
+        <source>The reason for product line %1 is longer than %2 characters.</source>
+        <translation>Причина по строке %1 длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>Decide product line %1 too.</source>
+        <translation>Примите решение и по строке %1.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer decides a case.</source>
+        <translation>Решение по делу принимает только проверяющий.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Дела %1 нет.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in review at this department; it cannot be decided here.</source>
+        <translation>Дело %1 не находится на рассмотрении в этом департаменте; решение по нему здесь принять нельзя.</translation>
+    </message>
+    <message>
+        <source>Take case %1 before deciding it.</source>
+        <translation>Прежде чем принять решение, возьмите дело %1 в работу.</translation>
+    </message>
+    <message>
+        <source>A decision on case %1 is already waiting for the office.</source>
+        <translation>Решение по делу %1 уже ожидает отправки на центральный сервер.</translation>
+    </message>
+    <message>
+        <source>No decision is waiting under this key.</source>
+        <translation>Решения, ожидающего под этим ключом, нет.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s answer is not a decision of this case.</source>
+        <translation>Ответ центрального сервера не является решением по этому делу.</translation>
+    </message>
+</context>
+<context>
     <name>dsn::Role</name>
     <message>
         <source>Operator</source>

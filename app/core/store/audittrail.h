@@ -32,6 +32,8 @@ inline constexpr QLatin1StringView UserChanged { "user_changed" };
 inline constexpr QLatin1StringView CaseIntake { "case_intake" };
 // A case of the department's queue copied from the office, or its copy brought up to date.
 inline constexpr QLatin1StringView CaseMirrored { "case_mirrored" };
+// A reviewer confirmed a decision (with the password asked again); the office decides it.
+inline constexpr QLatin1StringView DecisionConfirmed { "decision_confirmed" };
 inline constexpr QLatin1StringView CaseStatus { "case_status" };
 inline constexpr QLatin1StringView CaseViewed { "case_viewed" };
 inline constexpr QLatin1StringView PersonViewed { "person_viewed" };
