@@ -1636,6 +1636,10 @@
         <source>the IIN/BIN %1 has this activity, place and registration date twice</source>
         <translation>%1 ЖСН/БСН үшін осы қызмет түрі, орны және тіркеу күні екі рет көрсетілген</translation>
     </message>
+    <message>
+        <source>A decision needs its idempotency key and the reviewer&apos;s name and login.</source>
+        <translation>Шешімге оның идемпотенттілік кілті және қарау маманының аты-жөні мен логині қажет.</translation>
+    </message>
 </context>
 <context>
     <name>dsn::PrintableDocument</name>

@@ -1643,6 +1643,10 @@
         <source>the IIN/BIN %1 has this activity, place and registration date twice</source>
         <translation>для ИИН/БИН %1 этот вид деятельности, место и дата постановки на учет указаны дважды</translation>
     </message>
+    <message>
+        <source>A decision needs its idempotency key and the reviewer&apos;s name and login.</source>
+        <translation>Для решения нужны его ключ идемпотентности, а также имя и логин проверяющего.</translation>
+    </message>
 </context>
 <context>
     <name>dsn::PrintableDocument</name>

@@ -235,6 +235,11 @@ QString decisionProblemKey(DecisionProblemKind kind)
 Result<DecisionOutcome> OfficeStore::decide(
     const Workstation &reviewer, const QString &caseUid, const DecisionRequest &request)
 {
+    if (request.idempotencyKey.isEmpty() || request.reviewer.name.isEmpty()
+        || request.reviewer.login.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeStore",
+                "A decision needs its idempotency key and the reviewer's name and login.")));
     const QDateTime now = m_clock();
     const QString nowText = toStoreTime(now);
     const QDate day = kazakhstanDate(now);

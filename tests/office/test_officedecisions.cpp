@@ -504,6 +504,13 @@ void TestOfficeDecisions::retryUnderTheKeyGetsTheFirstAnswer()
     changed.lines = { refuse(1, RefusalGround::CodeAlreadyIssued) };
     QVERIFY(store.decide(m_reviewer, items.at(0).caseUid, changed)->keyReused);
     QVERIFY(store.decide(m_reviewer, items.at(1).caseUid, request)->keyReused);
+    // Without a key or a reviewer no decision is taken.
+    DecisionRequest anonymous = officetest::decisionRequest({ issue(1) });
+    anonymous.reviewer.login.clear();
+    QCOMPARE(store.decide(m_reviewer, items.at(1).caseUid, anonymous).error().code, ErrorCode::InvalidInput);
+    anonymous = officetest::decisionRequest({ issue(1) });
+    anonymous.idempotencyKey.clear();
+    QCOMPARE(store.decide(m_reviewer, items.at(1).caseUid, anonymous).error().code, ErrorCode::InvalidInput);
     // A new key for the decided case: 409, as without keys.
     QCOMPARE(officetest::decide(store, m_reviewer, items.at(0).caseUid, { issue(1) }).error().code,
         ErrorCode::Conflict);
