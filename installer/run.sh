@@ -86,9 +86,10 @@ start_office() {
       if [ -n "$code" ]; then name="$code"; fi
     fi
     local out token=""
-    # A name the office already knows (its database kept, the store new) gets a suffix.
+    # A name the office already knows (its database kept, the store new) gets a suffix. The
+    # place of a counter is its State Corporation branch: here the local one.
     for candidate in "$name" "$name-$(date +%s)"; do
-      if out="$("$dsnctl" --db "sqlite:$db" office register-workstation "$candidate" --role counter 2>&1)"; then
+      if out="$("$dsnctl" --db "sqlite:$db" office register-workstation "$candidate" --role counter --place LOCAL 2>&1)"; then
         token="$(printf '%s\n' "$out" | tail -n 1)"
         break
       fi

@@ -1346,6 +1346,34 @@
         <source>to must be YYYY-MM-DD</source>
         <translation>to параметрі YYYY-MM-DD пішімінде болуы керек</translation>
     </message>
+    <message>
+        <source>&quot;reviewer&quot; (the reviewer&apos;s full name) and &quot;login&quot; are required, each 1 to 200 characters</source>
+        <translation>&quot;reviewer&quot; (қарау маманының толық аты-жөні) және &quot;login&quot; міндетті, әрқайсысы 1-ден 200 таңбаға дейін</translation>
+    </message>
+    <message>
+        <source>the case is taken by %1 (%2) at the workstation %3</source>
+        <translation>істі %3 жұмыс орнында %1 (%2) жұмысқа алған</translation>
+    </message>
+    <message>
+        <source>the Idempotency-Key header and the body&apos;s idempotency_key differ</source>
+        <translation>Idempotency-Key тақырыбы мен сұрау денесіндегі idempotency_key сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>a decision needs an idempotency key, a UUID (the Idempotency-Key header or &quot;idempotency_key&quot;)</source>
+        <translation>шешімге идемпотенттілік кілті қажет, ол UUID болуы керек (Idempotency-Key тақырыбы немесе &quot;idempotency_key&quot;)</translation>
+    </message>
+    <message>
+        <source>refusal_text must be a string</source>
+        <translation>refusal_text жол болуы керек</translation>
+    </message>
+    <message>
+        <source>refusal_text holds at most 4000 characters</source>
+        <translation>refusal_text ең көбі 4000 таңбадан тұрады</translation>
+    </message>
+    <message>
+        <source>this idempotency key was used for another request; a new decision needs a new key</source>
+        <translation>бұл идемпотенттілік кілті басқа сұрау үшін пайдаланылған; жаңа шешімге жаңа кілт қажет</translation>
+    </message>
 </context>
 <context>
     <name>dsn::OfficeDatabase</name>
@@ -1552,24 +1580,92 @@
         <translation>%1-жол: %2</translation>
     </message>
     <message>
-        <source>line 1: the header must be taxpayer_id,name,activity,registered_on</source>
-        <translation>1-жол: тақырып taxpayer_id,name,activity,registered_on түрінде болуы керек</translation>
+        <source>Line %1 cannot be issued: refusal ground 1 holds, the taxpayer registry has no registration of the subject for %2 in force on %3.</source>
+        <translation>%1-жол бойынша код беру мүмкін емес: бас тартудың 1-негізі расталады, салық төлеушілер тізілімінде субъектінің %3 күні күшінде тұрған %2 бойынша тіркеуі жоқ.</translation>
     </message>
     <message>
-        <source>line %1: expected 4 fields, found %2</source>
-        <translation>%1-жол: 4 өріс болуы керек, %2 өріс табылды</translation>
+        <source>Line %1 cannot be issued: refusal ground 2 holds, the subject already holds the DSN code %2 for this product.</source>
+        <translation>%1-жол бойынша код беру мүмкін емес: бас тартудың 2-негізі расталады, субъектіде осы өнімге %2 ДСН-коды бұрыннан бар.</translation>
     </message>
     <message>
-        <source>line %1: the IIN/BIN %2 appears twice</source>
-        <translation>%1-жол: ЖСН/БСН %2 қайталанады</translation>
+        <source>Line %1 cannot be issued: refusal ground 2 holds, an earlier line of this application is the same product.</source>
+        <translation>%1-жол бойынша код беру мүмкін емес: бас тартудың 2-негізі расталады, осы өтінімнің алдыңғы жолында дәл осы өнім көрсетілген.</translation>
     </message>
     <message>
-        <source>line %1: the name is empty or too long</source>
-        <translation>%1-жол: атауы бос немесе тым ұзын</translation>
+        <source>Line %1: a refusal needs the reviewer&apos;s reason (refusal_text).</source>
+        <translation>%1-жол: бас тартуға қарау маманының уәжі (refusal_text) қажет.</translation>
     </message>
     <message>
-        <source>line %1: the registration date is not YYYY-MM-DD</source>
-        <translation>%1-жол: тіркелу күні YYYY-MM-DD пішімінде емес</translation>
+        <source>A review workstation needs its place: the code of its State Revenue Department (dsnctl reference departments).</source>
+        <translation>Мемлекеттік кірістер департаментінің жұмыс орнына оның орны қажет: департаменттің коды (dsnctl reference departments).</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a State Revenue Department (dsnctl reference departments).</source>
+        <translation>%1 Мемлекеттік кірістер департаментінің коды емес (dsnctl reference departments).</translation>
+    </message>
+    <message>
+        <source>The State Revenue Department %1 no longer exists: no application is addressed to it.</source>
+        <translation>%1 Мемлекеттік кірістер департаменті енді жоқ: оған ешбір өтінім жолданбайды.</translation>
+    </message>
+    <message>
+        <source>A counter workstation needs its place: the code of its State Corporation branch.</source>
+        <translation>Мемлекеттік корпорацияның жұмыс орнына оның орны қажет: Мемлекеттік корпорация филиалының коды.</translation>
+    </message>
+    <message>
+        <source>A place is a code of 1 to 32 letters, digits, dots, dashes or underscores, beginning with a letter or digit.</source>
+        <translation>Орын — әріп немесе цифрдан басталатын, 1-ден 32-ге дейін әріп, цифр, нүкте, сызықша немесе астыңғы сызықтан тұратын код.</translation>
+    </message>
+    <message>
+        <source>The case is addressed to another State Revenue Department than this workstation&apos;s.</source>
+        <translation>Іс осы жұмыс орнының департаментіне емес, басқа Мемлекеттік кірістер департаментіне жолданған.</translation>
+    </message>
+    <message>
+        <source>Only the workstation that has taken the case, or an administrator, may give it back.</source>
+        <translation>Істі тек оны жұмысқа алған жұмыс орны немесе әкімші қайтара алады.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 өріс күтілді, %2 табылды</translation>
+    </message>
+    <message>
+        <source>the name is empty or too long</source>
+        <translation>атауы бос немесе тым ұзын</translation>
+    </message>
+    <message>
+        <source>the activity must be a key of lowercase letters and &quot;_&quot; (petroleum_production, petroleum_wholesale, ...)</source>
+        <translation>қызмет түрі кіші латын әріптері мен &quot;_&quot; белгісінен тұратын кілт болуы керек (petroleum_production, petroleum_wholesale, ...)</translation>
+    </message>
+    <message>
+        <source>the place %1 is not the code of a State Revenue Department (dsnctl reference departments)</source>
+        <translation>%1 орны Мемлекеттік кірістер департаментінің коды емес (dsnctl reference departments)</translation>
+    </message>
+    <message>
+        <source>the registration date is not YYYY-MM-DD</source>
+        <translation>тіркеу күні YYYY-MM-DD пішімінде емес</translation>
+    </message>
+    <message>
+        <source>the deregistration date is neither empty nor YYYY-MM-DD</source>
+        <translation>есептен шығару күні бос емес және YYYY-MM-DD пішімінде емес</translation>
+    </message>
+    <message>
+        <source>the deregistration date is before the registration date</source>
+        <translation>есептен шығару күні тіркеу күнінен бұрын</translation>
+    </message>
+    <message>
+        <source>the header must be %1</source>
+        <translation>тақырып жолы %1 болуы керек</translation>
+    </message>
+    <message>
+        <source>the file holds no registration; an import would empty the registry</source>
+        <translation>файлда бірде-бір тіркеу жоқ; импорт тізілімді босатып жіберер еді</translation>
+    </message>
+    <message>
+        <source>the IIN/BIN %1 has this activity, place and registration date twice</source>
+        <translation>%1 ЖСН/БСН үшін осы қызмет түрі, орны және тіркеу күні екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>A decision needs its idempotency key and the reviewer&apos;s name and login.</source>
+        <translation>Шешімге оның идемпотенттілік кілті және қарау маманының аты-жөні мен логині қажет.</translation>
     </message>
 </context>
 <context>
@@ -3396,13 +3492,6 @@ Assignment of DSN codes to petroleum products.</source>
         <source>Nothing was imported.</source>
         <translation>Ештеңе импортталмады.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n taxpayer(s).</source>
-        <translation>
-            <numerusform>%n салық төлеуші импортталды.</numerusform>
-            <numerusform>%n салық төлеуші импортталды.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No audit alert is open.</source>
         <translation>Ашық аудит ескертуі жоқ.</translation>
@@ -3432,10 +3521,6 @@ Assignment of DSN codes to petroleum products.</source>
         <translation>Тіркелген жұмыс орнына жаңа токен беру және оны соңғы жолда шығару; бұдан былай ескі токен қабылданбайды (401). Жұмыс орнының атауы, рөлі, істері мен тарихы сақталады; токенінің күші жойылған жұмыс орны жаңа токенмен қайта жұмысқа қосылады.</translation>
     </message>
     <message>
-        <source>Import the taxpayer registry from CSV with the header taxpayer_id,name,activity,registered_on (dates YYYY-MM-DD). Existing rows are replaced. All or nothing: any bad row is reported with its line and nothing is imported (exit code 1).</source>
-        <translation>Салық төлеушілер тізілімін taxpayer_id,name,activity,registered_on тақырыбы бар CSV файлынан импорттау (күндер YYYY-MM-DD түрінде). Бар жолдар ауыстырылады. Бәрі немесе ештеңе: кез келген қате жол оның нөмірі көрсетіліп хабарланады және ештеңе импортталмайды (шығу коды 1).</translation>
-    </message>
-    <message>
         <source>List the workstations whose audit trail no longer extends the anchors the office kept from their pushes; the office refuses their sync until an alert is accepted. One line each, tab-separated: workstation, open or accepted, raised at, entry reported, reason (and for accepted ones when, by whom and the note).</source>
         <translation>Аудит журналы орталық сервер олардың жіберілімдерінен сақтаған бақылау нүктелерін енді жалғастырмайтын жұмыс орындарының тізімін шығару; ескерту қабылданғанға дейін орталық сервер олардың синхрондауын қабылдамайды. Әр жұмыс орны бір жолда, табуляция арқылы бөлінеді: жұмыс орны, open немесе accepted (ашық не қабылданған), пайда болған уақыты, хабарланған жазба, себебі (қабылданғандары үшін — қашан, кім қабылдағаны және ескертпе).</translation>
     </message>
@@ -3454,6 +3539,33 @@ Assignment of DSN codes to petroleum products.</source>
     <message>
         <source>Work on the territorial revenue office&apos;s database (--db postgresql://... or sqlite:PATH).</source>
         <translation>Аумақтық кірістер органының дерекқорымен жұмыс істеу (--db postgresql://... немесе sqlite:PATH).</translation>
+    </message>
+    <message>
+        <source>Registered workstation %1 with the role %2 at the place %3. Its token, shown only now:</source>
+        <translation>%1 жұмыс орны %2 рөлімен, %3 орнында тіркелді. Оның токені (тек қазір көрсетіледі):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n registration(s); the registry now holds them alone.</source>
+        <translation>
+            <numerusform>%n тіркеу импортталды; енді тізілімде тек солар бар.</numerusform>
+            <numerusform>%n тіркеу импортталды; енді тізілімде тек солар бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The taxpayer registry has never been imported: refusal ground 1 holds for every subject.</source>
+        <translation>Салық төлеушілер тізілімі әлі импортталмаған: бас тартудың 1-негізі әр субъект үшін расталады.</translation>
+    </message>
+    <message>
+        <source>Where the workstation works: for a counter its State Corporation branch code (its NAME stays the workstation code of its case numbers), for a review desk the code of its State Revenue Department (dsnctl reference departments), which decides the cases it sees. An administrator may have none.</source>
+        <translation>Жұмыс орнының орны: Мемлекеттік корпорацияның жұмыс орны үшін — филиалының коды (оның NAME атауы іс нөмірлеріндегі жұмыс орнының коды болып қалады), Мемлекеттік кірістер департаментінің жұмыс орны үшін — департаменттің коды (dsnctl reference departments), ол жұмыс орны көретін істерді анықтайды. Әкімшіге орын міндетті емес.</translation>
+    </message>
+    <message>
+        <source>Import the taxpayer registry (refusal ground 1) from CSV with the header taxpayer_id,name,activity,place,registered_on,deregistered_on: one registration a row, the activity a key such as petroleum_production or petroleum_wholesale, the place a department code, dates YYYY-MM-DD (deregistered_on empty while in force). The import replaces the whole registry. All or nothing: any bad row is reported with its line and nothing is imported (exit code 1).</source>
+        <translation>Салық төлеушілер тізілімін (бас тартудың 1-негізі) taxpayer_id,name,activity,place,registered_on,deregistered_on тақырыбы бар CSV файлынан импорттау: әр жолда бір тіркеу, қызмет түрі — petroleum_production немесе petroleum_wholesale сияқты кілт, орны — департамент коды, күндер YYYY-MM-DD пішімінде (тіркеу күшінде тұрғанда deregistered_on бос). Импорт бүкіл тізілімді ауыстырады. Бәрі немесе ештеңе: әр қате жол өз нөмірімен көрсетіледі және ештеңе импортталмайды (шығу коды 1).</translation>
+    </message>
+    <message>
+        <source>Say what the taxpayer registry holds: one line each, tab-separated, for the registrations, the taxpayers and the time of the last import.</source>
+        <translation>Салық төлеушілер тізілімінде не бар екенін көрсету: тіркеулер, салық төлеушілер және соңғы импорт уақыты үшін бір-бір жолдан, табуляциямен бөлінген.</translation>
     </message>
 </context>
 <context>

@@ -1353,6 +1353,34 @@
         <source>to must be YYYY-MM-DD</source>
         <translation>параметр to должен быть в формате YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>&quot;reviewer&quot; (the reviewer&apos;s full name) and &quot;login&quot; are required, each 1 to 200 characters</source>
+        <translation>обязательны &quot;reviewer&quot; (полное имя проверяющего) и &quot;login&quot;, каждый от 1 до 200 символов</translation>
+    </message>
+    <message>
+        <source>the case is taken by %1 (%2) at the workstation %3</source>
+        <translation>дело взято в работу: %1 (%2), рабочее место %3</translation>
+    </message>
+    <message>
+        <source>the Idempotency-Key header and the body&apos;s idempotency_key differ</source>
+        <translation>заголовок Idempotency-Key и поле idempotency_key в теле запроса не совпадают</translation>
+    </message>
+    <message>
+        <source>a decision needs an idempotency key, a UUID (the Idempotency-Key header or &quot;idempotency_key&quot;)</source>
+        <translation>для решения нужен ключ идемпотентности в виде UUID (заголовок Idempotency-Key или &quot;idempotency_key&quot;)</translation>
+    </message>
+    <message>
+        <source>refusal_text must be a string</source>
+        <translation>refusal_text должен быть строкой</translation>
+    </message>
+    <message>
+        <source>refusal_text holds at most 4000 characters</source>
+        <translation>refusal_text может содержать не более 4000 символов</translation>
+    </message>
+    <message>
+        <source>this idempotency key was used for another request; a new decision needs a new key</source>
+        <translation>этот ключ идемпотентности уже использован для другого запроса; для нового решения нужен новый ключ</translation>
+    </message>
 </context>
 <context>
     <name>dsn::OfficeDatabase</name>
@@ -1559,24 +1587,92 @@
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <source>line 1: the header must be taxpayer_id,name,activity,registered_on</source>
-        <translation>строка 1: заголовок должен иметь вид taxpayer_id,name,activity,registered_on</translation>
+        <source>Line %1 cannot be issued: refusal ground 1 holds, the taxpayer registry has no registration of the subject for %2 in force on %3.</source>
+        <translation>По строке %1 код выдать нельзя: подтверждается основание для отказа 1, в реестре налогоплательщиков нет действующей на %3 регистрации субъекта по виду деятельности %2.</translation>
     </message>
     <message>
-        <source>line %1: expected 4 fields, found %2</source>
-        <translation>строка %1: ожидалось 4 поля, найдено %2</translation>
+        <source>Line %1 cannot be issued: refusal ground 2 holds, the subject already holds the DSN code %2 for this product.</source>
+        <translation>По строке %1 код выдать нельзя: подтверждается основание для отказа 2, у субъекта уже есть ПИН-код %2 на этот продукт.</translation>
     </message>
     <message>
-        <source>line %1: the IIN/BIN %2 appears twice</source>
-        <translation>строка %1: ИИН/БИН %2 встречается повторно</translation>
+        <source>Line %1 cannot be issued: refusal ground 2 holds, an earlier line of this application is the same product.</source>
+        <translation>По строке %1 код выдать нельзя: подтверждается основание для отказа 2, в одной из предыдущих строк этой заявки указан тот же продукт.</translation>
     </message>
     <message>
-        <source>line %1: the name is empty or too long</source>
-        <translation>строка %1: наименование пустое или слишком длинное</translation>
+        <source>Line %1: a refusal needs the reviewer&apos;s reason (refusal_text).</source>
+        <translation>Строка %1: для отказа нужно обоснование проверяющего (refusal_text).</translation>
     </message>
     <message>
-        <source>line %1: the registration date is not YYYY-MM-DD</source>
-        <translation>строка %1: дата регистрации не в формате YYYY-MM-DD</translation>
+        <source>A review workstation needs its place: the code of its State Revenue Department (dsnctl reference departments).</source>
+        <translation>Для рабочего места Департамента государственных доходов нужно указать его место: код департамента (dsnctl reference departments).</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a State Revenue Department (dsnctl reference departments).</source>
+        <translation>%1 не является кодом Департамента государственных доходов (dsnctl reference departments).</translation>
+    </message>
+    <message>
+        <source>The State Revenue Department %1 no longer exists: no application is addressed to it.</source>
+        <translation>Департамента государственных доходов %1 больше не существует: заявки ему не адресуются.</translation>
+    </message>
+    <message>
+        <source>A counter workstation needs its place: the code of its State Corporation branch.</source>
+        <translation>Для рабочего места Государственной корпорации нужно указать его место: код филиала Государственной корпорации.</translation>
+    </message>
+    <message>
+        <source>A place is a code of 1 to 32 letters, digits, dots, dashes or underscores, beginning with a letter or digit.</source>
+        <translation>Место — это код из 1–32 букв, цифр, точек, дефисов или знаков подчеркивания, начинающийся с буквы или цифры.</translation>
+    </message>
+    <message>
+        <source>The case is addressed to another State Revenue Department than this workstation&apos;s.</source>
+        <translation>Дело адресовано не Департаменту государственных доходов этого рабочего места, а другому.</translation>
+    </message>
+    <message>
+        <source>Only the workstation that has taken the case, or an administrator, may give it back.</source>
+        <translation>Вернуть дело может только рабочее место, взявшее его в работу, или администратор.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>ожидалось полей: %1, найдено: %2</translation>
+    </message>
+    <message>
+        <source>the name is empty or too long</source>
+        <translation>наименование пустое или слишком длинное</translation>
+    </message>
+    <message>
+        <source>the activity must be a key of lowercase letters and &quot;_&quot; (petroleum_production, petroleum_wholesale, ...)</source>
+        <translation>вид деятельности должен быть ключом из строчных латинских букв и &quot;_&quot; (petroleum_production, petroleum_wholesale, ...)</translation>
+    </message>
+    <message>
+        <source>the place %1 is not the code of a State Revenue Department (dsnctl reference departments)</source>
+        <translation>место %1 не является кодом Департамента государственных доходов (dsnctl reference departments)</translation>
+    </message>
+    <message>
+        <source>the registration date is not YYYY-MM-DD</source>
+        <translation>дата постановки на учет не в формате YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the deregistration date is neither empty nor YYYY-MM-DD</source>
+        <translation>дата снятия с учета не пустая и не в формате YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the deregistration date is before the registration date</source>
+        <translation>дата снятия с учета раньше даты постановки на учет</translation>
+    </message>
+    <message>
+        <source>the header must be %1</source>
+        <translation>строка заголовка должна быть %1</translation>
+    </message>
+    <message>
+        <source>the file holds no registration; an import would empty the registry</source>
+        <translation>в файле нет ни одной регистрации; импорт очистил бы реестр</translation>
+    </message>
+    <message>
+        <source>the IIN/BIN %1 has this activity, place and registration date twice</source>
+        <translation>для ИИН/БИН %1 этот вид деятельности, место и дата постановки на учет указаны дважды</translation>
+    </message>
+    <message>
+        <source>A decision needs its idempotency key and the reviewer&apos;s name and login.</source>
+        <translation>Для решения нужны его ключ идемпотентности, а также имя и логин проверяющего.</translation>
     </message>
 </context>
 <context>
@@ -3411,14 +3507,6 @@ Assignment of DSN codes to petroleum products.</source>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n taxpayer(s).</source>
-        <translation>
-            <numerusform>Импортирован %n налогоплательщик.</numerusform>
-            <numerusform>Импортировано %n налогоплательщика.</numerusform>
-            <numerusform>Импортировано %n налогоплательщиков.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No audit alert is open.</source>
         <translation>Открытых предупреждений аудита нет.</translation>
@@ -3448,10 +3536,6 @@ Assignment of DSN codes to petroleum products.</source>
         <translation>Выдать зарегистрированному рабочему месту новый токен и вывести его последней строкой; прежний токен отныне отклоняется (401). Имя, роль, дела и история рабочего места сохраняются; рабочее место с отозванным токеном вновь вводится в работу с новым токеном.</translation>
     </message>
     <message>
-        <source>Import the taxpayer registry from CSV with the header taxpayer_id,name,activity,registered_on (dates YYYY-MM-DD). Existing rows are replaced. All or nothing: any bad row is reported with its line and nothing is imported (exit code 1).</source>
-        <translation>Импортировать реестр налогоплательщиков из CSV с заголовком taxpayer_id,name,activity,registered_on (даты в формате YYYY-MM-DD). Существующие строки заменяются. Все или ничего: о любой ошибочной строке сообщается с указанием ее номера, и ничего не импортируется (код завершения 1).</translation>
-    </message>
-    <message>
         <source>List the workstations whose audit trail no longer extends the anchors the office kept from their pushes; the office refuses their sync until an alert is accepted. One line each, tab-separated: workstation, open or accepted, raised at, entry reported, reason (and for accepted ones when, by whom and the note).</source>
         <translation>Вывести список рабочих мест, журнал аудита которых больше не продолжает контрольные точки, сохраненные центральным сервером при их отправках; центральный сервер отклоняет их синхронизацию, пока предупреждение не принято. По одной строке на рабочее место, через табуляцию: рабочее место, open или accepted (открыто или принято), время возникновения, указанная запись, причина (для принятых — также когда и кем принято и примечание).</translation>
     </message>
@@ -3470,6 +3554,34 @@ Assignment of DSN codes to petroleum products.</source>
     <message>
         <source>Work on the territorial revenue office&apos;s database (--db postgresql://... or sqlite:PATH).</source>
         <translation>Работа с базой данных территориального органа государственных доходов (--db postgresql://... или sqlite:PATH).</translation>
+    </message>
+    <message>
+        <source>Registered workstation %1 with the role %2 at the place %3. Its token, shown only now:</source>
+        <translation>Рабочее место %1 зарегистрировано с ролью %2, место %3. Его токен (показывается только сейчас):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n registration(s); the registry now holds them alone.</source>
+        <translation>
+            <numerusform>Импортирована %n регистрация; теперь в реестре только она.</numerusform>
+            <numerusform>Импортировано %n регистрации; теперь в реестре только они.</numerusform>
+            <numerusform>Импортировано %n регистраций; теперь в реестре только они.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The taxpayer registry has never been imported: refusal ground 1 holds for every subject.</source>
+        <translation>Реестр налогоплательщиков еще не импортировался: основание для отказа 1 подтверждается для любого субъекта.</translation>
+    </message>
+    <message>
+        <source>Where the workstation works: for a counter its State Corporation branch code (its NAME stays the workstation code of its case numbers), for a review desk the code of its State Revenue Department (dsnctl reference departments), which decides the cases it sees. An administrator may have none.</source>
+        <translation>Где работает рабочее место: для рабочего места Государственной корпорации — код ее филиала (NAME остается кодом рабочего места в номерах дел), для рабочего места Департамента государственных доходов — код департамента (dsnctl reference departments), от которого зависит, какие дела оно видит. Администратору место можно не указывать.</translation>
+    </message>
+    <message>
+        <source>Import the taxpayer registry (refusal ground 1) from CSV with the header taxpayer_id,name,activity,place,registered_on,deregistered_on: one registration a row, the activity a key such as petroleum_production or petroleum_wholesale, the place a department code, dates YYYY-MM-DD (deregistered_on empty while in force). The import replaces the whole registry. All or nothing: any bad row is reported with its line and nothing is imported (exit code 1).</source>
+        <translation>Импортировать реестр налогоплательщиков (основание для отказа 1) из CSV с заголовком taxpayer_id,name,activity,place,registered_on,deregistered_on: одна регистрация в строке, вид деятельности — ключ вроде petroleum_production или petroleum_wholesale, место — код департамента, даты в формате YYYY-MM-DD (deregistered_on пусто, пока регистрация действует). Импорт заменяет весь реестр. Все или ничего: каждая ошибочная строка указывается с номером, и ничего не импортируется (код выхода 1).</translation>
+    </message>
+    <message>
+        <source>Say what the taxpayer registry holds: one line each, tab-separated, for the registrations, the taxpayers and the time of the last import.</source>
+        <translation>Показать, что содержит реестр налогоплательщиков: по одной строке, через табуляцию, для регистраций, налогоплательщиков и времени последнего импорта.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // dsnctl office: support tasks on the territorial revenue office's database (PostgreSQL or
-// SQLite): register a workstation and print its token, give it a new token, revoke it, import the
-// taxpayer registry, review the workstations whose audit trail no longer extends the office's
-// anchors.
+// SQLite): register a workstation with its place and print its token, give it a new token, revoke
+// it, import the taxpayer registry and say what it holds, review the workstations whose audit
+// trail no longer extends the office's anchors.
 #include "base/kazakhstantime.h"
 #include "calendar/schedule.h"
 #include "commandregistry.h"
@@ -9,6 +9,7 @@
 
 #include "officecore/officedatabase.h"
 #include "officecore/officestore.h"
+#include "officecore/taxpayercsv.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,6 +27,7 @@ struct Text
 };
 
 const QString kRoleOption = u"role"_s;
+const QString kPlaceOption = u"place"_s;
 const QString kAllOption = u"all"_s;
 const QString kNoteOption = u"note"_s;
 
@@ -74,20 +76,30 @@ int registerWorkstation(Invocation &inv)
         roleKeys.append(dsn::office::workstationRoleKey(role));
     if (inv.isSet(kRoleOption) && !dsnctl::parseChoice(inv, kRoleOption, roleKeys, &roleKey))
         return dsnctl::ExitUsage;
+    const dsn::Role role = *dsn::office::workstationRoleFromKey(roleKey);
+    const QString place = inv.value(kPlaceOption).trimmed();
+    // The place is checked before the database is touched: missing where the role needs one is a
+    // usage error, a code that is no place an invalid input.
+    if (const QString problem = dsn::office::placeProblem(role, place); !problem.isEmpty())
+        return place.isEmpty() ? inv.usageError(u"--place: "_s + problem)
+                               : inv.fail(u"--place: "_s + problem);
     QString name;
     int code = 0;
     std::unique_ptr<dsn::office::OfficeDatabase> db = openForWorkstation(inv, &name, &code);
     if (!db)
         return code;
     dsn::office::OfficeStore store(*db);
-    dsn::Result<QString> token
-        = store.registerWorkstation(name, *dsn::office::workstationRoleFromKey(roleKey));
+    dsn::Result<QString> token = store.registerWorkstation(name, role, place);
     if (!token)
         return inv.fail(dsnctl::describe(token.error()));
-    inv.out() << Text::tr("Registered workstation %1 with the role %2. Its token, shown only now:")
-                     .arg(name, roleKey)
-              << '\n'
-              << *token << '\n';
+    if (place.isEmpty())
+        inv.out() << Text::tr("Registered workstation %1 with the role %2. Its token, shown only now:")
+                         .arg(name, roleKey);
+    else
+        inv.out() << Text::tr(
+            "Registered workstation %1 with the role %2 at the place %3. Its token, shown only now:")
+                         .arg(name, roleKey, place);
+    inv.out() << '\n' << *token << '\n';
     inv.out().flush();
     return dsnctl::ExitOk;
 }
@@ -148,11 +160,42 @@ int importTaxpayers(Invocation &inv)
     if (!db)
         return code;
     dsn::office::OfficeStore store(*db);
-    dsn::Result<int> imported = store.importTaxpayers(csv.rows);
+    QString by = qEnvironmentVariable("SUDO_USER");
+    if (by.isEmpty())
+        by = qEnvironmentVariable("USER", u"unknown"_s);
+    dsn::Result<dsn::office::RegistryInfo> imported
+        = store.importTaxpayers(csv.rows, u"dsnctl: %1 (%2)"_s.arg(path, by));
     if (!imported)
         return inv.fail(dsnctl::describe(imported.error()));
-    inv.out() << Text::tr("Imported %n taxpayer(s).", nullptr, *imported) << '\n';
+    inv.out() << Text::tr(
+        "Imported %n registration(s); the registry now holds them alone.", nullptr, int(csv.rows.size()))
+              << '\n';
     inv.out().flush();
+    return dsnctl::ExitOk;
+}
+
+int taxpayersInfo(Invocation &inv)
+{
+    int code = 0;
+    std::unique_ptr<dsn::office::OfficeDatabase> db = openOffice(inv, &code);
+    if (!db)
+        return code;
+    dsn::office::OfficeStore store(*db);
+    dsn::Result<dsn::office::RegistryInfo> info = store.registryInfo();
+    if (!info)
+        return inv.fail(dsnctl::describe(info.error()));
+    // One fact a line, tab-separated: what, value.
+    inv.out() << "registrations\t" << info->registrations << '\n'
+              << "taxpayers\t" << info->taxpayers << '\n'
+              << "imported_at\t" << (info->importedAt.isValid() ? dsnctl::timeText(info->importedAt) : u"-"_s)
+              << '\n';
+    if (!info->importedAt.isValid())
+        inv.err() << Text::tr(
+            "The taxpayer registry has never been imported: refusal ground 1 holds for every "
+            "subject.")
+                  << '\n';
+    inv.out().flush();
+    inv.err().flush();
     return dsnctl::ExitOk;
 }
 
@@ -218,9 +261,17 @@ Command officeCommand()
     registerCmd.minPositional = 1;
     registerCmd.maxPositional = 1;
     registerCmd.options = { QCommandLineOption(kRoleOption,
-        Text::tr("counter (a State Corporation workstation, the default), review (a revenue department "
-                 "workstation) or admin."),
-        u"ROLE"_s) };
+                                Text::tr("counter (a State Corporation workstation, the default), review (a "
+                                         "revenue department workstation) or admin."),
+                                u"ROLE"_s),
+        QCommandLineOption(kPlaceOption,
+            Text::tr(
+                "Where the workstation works: for a counter its State Corporation branch code (its NAME "
+                "stays "
+                "the workstation code of its case numbers), for a review desk the code of its State Revenue "
+                "Department (dsnctl reference departments), which decides the cases it sees. An "
+                "administrator may have none."),
+            u"CODE"_s) };
     registerCmd.run = &registerWorkstation;
 
     Command revokeCmd;
@@ -245,15 +296,23 @@ Command officeCommand()
 
     Command importCmd;
     importCmd.name = u"import-taxpayers"_s;
-    importCmd.summary
-        = Text::tr("Import the taxpayer registry from CSV with the header "
-                   "taxpayer_id,name,activity,registered_on (dates YYYY-MM-DD). Existing rows are "
-                   "replaced. All or nothing: any bad row is reported with its line and nothing is "
-                   "imported (exit code 1).");
+    importCmd.summary = Text::tr(
+        "Import the taxpayer registry (refusal ground 1) from CSV with the header "
+        "taxpayer_id,name,activity,place,registered_on,deregistered_on: one registration a row, the "
+        "activity a key such as petroleum_production or petroleum_wholesale, the place a department "
+        "code, dates YYYY-MM-DD (deregistered_on empty while in force). The import replaces the whole "
+        "registry. All or nothing: any bad row is reported with its line and nothing is imported (exit "
+        "code 1).");
     importCmd.positionalNames = { u"FILE"_s };
     importCmd.minPositional = 1;
     importCmd.maxPositional = 1;
     importCmd.run = &importTaxpayers;
+
+    Command infoCmd;
+    infoCmd.name = u"taxpayers-info"_s;
+    infoCmd.summary = Text::tr("Say what the taxpayer registry holds: one line each, tab-separated, for the "
+                               "registrations, the taxpayers and the time of the last import.");
+    infoCmd.run = &taxpayersInfo;
 
     Command alertsCmd;
     alertsCmd.name = u"audit-alerts"_s;
@@ -281,7 +340,7 @@ Command officeCommand()
     group.name = u"office"_s;
     group.summary = Text::tr(
         "Work on the territorial revenue office's database (--db postgresql://... or sqlite:PATH).");
-    group.children = { registerCmd, rotateCmd, revokeCmd, importCmd, alertsCmd, acceptCmd };
+    group.children = { registerCmd, rotateCmd, revokeCmd, importCmd, infoCmd, alertsCmd, acceptCmd };
     return group;
 }
 

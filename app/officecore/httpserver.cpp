@@ -142,6 +142,16 @@ QByteArray printable(QByteArray text)
     return text;
 }
 
+// The path as the log shows it: a taxpayer's IIN or BIN looked up (GET taxpayers/{id}) is a
+// person's register data (Law No. 223, art. 11) and never reaches the log.
+QByteArray loggedPath(const QByteArray &path)
+{
+    static const QByteArray taxpayers = "/api/v1/taxpayers/";
+    if (path.startsWith(taxpayers) && path.mid(taxpayers.size()) != "import")
+        return taxpayers + '*';
+    return path;
+}
+
 Connection *connectionOf(MHD_Connection *connection)
 {
     const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
@@ -327,11 +337,12 @@ MHD_Result accessHandler(void *cls, MHD_Connection *connection, const char *url,
         server->headWatch().headComplete(c, true);
         *requestContext = c;
         c->method = printable(QByteArray(method).left(16));
-        c->path = printable(QByteArray(url).left(200));
+        c->path = printable(loggedPath(QByteArray(url).left(200)));
         c->request.method = QString::fromLatin1(method);
         c->request.path = QString::fromUtf8(url);
         c->request.authorization = header(connection, MHD_HTTP_HEADER_AUTHORIZATION);
         c->request.acceptLanguage = header(connection, MHD_HTTP_HEADER_ACCEPT_LANGUAGE);
+        c->request.idempotencyKey = header(connection, "Idempotency-Key");
         MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, addQueryValue, &c->request);
         // A refusal of the head speaks the request's language too.
         const MessageLanguageScope language(languageOfAcceptHeader(c->request.acceptLanguage));

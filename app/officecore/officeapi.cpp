@@ -1,5 +1,6 @@
 // The office API's front: the calling thread's store, authentication, and the routing of a request
-// to its endpoint (counterapi.cpp, reviewapi.cpp) by the resource and the workstation's role.
+// to its endpoint (counterapi.cpp, reviewapi.cpp, queueapi.cpp, registryapi.cpp) by the resource
+// and the workstation's role.
 #include "officecore/officeapi.h"
 #include "officecore/messagelanguage.h"
 #include "officecore/officeapisupport.h"
@@ -119,35 +120,67 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
     }
 
     // Which role the resource needs; unknown resources are 404 before authentication is looked at.
-    QList<Role> roles;
-    QString caseUid;
-    enum class Route { Push, Updates, Anchors, Status, Decision, Import, Monitoring } route;
-    if (parts == QStringList { u"applications"_s } && post) {
-        route = Route::Push;
-        roles = { Role::Operator };
-    } else if (parts == QStringList { u"updates"_s } && get) {
-        route = Route::Updates;
-        roles = { Role::Operator };
-    } else if (parts == QStringList { u"audit"_s, u"anchors"_s } && get) {
-        route = Route::Anchors;
-        roles = { Role::Operator };
-    } else if (parts.size() == 3 && parts.at(0) == u"cases"_s && parts.at(2) == u"status"_s && post) {
-        route = Route::Status;
-        roles = { Role::Reviewer };
-        caseUid = parts.at(1).toLower();
-    } else if (parts.size() == 3 && parts.at(0) == u"cases"_s && parts.at(2) == u"decision"_s && post) {
-        route = Route::Decision;
-        roles = { Role::Reviewer };
-        caseUid = parts.at(1).toLower();
-    } else if (parts == QStringList { u"taxpayers"_s, u"import"_s } && post) {
-        route = Route::Import;
-        roles = { Role::Administrator };
-    } else if (parts == QStringList { u"monitoring"_s, u"events"_s } && get) {
-        route = Route::Monitoring;
-        roles = { Role::Administrator, Role::Reviewer };
-    } else {
+    enum class Route {
+        Push,
+        Updates,
+        Anchors,
+        Queue,
+        Status,
+        Take,
+        Release,
+        Decision,
+        Evidence,
+        Import,
+        Taxpayer,
+        Monitoring
+    };
+    struct Resource
+    {
+        Route route;
+        QList<Role> roles;
+    };
+    std::optional<Resource> resource;
+    QString argument; // the case uid or the taxpayer's IIN/BIN of the path
+    const auto is = [&](std::initializer_list<QStringView> path) {
+        if (parts.size() != qsizetype(path.size()))
+            return false;
+        qsizetype i = 0;
+        for (const QStringView part : path) {
+            if (!part.isEmpty() && parts.at(i) != part)
+                return false;
+            ++i;
+        }
+        return true;
+    };
+    const QList<Role> review { Role::Reviewer };
+    if (post && is({ u"applications" }))
+        resource = Resource { Route::Push, { Role::Operator } };
+    else if (get && is({ u"updates" }))
+        resource = Resource { Route::Updates, { Role::Operator } };
+    else if (get && is({ u"audit", u"anchors" }))
+        resource = Resource { Route::Anchors, { Role::Operator } };
+    else if (get && is({ u"queue" }))
+        resource = Resource { Route::Queue, review };
+    else if (post && is({ u"cases", u"", u"status" }))
+        resource = Resource { Route::Status, review };
+    else if (post && is({ u"cases", u"", u"take" }))
+        resource = Resource { Route::Take, review };
+    else if (post && is({ u"cases", u"", u"release" }))
+        resource = Resource { Route::Release, { Role::Reviewer, Role::Administrator } };
+    else if (post && is({ u"cases", u"", u"decision" }))
+        resource = Resource { Route::Decision, review };
+    else if (get && is({ u"cases", u"", u"evidence" }))
+        resource = Resource { Route::Evidence, review };
+    else if (post && is({ u"taxpayers", u"import" }))
+        resource = Resource { Route::Import, { Role::Administrator } };
+    else if (get && is({ u"taxpayers", u"" }))
+        resource = Resource { Route::Taxpayer, review };
+    else if (get && is({ u"monitoring", u"events" }))
+        resource = Resource { Route::Monitoring, { Role::Administrator, Role::Reviewer } };
+    if (!resource || (parts.size() >= 2 && parts.at(1).isEmpty()))
         return error(404, u"not_found"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "no such resource")));
-    }
+    if (parts.size() >= 2)
+        argument = parts.at(1).toLower();
 
     static const QString bearer = u"Bearer "_s;
     if (!request.authorization.startsWith(bearer))
@@ -164,26 +197,36 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
         return error(401, u"unauthorized"_s,
             localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "unknown or revoked token")));
     const Workstation &workstation = **who;
-    if (!roles.contains(workstation.role))
+    if (!resource->roles.contains(workstation.role))
         return error(403, u"forbidden"_s,
             localized(
                 QT_TRANSLATE_NOOP("dsn::OfficeApi", "this workstation's role may not use this resource")));
 
-    switch (route) {
+    switch (resource->route) {
     case Route::Push:
         return push(*store, workstation, request);
     case Route::Updates:
         return updates(*store, workstation, request);
     case Route::Anchors:
         return anchors(*store, workstation);
+    case Route::Queue:
+        return queue(*store, workstation, request);
     case Route::Status:
-        return status(*store, workstation, caseUid, request);
+        return status(*store, workstation, argument, request);
+    case Route::Take:
+        return take(*store, workstation, argument, request);
+    case Route::Release:
+        return release(*store, workstation, argument);
     case Route::Decision:
-        return decision(*store, workstation, caseUid, request);
+        return decision(*store, workstation, argument, request);
+    case Route::Evidence:
+        return evidence(*store, workstation, argument);
     case Route::Import:
-        return importTaxpayers(*store, request);
+        return importTaxpayers(*store, workstation, request);
+    case Route::Taxpayer:
+        return taxpayer(*store, argument);
     case Route::Monitoring:
-        return monitoring(*store, request);
+        return monitoring(*store, workstation, request);
     }
     return error(500, u"internal"_s, QString());
 }

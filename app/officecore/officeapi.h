@@ -21,6 +21,7 @@ struct ApiRequest
     QHash<QString, QString> query;
     QString authorization;  // the Authorization header
     QString acceptLanguage; // the Accept-Language header: the language of the answer's reasons
+    QString idempotencyKey; // the Idempotency-Key header (a decision's key may come in its body too)
     QByteArray body;
 };
 
@@ -59,13 +60,21 @@ private:
         const std::optional<AuditReport> &report, qint64 *anchoredSeq);
     // GET /api/v1/audit/anchors: the anchors of the workstation's current epoch and its open alert.
     ApiResponse anchors(OfficeStore &store, const Workstation &who);
-    // The reviewers' and administrators' endpoints (reviewapi.cpp).
+    // The reviewers' and administrators' endpoints on a case (reviewapi.cpp).
     ApiResponse status(
         OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
+    ApiResponse take(
+        OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
+    ApiResponse release(OfficeStore &store, const Workstation &who, const QString &caseUid);
     ApiResponse decision(
         OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
-    ApiResponse importTaxpayers(OfficeStore &store, const ApiRequest &request);
-    ApiResponse monitoring(OfficeStore &store, const ApiRequest &request);
+    // The review desk's queue and evidence (queueapi.cpp).
+    ApiResponse queue(OfficeStore &store, const Workstation &who, const ApiRequest &request);
+    ApiResponse evidence(OfficeStore &store, const Workstation &who, const QString &caseUid);
+    // The taxpayer registry and the monitoring export (registryapi.cpp).
+    ApiResponse importTaxpayers(OfficeStore &store, const Workstation &who, const ApiRequest &request);
+    ApiResponse taxpayer(OfficeStore &store, const QString &taxpayerId);
+    ApiResponse monitoring(OfficeStore &store, const Workstation &who, const ApiRequest &request);
 
     OfficeLocation m_location;
 };

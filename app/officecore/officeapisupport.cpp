@@ -4,6 +4,7 @@
 #include "base/kazakhstantime.h"
 #include "base/strictjson.h"
 #include "calendar/schedule.h"
+#include "cases/casenumber.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -68,9 +69,51 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *reason)
 
 QJsonObject eventJson(const CaseEvent &e)
 {
-    return QJsonObject { { u"seq"_s, e.seq }, { u"case_uid"_s, e.caseUid },
-        { u"case_number"_s, e.caseNumber }, { u"status"_s, statusKey(e.status) }, { u"at"_s, apiTime(e.at) },
-        { u"lines"_s, e.lines } };
+    QJsonObject o { { u"seq"_s, e.seq }, { u"case_uid"_s, e.caseUid }, { u"case_number"_s, e.caseNumber },
+        { u"status"_s, statusKey(e.status) }, { u"at"_s, apiTime(e.at) }, { u"lines"_s, e.lines } };
+    if (!e.decisionNumber.isEmpty()) {
+        o.insert(u"decision_number"_s, e.decisionNumber);
+        o.insert(u"decided_at"_s, apiTime(e.at));
+    }
+    return o;
+}
+
+QJsonValue holderJson(const CaseHolder &holder)
+{
+    if (!holder.isSet())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject { { u"workstation"_s, holder.workstation }, { u"reviewer"_s, holder.reviewer.name },
+        { u"login"_s, holder.reviewer.login }, { u"since"_s, apiTime(holder.since) } };
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject registrationJson(const TaxpayerRegistration &r, QDate day)
+{
+    return QJsonObject { { u"taxpayer_id"_s, r.taxpayerId }, { u"name"_s, r.name },
+        { u"activity"_s, r.activity }, { u"place"_s, r.place },
+        { u"registered_on"_s, dateText(r.registeredOn) },
+        { u"deregistered_on"_s,
+            r.deregisteredOn.isValid() ? QJsonValue(dateText(r.deregisteredOn)) : QJsonValue() },
+        { u"in_force"_s, inForce(r, day) } };
+}
+
+std::optional<Reviewer> reviewerOf(const QJsonObject &body, QString *reason)
+{
+    const QString name = body.value(u"reviewer"_s).toString().simplified();
+    const QString login = body.value(u"login"_s).toString().trimmed();
+    for (const QString &text : { name, login }) {
+        if (text.isEmpty() || text.size() > 200 || hasControlCharacters(text)) {
+            *reason = localized(QT_TRANSLATE_NOOP("dsn::OfficeApi",
+                "\"reviewer\" (the reviewer's full name) and \"login\" are required, each 1 to 200 "
+                "characters"));
+            return std::nullopt;
+        }
+    }
+    return Reviewer { name, login };
 }
 
 } // namespace dsn::office::api

@@ -27,7 +27,19 @@ ApiResponse storeError(const Error &e);
 // and *reason otherwise.
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *reason);
 
-// One stage of a case as the updates and the monitoring send it.
+// One stage of a case as the updates and the monitoring send it: seq, case_uid, case_number,
+// status, at, lines, and for a decision its decision_number and decided_at.
 QJsonObject eventJson(const CaseEvent &e);
+
+// Who has taken a case: {"workstation", "reviewer", "login", "since"}, or null for nobody.
+QJsonValue holderJson(const CaseHolder &holder);
+// A registration of the taxpayer registry, with whether it is in force on the day.
+QJsonObject registrationJson(const TaxpayerRegistration &r, QDate day);
+// A date as YYYY-MM-DD; empty for an invalid date.
+QString dateText(QDate date);
+
+// The person at the review desk from a request body: "reviewer" (the full name) and "login", each
+// 1 to 200 characters without control characters; nullopt and *reason otherwise.
+std::optional<Reviewer> reviewerOf(const QJsonObject &body, QString *reason);
 
 } // namespace dsn::office::api

@@ -154,7 +154,7 @@ QString OfficeLocation::display() const
 
 int officeSchemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 OfficeDatabase::OfficeDatabase(OfficeLocation location, QString connectionName)

@@ -89,7 +89,8 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVaria
 // before it.
 QStringList schemaStatements(Dialect dialect, int version);
 // The part of a schema step that SQL alone cannot take (officeschema.cpp), run after the step's
-// statements in the same transaction: version 3 re-keys product names (rules/productname.h).
+// statements in the same transaction: version 3 re-keys product names (rules/productname.h),
+// version 4 fills each case's department, subject type and place in the review queue.
 Result<void> schemaDataStep(QSqlDatabase &db, Dialect dialect, int version);
 
 } // namespace dsn::office

@@ -5,6 +5,8 @@
 
 #include "rules/productname.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QStringList>
 
@@ -43,15 +45,82 @@ QStringList auditAnchorStatements()
     };
 }
 
+// Version 4: the review desk. Workstations have a place (a counter its State Corporation branch,
+// a review desk its State Revenue Department: it sees only that department's cases; existing
+// workstations get an empty place, which shows a review desk nothing until it is registered
+// anew). Cases carry the department and subject type of their application (filled from the
+// stored application by schemaDataStep()), their place in the review queue (queue_seq, numbered
+// by the counter row "queue_seq" at every change), who has taken them, and the decision's number
+// and reviewer. The taxpayer registry becomes one row per registration (Tax Code art. 88:
+// activity, place, dates), with a record of each import; the rows of the old registry are kept
+// with an empty place. Decisions are kept by their idempotency keys.
+QStringList reviewDeskStatements()
+{
+    return {
+        u"ALTER TABLE workstations ADD COLUMN place TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE cases ADD COLUMN department_code TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE cases ADD COLUMN subject_type TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE cases ADD COLUMN queue_seq BIGINT NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE cases ADD COLUMN taken_workstation TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN taken_by TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN taken_login TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN taken_at TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN decision_number TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN decided_by TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN decided_login TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN decided_workstation TEXT"_s,
+        u"CREATE UNIQUE INDEX cases_by_decision_number ON cases (decision_number)"_s,
+        u"CREATE INDEX cases_by_queue ON cases (department_code, queue_seq)"_s,
+        u"ALTER TABLE case_lines ADD COLUMN held_code TEXT"_s,
+        u"ALTER TABLE events ADD COLUMN decision_number TEXT"_s,
+        u"ALTER TABLE events ADD COLUMN reviewer TEXT"_s,
+        u"ALTER TABLE events ADD COLUMN reviewer_login TEXT"_s,
+        u"INSERT INTO counters (name, value) VALUES ('queue_seq', 0)"_s,
+        // A new table under another name first: PostgreSQL keeps an index's name when its table
+        // is renamed, so the old one must be gone before the new one takes the name.
+        u"CREATE TABLE taxpayers_v4 ("
+        u" taxpayer_id TEXT NOT NULL,"
+        u" name TEXT NOT NULL,"
+        u" activity TEXT NOT NULL,"
+        u" place TEXT NOT NULL,"
+        u" registered_on TEXT NOT NULL,"
+        u" deregistered_on TEXT CHECK (deregistered_on IS NULL OR deregistered_on >= registered_on),"
+        u" PRIMARY KEY (taxpayer_id, activity, place, registered_on))"_s,
+        u"INSERT INTO taxpayers_v4 (taxpayer_id, name, activity, place, registered_on)"
+        u" SELECT taxpayer_id, name, activity, '', registered_on FROM taxpayers"_s,
+        u"CREATE TABLE registry_imports ("
+        u" seq INTEGER PRIMARY KEY,"
+        u" imported_at TEXT NOT NULL,"
+        u" registrations INTEGER NOT NULL,"
+        u" source TEXT NOT NULL)"_s,
+        u"INSERT INTO registry_imports (seq, imported_at, registrations, source)"
+        u" SELECT 1, t.last_import, t.row_count, 'schema 4 upgrade' FROM"
+        u" (SELECT MAX(imported_at) AS last_import, COUNT(*) AS row_count FROM taxpayers) t"
+        u" WHERE t.row_count > 0"_s,
+        u"DROP TABLE taxpayers"_s,
+        u"ALTER TABLE taxpayers_v4 RENAME TO taxpayers"_s,
+        // The first answer to a decision under its key, returned as it was to a retry.
+        u"CREATE TABLE decision_keys ("
+        u" idempotency_key TEXT PRIMARY KEY,"
+        u" case_uid TEXT NOT NULL REFERENCES cases (case_uid),"
+        u" workstation TEXT NOT NULL,"
+        u" request_hash TEXT NOT NULL,"
+        u" answer TEXT NOT NULL,"
+        u" created_at TEXT NOT NULL)"_s,
+    };
+}
+
 } // namespace
 
 QStringList schemaStatements(Dialect dialect, int version)
 {
-    Q_UNUSED(dialect); // versions 1 to 3 need no dialect variant
+    Q_UNUSED(dialect); // versions 1 to 4 need no dialect variant
     if (version == 2)
         return auditAnchorStatements();
     if (version == 3)
         return {}; // product names re-keyed by schemaDataStep()
+    if (version == 4)
+        return reviewDeskStatements();
     if (version != 1)
         return {};
     return {
@@ -217,6 +286,37 @@ Result<void> rekeyProductNames(QSqlDatabase &db)
     return {};
 }
 
+// Version 4: each case's department and subject type from its stored application, and its place
+// in the review queue in the order the cases arrived.
+Result<void> fillReviewQueue(QSqlDatabase &db)
+{
+    Result<QSqlQuery> cases
+        = run(db, u"SELECT case_uid, application FROM cases ORDER BY arrived_at, case_uid"_s);
+    if (!cases)
+        return cases.error();
+    struct Case
+    {
+        QString caseUid;
+        QString department;
+        QString subjectType;
+    };
+    QList<Case> all;
+    while (cases->next()) {
+        const QJsonObject application = QJsonDocument::fromJson(cases->value(1).toString().toUtf8()).object();
+        all.append({ cases->value(0).toString(), application.value(u"department"_s).toString(),
+            application.value(u"subject_type"_s).toString() });
+    }
+    cases->finish();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (Result<void> r = exec(db,
+                u"UPDATE cases SET department_code = ?, subject_type = ?, queue_seq = ? WHERE case_uid = ?"_s,
+                { all.at(i).department, all.at(i).subjectType, qint64(i + 1), all.at(i).caseUid });
+            !r)
+            return r;
+    }
+    return exec(db, u"UPDATE counters SET value = ? WHERE name = 'queue_seq'"_s, { qint64(all.size()) });
+}
+
 } // namespace
 
 Result<void> schemaDataStep(QSqlDatabase &db, Dialect dialect, int version)
@@ -224,6 +324,8 @@ Result<void> schemaDataStep(QSqlDatabase &db, Dialect dialect, int version)
     Q_UNUSED(dialect);
     if (version == 3)
         return rekeyProductNames(db);
+    if (version == 4)
+        return fillReviewQueue(db);
     return {};
 }
 

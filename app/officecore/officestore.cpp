@@ -2,18 +2,18 @@
 
 #include "officecore/officestoresupport.h"
 
-#include "base/csv.h"
 #include "base/enumtable.h"
 #include "base/kazakhstantime.h"
 #include "calendar/deadlines.h"
 #include "calendar/schedule.h"
 #include "cases/applicationjson.h"
-#include "identity/taxpayerid.h"
+#include "reference/referencedata.h"
 #include "rules/productname.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,12 +21,14 @@ namespace dsn::office {
 
 namespace {
 
-const QStringList kTables = { u"workstations"_s, u"taxpayers"_s, u"cases"_s, u"case_lines"_s, u"subjects"_s,
-    u"brand_counters"_s, u"codes"_s, u"events"_s, u"counters"_s, u"audit_anchors"_s, u"audit_alerts"_s };
+const QStringList kTables = { u"workstations"_s, u"taxpayers"_s, u"registry_imports"_s, u"cases"_s,
+    u"case_lines"_s, u"subjects"_s, u"brand_counters"_s, u"codes"_s, u"events"_s, u"counters"_s,
+    u"audit_anchors"_s, u"audit_alerts"_s, u"decision_keys"_s };
 
 const QString kEventColumns
     = u"SELECT e.seq, e.case_uid, c.case_number, e.workstation, e.status, e.at, e.lines, "
-      u"e.actor FROM events e JOIN cases c ON c.case_uid = e.case_uid "_s;
+      u"e.actor, e.decision_number, e.reviewer, e.reviewer_login FROM events e "
+      u"JOIN cases c ON c.case_uid = e.case_uid "_s;
 
 Result<QList<CaseEvent>> readEvents(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
@@ -50,6 +52,8 @@ Result<QList<CaseEvent>> readEvents(const QSqlDatabase &db, const QString &sql, 
         e.at = storedTime(query->value(5));
         e.lines = QJsonDocument::fromJson(query->value(6).toString().toUtf8()).array();
         e.actor = query->value(7).toString();
+        e.decisionNumber = query->value(8).toString();
+        e.reviewer = Reviewer { query->value(9).toString(), query->value(10).toString() };
         events.append(e);
     }
     return events;
@@ -118,6 +122,37 @@ QString pushOutcomeKey(PushOutcome outcome)
     return enumKey(kPushOutcomes, outcome);
 }
 
+QString placeProblem(Role role, const QString &place)
+{
+    if (role == Role::Reviewer) {
+        const Department *department = ReferenceData::embedded().department(place);
+        if (place.isEmpty())
+            return localized(QT_TRANSLATE_NOOP("dsn::OfficeStore",
+                "A review workstation needs its place: the code of its State Revenue Department (dsnctl "
+                "reference departments)."));
+        if (!department)
+            return localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeStore",
+                    "%1 is not the code of a State Revenue Department (dsnctl reference departments)."))
+                .arg(place);
+        if (department->historical)
+            return localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeStore",
+                    "The State Revenue Department %1 no longer exists: no application is addressed to it."))
+                .arg(place);
+        return {};
+    }
+    static const QRegularExpression branchCode(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"_s);
+    if (role == Role::Operator && place.isEmpty())
+        return localized(QT_TRANSLATE_NOOP("dsn::OfficeStore",
+            "A counter workstation needs its place: the code of its State Corporation branch."));
+    if (!place.isEmpty() && !branchCode.match(place).hasMatch())
+        return localized(QT_TRANSLATE_NOOP("dsn::OfficeStore",
+            "A place is a code of 1 to 32 letters, digits, dots, dashes or underscores, "
+            "beginning with a letter or digit."));
+    return {};
+}
+
 OfficeStore::OfficeStore(OfficeDatabase &database, Clock clock)
     : m_db(database)
     , m_clock(std::move(clock))
@@ -130,7 +165,7 @@ QString OfficeStore::tokenHash(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
+Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role, const QString &place)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 200)
@@ -140,6 +175,9 @@ Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
     if (workstationRoleKey(role).isEmpty())
         return makeError(ErrorCode::InvalidInput,
             localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "No workstation can have this role.")));
+    const QString trimmedPlace = place.trimmed();
+    if (const QString problem = placeProblem(role, trimmedPlace); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
     const QString token = newToken();
     const QString now = toStoreTime(m_clock());
     Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
@@ -153,8 +191,8 @@ Result<QString> OfficeStore::registerWorkstation(const QString &name, Role role)
                 localized(QT_TRANSLATE_NOOP(
                     "dsn::OfficeStore", "A workstation with this name is already registered.")));
         return exec(db,
-            u"INSERT INTO workstations (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)"_s,
-            { trimmed, workstationRoleKey(role), tokenHash(token), now });
+            u"INSERT INTO workstations (name, role, place, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+            { trimmed, workstationRoleKey(role), storedText(trimmedPlace), tokenHash(token), now });
     });
     if (!done)
         return done.error();
@@ -205,7 +243,7 @@ Result<std::optional<Workstation>> OfficeStore::authenticate(const QString &toke
     if (token.isEmpty())
         return std::optional<Workstation>();
     Result<QSqlQuery> query = run(m_db.connection(),
-        u"SELECT name, role FROM workstations WHERE token_hash = ? AND revoked_at IS NULL"_s,
+        u"SELECT name, role, place FROM workstations WHERE token_hash = ? AND revoked_at IS NULL"_s,
         { tokenHash(token) });
     if (!query)
         return query.error();
@@ -214,11 +252,11 @@ Result<std::optional<Workstation>> OfficeStore::authenticate(const QString &toke
     const std::optional<Role> role = workstationRoleFromKey(query->value(1).toString());
     if (!role)
         return std::optional<Workstation>();
-    return std::optional<Workstation>(Workstation { query->value(0).toString(), *role });
+    return std::optional<Workstation>(
+        Workstation { query->value(0).toString(), *role, query->value(2).toString() });
 }
 
-Result<qint64> OfficeStore::appendEvent(QSqlDatabase &db, const QString &caseUid, const QString &workstation,
-    CaseStatus status, const QDateTime &at, const QJsonArray &lines, const QString &actor)
+Result<qint64> appendEvent(QSqlDatabase &db, const CaseEvent &event)
 {
     // The counter row is updated first: events become visible in the order of their numbers.
     if (Result<void> r = exec(db, u"UPDATE counters SET value = value + 1 WHERE name = 'event_seq'"_s); !r)
@@ -228,12 +266,29 @@ Result<qint64> OfficeStore::appendEvent(QSqlDatabase &db, const QString &caseUid
         return seq.error();
     const qint64 number = seq->toLongLong();
     if (Result<void> r = exec(db,
-            u"INSERT INTO events (seq, case_uid, workstation, status, at, lines, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            { number, caseUid, workstation, statusKey(status), toStoreTime(at),
-                QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)), actor });
+            u"INSERT INTO events (seq, case_uid, workstation, status, at, lines, actor, decision_number, "
+            u"reviewer, reviewer_login) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            { number, event.caseUid, event.workstation, statusKey(event.status), toStoreTime(event.at),
+                QString::fromUtf8(QJsonDocument(event.lines).toJson(QJsonDocument::Compact)), event.actor,
+                nullableText(event.decisionNumber), nullableText(event.reviewer.name),
+                nullableText(event.reviewer.login) });
         !r)
         return r.error();
     return number;
+}
+
+Result<qint64> touchQueue(QSqlDatabase &db, const QString &caseUid)
+{
+    if (Result<void> r = exec(db, u"UPDATE counters SET value = value + 1 WHERE name = 'queue_seq'"_s); !r)
+        return r.error();
+    Result<QVariant> seq = scalar(db, u"SELECT value FROM counters WHERE name = 'queue_seq'"_s);
+    if (!seq)
+        return seq.error();
+    if (Result<void> r
+        = exec(db, u"UPDATE cases SET queue_seq = ? WHERE case_uid = ?"_s, { seq->toLongLong(), caseUid });
+        !r)
+        return r.error();
+    return seq->toLongLong();
 }
 
 Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem &item)
@@ -281,12 +336,12 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
         }
         if (Result<void> r = exec(db,
                 u"INSERT INTO cases (case_uid, case_number, content_hash, workstation, taxpayer_id, country, "
-                u"atu, "
-                u"application, received_at, arrived_at, registered_at, due_at, status) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                u"atu, application, received_at, arrived_at, registered_at, due_at, status, department_code, "
+                u"subject_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 { item.caseUid, item.caseNumber, item.contentHash, counter.name, app.taxpayerId, app.country,
                     app.atu, json, toStoreTime(app.receivedAt), toStoreTime(arrival), registeredAt, dueAt,
-                    statusKey(CaseStatus::Registered) });
+                    statusKey(CaseStatus::Registered), storedText(app.departmentCode),
+                    storedText(app.subjectType ? subjectTypeKey(*app.subjectType) : QString()) });
             !r)
             return r;
         for (qsizetype i = 0; i < app.products.size(); ++i) {
@@ -298,10 +353,16 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
                 !r)
                 return r;
         }
-        Result<qint64> seq = appendEvent(db, item.caseUid, counter.name, CaseStatus::Registered,
-            registration.registered, {}, counter.name);
-        if (!seq)
+        CaseEvent registered;
+        registered.caseUid = item.caseUid;
+        registered.workstation = counter.name;
+        registered.status = CaseStatus::Registered;
+        registered.at = registration.registered;
+        registered.actor = counter.name;
+        if (Result<qint64> seq = appendEvent(db, registered); !seq)
             return seq.error();
+        if (Result<qint64> queued = touchQueue(db, item.caseUid); !queued)
+            return queued.error();
         result.outcome = PushOutcome::Stored;
         result.registeredAt = storedTime(registeredAt);
         result.dueAt = storedTime(dueAt);
@@ -319,33 +380,16 @@ Result<QList<CaseEvent>> OfficeStore::updates(const Workstation &counter, qint64
         { counter.name, after, qBound(1, limit, 1000) });
 }
 
-Result<QList<CaseEvent>> OfficeStore::events(QDate from, QDate to)
+Result<QList<CaseEvent>> OfficeStore::events(QDate from, QDate to, const std::optional<QString> &department)
 {
     const QString lower = from.isValid() ? toStoreTime(kazakhstanDateTime(from, QTime(0, 0))) : u""_s;
     const QString upper = to.isValid() ? toStoreTime(kazakhstanDateTime(to.addDays(1), QTime(0, 0))) : u"9"_s;
+    if (department)
+        return readEvents(m_db.connection(),
+            kEventColumns + u"WHERE e.at >= ? AND e.at < ? AND c.department_code = ? ORDER BY e.seq"_s,
+            { lower, upper, *department });
     return readEvents(m_db.connection(), kEventColumns + u"WHERE e.at >= ? AND e.at < ? ORDER BY e.seq"_s,
         { lower, upper });
-}
-
-Result<int> OfficeStore::importTaxpayers(const QList<Taxpayer> &taxpayers)
-{
-    const QString now = toStoreTime(m_clock());
-    Result<void> done = m_db.transaction([&](QSqlDatabase &db) -> Result<void> {
-        for (const Taxpayer &t : taxpayers) {
-            if (Result<void> r = exec(db,
-                    u"INSERT INTO taxpayers (taxpayer_id, name, activity, registered_on, imported_at) "
-                    u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (taxpayer_id) DO UPDATE SET name = excluded.name, "
-                    u"activity = excluded.activity, registered_on = excluded.registered_on, "
-                    u"imported_at = excluded.imported_at"_s,
-                    { t.taxpayerId, t.name, t.activity, t.registeredOn.toString(Qt::ISODate), now });
-                !r)
-                return r;
-        }
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return int(taxpayers.size());
 }
 
 Result<qint64> OfficeStore::rowCount(const QString &table)
@@ -357,69 +401,6 @@ Result<qint64> OfficeStore::rowCount(const QString &table)
     if (!count)
         return count.error();
     return count->toLongLong();
-}
-
-TaxpayerCsv parseTaxpayerCsv(const QString &text)
-{
-    TaxpayerCsv result;
-    const csv::ParseResult parsed = csv::parse(text);
-    if (!parsed.ok()) {
-        result.problems.append(localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: %2"))
-                                   .arg(parsed.errorLine)
-                                   .arg(parsed.error));
-        return result;
-    }
-    const QStringList header = { u"taxpayer_id"_s, u"name"_s, u"activity"_s, u"registered_on"_s };
-    if (parsed.rows.isEmpty() || parsed.rows.first() != header) {
-        result.problems.append(localized(QT_TRANSLATE_NOOP(
-            "dsn::OfficeStore", "line 1: the header must be taxpayer_id,name,activity,registered_on")));
-        return result;
-    }
-    QSet<QString> seen;
-    QList<Taxpayer> rows;
-    for (qsizetype i = 1; i < parsed.rows.size(); ++i) {
-        const QStringList &row = parsed.rows.at(i);
-        const qsizetype line = i + 1;
-        if (row.size() != 4) {
-            result.problems.append(
-                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: expected 4 fields, found %2"))
-                    .arg(line)
-                    .arg(row.size()));
-            continue;
-        }
-        const TaxpayerId::Result id = TaxpayerId::parse(row.at(0));
-        if (!id.isValid()) {
-            result.problems.append(
-                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: %2")).arg(line).arg(id.message));
-            continue;
-        }
-        if (seen.contains(id.id->digits())) {
-            result.problems.append(
-                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: the IIN/BIN %2 appears twice"))
-                    .arg(line)
-                    .arg(id.id->digits()));
-            continue;
-        }
-        seen.insert(id.id->digits());
-        const QString name = row.at(1).simplified();
-        if (name.isEmpty() || name.size() > kMaxNameLength) {
-            result.problems.append(
-                localized(QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: the name is empty or too long"))
-                    .arg(line));
-            continue;
-        }
-        const QDate date = QDate::fromString(row.at(3).trimmed(), Qt::ISODate);
-        if (!date.isValid()) {
-            result.problems.append(localized(
-                QT_TRANSLATE_NOOP("dsn::OfficeStore", "line %1: the registration date is not YYYY-MM-DD"))
-                                       .arg(line));
-            continue;
-        }
-        rows.append(Taxpayer { id.id->digits(), name, row.at(2).simplified(), date });
-    }
-    if (result.problems.isEmpty())
-        result.rows = rows;
-    return result;
 }
 
 } // namespace dsn::office

@@ -6,7 +6,9 @@
 #include "cases/application.h"
 #include "lifecycle/caselifecycle.h"
 #include "officecore/officedatabase.h"
+#include "officecore/reviewtypes.h"
 #include "rules/refusalcheck.h"
+#include "rules/taxpayerregistration.h"
 #include "sync/auditanchor.h"
 
 #include <QDate>
@@ -18,8 +20,13 @@
 #include <optional>
 
 // What the territorial revenue office keeps: registered workstations, the taxpayer registry,
-// cases pushed by State Corporation counters, decisions with their DSN codes, and the stage
-// events of every case. Every operation is one transaction (see OfficeDatabase::transaction).
+// cases pushed by State Corporation counters, the review queue of each department, decisions with
+// their numbers and DSN codes, and the stage events of every case. Every operation is one
+// transaction (see OfficeDatabase::transaction).
+//
+// A review workstation is registered with a place, its State Revenue Department: it sees, takes
+// and decides only the cases addressed to that department (PermissionDenied for any other; a
+// review workstation without a place sees none).
 namespace dsn::office {
 
 // A workstation's role, one of the roles of the lifecycle table (lifecycle/caselifecycle.h), under
@@ -39,7 +46,14 @@ struct Workstation
 {
     QString name;
     Role role = Role::Operator;
+    QString place; // a counter's State Corporation branch, a review desk's department code
 };
+
+// Why the place cannot be the workstation's (translated), or empty when it can: a review desk's
+// place is the code of a current department of the reference data (dsnctl reference
+// departments); a counter's is its State Corporation branch code (1 to 32 letters, digits, ".",
+// "-" or "_"); an administrator may have none, or a code of either kind.
+QString placeProblem(Role role, const QString &place);
 
 // One outbox item of a counter workstation, already read and validated.
 struct PushItem
@@ -62,30 +76,6 @@ struct PushResult
     QString reason; // for a conflict
 };
 
-// A reviewer's decision on one product line.
-struct LineDecision
-{
-    int lineNo = 0; // from 1, in the order of the application's product table
-    bool issued = false;
-    std::optional<RefusalGround> refusalGround; // for a refusal
-    QString refusalText;                        // empty: the ground's text in the law's wording
-};
-
-struct DecidedLine
-{
-    int lineNo = 0;
-    QString decision;                           // "issued", "refused"
-    QString dsnCode;                            // for an issued line
-    std::optional<RefusalGround> refusalGround; // for a refused line
-    QString refusalText;
-};
-
-struct DecisionResult
-{
-    CaseStatus status = CaseStatus::Refused; // Issued, PartlyIssued or Refused
-    QList<DecidedLine> lines;
-};
-
 // One stage of a case (registered, in_review, issued, partly_issued, refused).
 struct CaseEvent
 {
@@ -95,8 +85,10 @@ struct CaseEvent
     QString workstation; // the counter workstation that pushed the case
     CaseStatus status = CaseStatus::Registered;
     QDateTime at;
-    QJsonArray lines; // decided lines for a decision, else empty
-    QString actor;    // the workstation that caused the stage
+    QJsonArray lines;       // decided lines for a decision, else empty
+    QString actor;          // the workstation that caused the stage
+    QString decisionNumber; // for a decision
+    Reviewer reviewer;      // who took the case into review or decided it, when the desk said
 };
 
 struct AuditAnchor
@@ -135,14 +127,6 @@ struct AuditCheckResult
     QString reason;         // for Broken (translated)
 };
 
-struct Taxpayer
-{
-    QString taxpayerId; // 12 digits
-    QString name;
-    QString activity;
-    QDate registeredOn;
-};
-
 class OfficeStore
 {
 public:
@@ -151,9 +135,9 @@ public:
     OfficeDatabase &database() { return m_db; }
 
     // A new workstation with a fresh random token; returns the token (stored only as its SHA-256).
-    // ErrorCode::Conflict when the name is taken, InvalidInput for an empty name or a role no
-    // workstation has.
-    Result<QString> registerWorkstation(const QString &name, Role role);
+    // ErrorCode::Conflict when the name is taken, InvalidInput for an empty name, a role no
+    // workstation has or a place it cannot have (placeProblem()).
+    Result<QString> registerWorkstation(const QString &name, Role role, const QString &place);
     // The workstation holding this token; nullopt for an unknown or revoked token.
     Result<std::optional<Workstation>> authenticate(const QString &token);
     // Revokes a workstation's token at once: every later request with it gets 401. The
@@ -169,22 +153,41 @@ public:
 
     // Stages of the cases pushed by this counter workstation after `after`, at most `limit`.
     Result<QList<CaseEvent>> updates(const Workstation &counter, qint64 after, int limit);
-    // Every stage of every case, optionally within [from, to] (Kazakhstan dates; invalid: open).
-    Result<QList<CaseEvent>> events(QDate from = {}, QDate to = {});
+    // Every stage of every case, optionally within [from, to] (Kazakhstan dates; invalid: open),
+    // and only the cases addressed to the department when one is given.
+    Result<QList<CaseEvent>> events(
+        QDate from = {}, QDate to = {}, const std::optional<QString> &department = std::nullopt);
 
-    // registered -> in_review, by the lifecycle table (repeating it is harmless). NotFound for an
-    // unknown case, Conflict when it is decided, PermissionDenied for a role the table does not
-    // let start a review.
+    // Every case operation of a review workstation below answers NotFound for an unknown case and
+    // PermissionDenied for a case of another department (nothing changes).
+
+    // registered -> in_review, by the lifecycle table (repeating it is harmless). Conflict when it
+    // is decided, PermissionDenied for a role the table does not let start a review.
     Result<void> startReview(const Workstation &reviewer, const QString &caseUid);
+    // The reviewer takes the case (reviewstore.cpp): it shows who has it, and a registered case
+    // goes into review. Taking it again is harmless; a case another reviewer (another workstation
+    // or login) has is not taken: heldByOther, with who has it. Conflict when it is decided.
+    Result<TakeResult> take(const Workstation &reviewer, const QString &caseUid, const Reviewer &person);
+    // Gives a taken case back (an administrator, or the review workstation that has it; another
+    // one: PermissionDenied). Releasing a case nobody has is harmless. Conflict when decided.
+    Result<TakeResult> release(const Workstation &workstation, const QString &caseUid);
     // Decides every line of a case in review (or registered: the review starts with the decision)
-    // and allocates codes for issued lines, in one transaction (allocation.cpp). An issued line is
-    // refused instead when a refusal ground holds (rules/refusalcheck.h: 1, the subject is not in
-    // the taxpayer registry; 2, the subject already has a code for this product type and name);
-    // a refusal must name a ground that holds.
-    // NotFound, Conflict (already decided), PermissionDenied (a role the lifecycle table does
-    // not let decide), InvalidInput (lines not matching the case, ground that does not hold).
-    Result<DecisionResult> decide(
-        const Workstation &reviewer, const QString &caseUid, const QList<LineDecision> &lines);
+    // and allocates codes for issued lines, the decision's number and time, in one transaction
+    // (decisionstore.cpp). Both refusal grounds are checked again on the office's evidence
+    // (rules/refusalcheck.h): an issued line where a ground holds, a refused line whose ground
+    // does not hold or without the reviewer's reason are problems, and nothing changes. A
+    // request under a key already used answers the first answer (replayed), or keyReused when the
+    // request differs. NotFound, Conflict (already decided), PermissionDenied (another department,
+    // or a role the lifecycle table does not let decide).
+    Result<DecisionOutcome> decide(
+        const Workstation &reviewer, const QString &caseUid, const DecisionRequest &request);
+
+    // The department's cases changed after `after` (reviewstore.cpp), each once as it is now,
+    // in the order of their last change, at most `limit` (1-1000). Empty for a review workstation
+    // without a place.
+    Result<QList<QueueCase>> queue(const Workstation &reviewer, qint64 after, int limit);
+    // The evidence of both refusal grounds for the case on the office's day (evidencestore.cpp).
+    Result<CaseEvidence> evidence(const Workstation &reviewer, const QString &caseUid);
 
     // The audit head a counter reports with a push (auditanchors.cpp): checked against the
     // anchors of its current epoch and, when it extends them, kept as the new last anchor. A
@@ -203,8 +206,13 @@ public:
     // starts a new epoch of anchors. NotFound when no alert is open.
     Result<void> acceptAuditAlert(const QString &workstation, const QString &acceptedBy, const QString &note);
 
-    // Adds or replaces registry rows, all in one transaction.
-    Result<int> importTaxpayers(const QList<Taxpayer> &taxpayers);
+    // The taxpayer registry (registrystore.cpp). An import replaces the whole registry in one
+    // transaction and records its time and source.
+    Result<RegistryInfo> importTaxpayers(
+        const QList<TaxpayerRegistration> &registrations, const QString &source = QString());
+    Result<RegistryInfo> registryInfo();
+    // The registrations of one taxpayer (12 digits), oldest first.
+    Result<QList<TaxpayerRegistration>> registrations(const QString &taxpayerId);
 
     // Rows in a table of the office schema (tests and checks).
     Result<qint64> rowCount(const QString &table);
@@ -212,22 +220,9 @@ public:
     static QString tokenHash(const QString &token);
 
 private:
-    Result<qint64> appendEvent(QSqlDatabase &db, const QString &caseUid, const QString &workstation,
-        CaseStatus status, const QDateTime &at, const QJsonArray &lines, const QString &actor);
-
     OfficeDatabase &m_db;
     Clock m_clock;
     WorkingCalendar m_calendar;
 };
-
-// Reads the registry CSV (header taxpayer_id,name,activity,registered_on; dates YYYY-MM-DD).
-// Every bad row is reported with its line number; rows are returned only when there is none.
-struct TaxpayerCsv
-{
-    QList<Taxpayer> rows;
-    QStringList problems; // "line 3: ..." (translated)
-    bool ok() const { return problems.isEmpty(); }
-};
-TaxpayerCsv parseTaxpayerCsv(const QString &text);
 
 } // namespace dsn::office

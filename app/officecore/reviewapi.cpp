@@ -1,18 +1,80 @@
-// The reviewers' and administrators' endpoints: POST cases/{uid}/status and cases/{uid}/decision
-// (review), POST taxpayers/import (admin), GET monitoring/events (admin, review).
+// The review desk's endpoints on one case: POST cases/{uid}/status, take and decision (review),
+// and release (review, admin). A review workstation reaches only the cases of its department: any
+// other answers 403 and nothing changes (officestore.h).
 #include "officecore/officeapi.h"
 #include "officecore/officeapisupport.h"
 
-#include "base/csv.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace dsn::office {
 
 using namespace api;
+
+namespace {
+
+// 409 "taken": another reviewer has the case; the answer says who.
+ApiResponse takenByOther(const CaseHolder &holder)
+{
+    QJsonObject o { { u"error"_s, u"taken"_s },
+        { u"reason"_s,
+            localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeApi", "the case is taken by %1 (%2) at the workstation %3"))
+                .arg(holder.reviewer.name, holder.reviewer.login, holder.workstation) },
+        { u"taken_by"_s, holderJson(holder) } };
+    return json(o, 409);
+}
+
+ApiResponse takeAnswer(const QString &caseUid, const TakeResult &r)
+{
+    return json(QJsonObject { { u"case_uid"_s, caseUid }, { u"status"_s, statusKey(r.status) },
+        { u"taken_by"_s, holderJson(r.holder) } });
+}
+
+// The decision's key: the Idempotency-Key header or the body's "idempotency_key" (the same when
+// both are given), a UUID; empty and *reason otherwise.
+QString idempotencyKeyOf(const ApiRequest &request, const QJsonObject &body, QString *reason)
+{
+    static const QRegularExpression uuid(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    const QString header = request.idempotencyKey.trimmed();
+    const QString field = body.value(u"idempotency_key"_s).toString().trimmed();
+    if (!header.isEmpty() && !field.isEmpty() && header.compare(field, Qt::CaseInsensitive) != 0) {
+        *reason = localized(QT_TRANSLATE_NOOP(
+            "dsn::OfficeApi", "the Idempotency-Key header and the body's idempotency_key differ"));
+        return {};
+    }
+    const QString key = header.isEmpty() ? field : header;
+    if (!uuid.match(key).hasMatch()) {
+        *reason = localized(QT_TRANSLATE_NOOP("dsn::OfficeApi",
+            "a decision needs an idempotency key, a UUID (the Idempotency-Key header or "
+            "\"idempotency_key\")"));
+        return {};
+    }
+    return key.toLower();
+}
+
+ApiResponse problemsAnswer(const QList<DecisionProblem> &problems)
+{
+    QJsonArray list;
+    for (const DecisionProblem &p : problems) {
+        QJsonObject o { { u"error"_s, decisionProblemKey(p.kind) }, { u"line_no"_s, p.lineNo },
+            { u"reason"_s, p.reason } };
+        if (p.ground)
+            o.insert(u"refusal_ground"_s, refusalGroundNumber(*p.ground));
+        if (!p.heldCode.isEmpty())
+            o.insert(u"held_code"_s, p.heldCode);
+        list.append(o);
+    }
+    QJsonObject answer = list.first().toObject();
+    answer.insert(u"problems"_s, list);
+    return json(answer, 422);
+}
+
+} // namespace
 
 ApiResponse OfficeApi::status(
     OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request)
@@ -31,6 +93,32 @@ ApiResponse OfficeApi::status(
     return json(QJsonObject { { u"case_uid"_s, caseUid }, { u"status"_s, inReview } });
 }
 
+ApiResponse OfficeApi::take(
+    OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request)
+{
+    QString reason;
+    const std::optional<QJsonObject> body = parseObject(request.body, &reason);
+    if (!body)
+        return badRequest(reason);
+    const std::optional<Reviewer> person = reviewerOf(*body, &reason);
+    if (!person)
+        return badRequest(reason);
+    Result<TakeResult> taken = store.take(who, caseUid, *person);
+    if (!taken)
+        return storeError(taken.error());
+    if (taken->heldByOther)
+        return takenByOther(taken->holder);
+    return takeAnswer(caseUid, *taken);
+}
+
+ApiResponse OfficeApi::release(OfficeStore &store, const Workstation &who, const QString &caseUid)
+{
+    Result<TakeResult> released = store.release(who, caseUid);
+    if (!released)
+        return storeError(released.error());
+    return takeAnswer(caseUid, *released);
+}
+
 ApiResponse OfficeApi::decision(
     OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request)
 {
@@ -38,9 +126,16 @@ ApiResponse OfficeApi::decision(
     const std::optional<QJsonObject> body = parseObject(request.body, &reason);
     if (!body)
         return badRequest(reason);
+    DecisionRequest decision;
+    decision.idempotencyKey = idempotencyKeyOf(request, *body, &reason);
+    if (decision.idempotencyKey.isEmpty())
+        return badRequest(reason);
+    const std::optional<Reviewer> person = reviewerOf(*body, &reason);
+    if (!person)
+        return badRequest(reason);
+    decision.reviewer = *person;
     if (!body->value(u"lines"_s).isArray())
         return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "\"lines\" must be an array")));
-    QList<LineDecision> lines;
     for (const QJsonValue &v : body->value(u"lines"_s).toArray()) {
         const QJsonObject o = v.toObject();
         LineDecision d;
@@ -55,83 +150,28 @@ ApiResponse OfficeApi::decision(
             if (!d.refusalGround)
                 return badRequest(localized(
                     QT_TRANSLATE_NOOP("dsn::OfficeApi", "a refused line needs refusal_ground 1 or 2")));
+            if (o.contains(u"refusal_text"_s) && !o.value(u"refusal_text"_s).isString())
+                return badRequest(
+                    localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "refusal_text must be a string")));
             d.refusalText = o.value(u"refusal_text"_s).toString();
+            if (d.refusalText.size() > 4000)
+                return badRequest(localized(
+                    QT_TRANSLATE_NOOP("dsn::OfficeApi", "refusal_text holds at most 4000 characters")));
         }
-        lines.append(d);
+        decision.lines.append(d);
     }
-    Result<DecisionResult> decided = store.decide(who, caseUid, lines);
+    Result<DecisionOutcome> decided = store.decide(who, caseUid, decision);
     if (!decided)
         return storeError(decided.error());
-    QJsonArray out;
-    for (const DecidedLine &l : decided->lines) {
-        QJsonObject o { { u"line_no"_s, l.lineNo }, { u"decision"_s, l.decision } };
-        if (!l.dsnCode.isEmpty())
-            o.insert(u"dsn_code"_s, l.dsnCode);
-        if (l.refusalGround) {
-            o.insert(u"refusal_ground"_s, refusalGroundNumber(*l.refusalGround));
-            o.insert(u"refusal_text"_s, l.refusalText);
-        }
-        out.append(o);
-    }
-    return json(QJsonObject {
-        { u"case_uid"_s, caseUid }, { u"status"_s, statusKey(decided->status) }, { u"lines"_s, out } });
-}
-
-ApiResponse OfficeApi::importTaxpayers(OfficeStore &store, const ApiRequest &request)
-{
-    const TaxpayerCsv csv = parseTaxpayerCsv(QString::fromUtf8(request.body));
-    if (!csv.ok()) {
-        ApiResponse r = error(422, u"invalid"_s, csv.problems.first());
-        QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        o.insert(u"problems"_s, QJsonArray::fromStringList(csv.problems));
-        return json(o, 422);
-    }
-    Result<int> imported = store.importTaxpayers(csv.rows);
-    if (!imported)
-        return storeError(imported.error());
-    return json(QJsonObject { { u"imported"_s, *imported } });
-}
-
-ApiResponse OfficeApi::monitoring(OfficeStore &store, const ApiRequest &request)
-{
-    const QString format = request.query.value(u"format"_s, u"json"_s);
-    if (format != u"json"_s && format != u"csv"_s)
-        return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "format must be csv or json")));
-    QDate from;
-    QDate to;
-    if (request.query.contains(u"from"_s)) {
-        from = QDate::fromString(request.query.value(u"from"_s), Qt::ISODate);
-        if (!from.isValid())
-            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "from must be YYYY-MM-DD")));
-    }
-    if (request.query.contains(u"to"_s)) {
-        to = QDate::fromString(request.query.value(u"to"_s), Qt::ISODate);
-        if (!to.isValid())
-            return badRequest(localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "to must be YYYY-MM-DD")));
-    }
-    Result<QList<CaseEvent>> events = store.events(from, to);
-    if (!events)
-        return storeError(events.error());
-    if (format == u"csv"_s) {
-        QString text = csv::formatRow({ u"seq"_s, u"case_uid"_s, u"case_number"_s, u"workstation"_s,
-            u"status"_s, u"at"_s, u"actor"_s, u"lines"_s });
-        text += u"\r\n"_s;
-        for (const CaseEvent &e : *events) {
-            text += csv::formatRow({ QString::number(e.seq), e.caseUid, e.caseNumber, e.workstation,
-                statusKey(e.status), apiTime(e.at), e.actor,
-                QString::fromUtf8(QJsonDocument(e.lines).toJson(QJsonDocument::Compact)) });
-            text += u"\r\n"_s;
-        }
-        return ApiResponse { 200, text.toUtf8(), "text/csv; charset=utf-8" };
-    }
-    QJsonArray list;
-    for (const CaseEvent &e : *events) {
-        QJsonObject o = eventJson(e);
-        o.insert(u"workstation"_s, e.workstation);
-        o.insert(u"actor"_s, e.actor);
-        list.append(o);
-    }
-    return json(QJsonObject { { u"events"_s, list } });
+    if (decided->keyReused)
+        return error(422, u"idempotency_key_reused"_s,
+            localized(QT_TRANSLATE_NOOP("dsn::OfficeApi",
+                "this idempotency key was used for another request; a new decision needs a new key")));
+    if (decided->heldByOther.isSet())
+        return takenByOther(decided->heldByOther);
+    if (!decided->problems.isEmpty())
+        return problemsAnswer(decided->problems);
+    return ApiResponse { 200, decided->answer, "application/json" };
 }
 
 } // namespace dsn::office

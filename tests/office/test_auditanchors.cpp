@@ -51,7 +51,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    Workstation m_counter { u"AST01"_s, Role::Operator };
+    Workstation m_counter { u"AST01"_s, Role::Operator, u"SC-AKM-01"_s };
 };
 
 namespace {
@@ -80,7 +80,7 @@ void TestAuditAnchors::extendingChainIsAnchored()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db);
-    QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator));
+    QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator, u"SC-AKM-01"_s));
 
     // Before the first anchor a push without a report passes; the first report is the first anchor.
     QCOMPARE(store.checkAuditHead(m_counter, std::nullopt)->outcome, AuditCheck::Anchored);
@@ -118,9 +118,9 @@ void TestAuditAnchors::brokenChainIsFlaggedUntilAccepted()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db);
-    QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator));
-    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Operator));
-    const Workstation other { u"AST02"_s, Role::Operator };
+    QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator, u"SC-AKM-01"_s));
+    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Operator, u"SC-AKM-01"_s));
+    const Workstation other { u"AST02"_s, Role::Operator, u"SC-AKM-01"_s };
     QCOMPARE(store.checkAuditHead(m_counter, report(5, hashOf('a')))->outcome, AuditCheck::Anchored);
     QCOMPARE(store.checkAuditHead(other, report(3, hashOf('e')))->outcome, AuditCheck::Anchored);
 
@@ -195,7 +195,7 @@ void TestAuditAnchors::eachBreakIsCaught()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db);
-    QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator));
+    QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator, u"SC-AKM-01"_s));
     QCOMPARE(store.checkAuditHead(m_counter, report(10, hashOf('b')))->outcome, AuditCheck::Anchored);
     AuditReport r = report(head, headHash, 10, anchorHash);
     r.intact = intact;
@@ -215,21 +215,22 @@ void TestAuditAnchors::eachBreakIsCaught()
 // service opens it, keeping what it holds.
 void TestAuditAnchors::versionOneDatabaseIsUpgraded()
 {
-    QString url;
-    std::unique_ptr<OfficeDatabase> db = freshDatabase(&url);
-    QVERIFY(db);
-    {
-        OfficeStore store(*db);
-        QVERIFY(store.registerWorkstation(m_counter.name, Role::Operator));
-    }
-    QVERIFY(exec(db->connection(), u"DROP TABLE audit_alerts"_s));
-    QVERIFY(exec(db->connection(), u"DROP TABLE audit_anchors"_s));
-    QVERIFY(exec(db->connection(), u"UPDATE schema_version SET version = 1"_s));
-    db.reset();
+    // A database of version 1 as it was, built step by step (officetestsupport.h), with a workstation.
+    QFETCH(QString, backend);
+    const QString url = officetest::newDatabaseUrl(backend, m_dir);
+    const Result<OfficeLocation> location = OfficeLocation::parse(url);
+    QVERIFY(location);
+    QString error;
+    QVERIFY2(officetest::createOfficeSchema(*location, 1, &error), qPrintable(error));
+    QVERIFY2(officetest::execOnOfficeDatabase(*location,
+                 { u"INSERT INTO workstations (name, role, token_hash, created_at) VALUES "
+                   u"(?, 'counter', 'h', '2026-03-01T00:00:00.000Z')"_s },
+                 { { m_counter.name } }, &error),
+        qPrintable(error));
     // Without migration a version 1 database is refused; with it, upgraded.
-    QVERIFY(!OfficeDatabase::open(*OfficeLocation::parse(url), false));
-    Result<std::unique_ptr<OfficeDatabase>> upgraded = OfficeDatabase::open(*OfficeLocation::parse(url));
-    QVERIFY(upgraded);
+    QVERIFY(!OfficeDatabase::open(*location, false));
+    Result<std::unique_ptr<OfficeDatabase>> upgraded = OfficeDatabase::open(*location);
+    QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().detail));
     QCOMPARE((*upgraded)->schemaVersion(), officeSchemaVersion());
     OfficeStore store(**upgraded);
     QCOMPARE(store.rowCount(u"workstations"_s).value(), 1);
@@ -242,9 +243,10 @@ void TestAuditAnchors::namesAreUniqueWithoutCase()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db);
-    QVERIFY(store.registerWorkstation(u"ast01"_s, Role::Operator));
-    QCOMPARE(store.registerWorkstation(u"AST01"_s, Role::Operator).error().code, ErrorCode::Conflict);
-    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Operator));
+    QVERIFY(store.registerWorkstation(u"ast01"_s, Role::Operator, u"SC-AKM-01"_s));
+    QCOMPARE(store.registerWorkstation(u"AST01"_s, Role::Operator, u"SC-AKM-01"_s).error().code,
+        ErrorCode::Conflict);
+    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Operator, u"SC-AKM-01"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAuditAnchors)

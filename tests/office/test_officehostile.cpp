@@ -175,7 +175,7 @@ bool TestOfficeHostile::startServer(const QStringList &extra, const QString &bac
         return false;
     m_db = std::move(*db);
     m_store = std::make_unique<OfficeStore>(*m_db);
-    m_counter = m_store->registerWorkstation(u"AST01"_s, Role::Operator).value();
+    m_counter = m_store->registerWorkstation(u"AST01"_s, Role::Operator, u"SC-AKM-01"_s).value();
     m_server = std::make_unique<officetest::OfficeServerProcess>();
     QString error;
     if (!m_server->start(url, m_dir->filePath(u"server.log"_s), &error, extra)) {

@@ -1,13 +1,16 @@
 // The office schema's CHECK lists, read from the live database on SQLite and PostgreSQL, hold
 // exactly the values the office's code uses: case statuses (the lifecycle table), workstation
 // roles and refusal grounds (the Rules' numbers). A status, role or ground added in one place and
-// not in the other fails here rather than in a reviewer's hands.
+// not in the other fails here rather than in a reviewer's hands. And the upgrade to the review
+// desk (schema 4) keeps what an office of schema 3 holds.
 #include "officetestsupport.h"
 
 #include "officecore/officestore.h"
 #include "rules/refusalcheck.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace dsn;
@@ -25,6 +28,8 @@ private slots:
     void rolesAreTheWorkstationRoles();
     void refusalGroundsAreTheRules_data() { backendRows(); }
     void refusalGroundsAreTheRules();
+    void upgradeToTheReviewDesk_data() { backendRows(); }
+    void upgradeToTheReviewDesk();
 
 private:
     static void backendRows()
@@ -138,6 +143,69 @@ void TestOfficeSchema::refusalGroundsAreTheRules()
     const QStringList checked = checkedValues(*db, u"case_lines"_s, u"refusal_ground"_s);
     QVERIFY2(!checked.isEmpty(), "no CHECK on case_lines.refusal_ground found in the live schema");
     QCOMPARE(checked, sorted(used));
+}
+
+// Schema 3 to 4: the workstations keep their tokens and get an empty place (a review desk then
+// sees nothing until it is registered anew); the cases get the department and subject type of
+// their application and a place in the review queue; the registry's rows stay, with an empty
+// place, and the time they were imported becomes the registry's import.
+void TestOfficeSchema::upgradeToTheReviewDesk()
+{
+    QFETCH(QString, backend);
+    const Result<OfficeLocation> location = OfficeLocation::parse(officetest::newDatabaseUrl(backend, m_dir));
+    QVERIFY(location);
+    QString error;
+    QVERIFY2(officetest::createOfficeSchema(*location, 3, &error), qPrintable(error));
+    const QString subject = officetest::bin(1);
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject application
+        = officetest::applicationJson(subject, { officetest::product(1, u"АИ-92"_s) });
+    const QStringList rows = {
+        u"INSERT INTO workstations (name, role, token_hash, created_at) VALUES "
+        u"('AST01', 'counter', ?, '2026-03-01T00:00:00.000Z')"_s,
+        u"INSERT INTO workstations (name, role, token_hash, created_at) VALUES "
+        u"('DGD-11', 'review', ?, '2026-03-01T00:00:00.000Z')"_s,
+        u"INSERT INTO taxpayers (taxpayer_id, name, activity, registered_on, imported_at) VALUES "
+        u"(?, 'ТОО А', 'petroleum_production', '2001-01-01', '2026-03-02T03:04:05.006Z')"_s,
+        u"INSERT INTO cases (case_uid, case_number, content_hash, workstation, taxpayer_id, country, atu, "
+        u"application, received_at, arrived_at, registered_at, due_at, status) VALUES "
+        u"(?, 'AST01-2026-000001', 'x', 'AST01', ?, 3, 1, ?, '2026-03-20T10:00:00.000Z', "
+        u"'2026-03-20T10:05:00.000Z', '2026-03-20T10:05:00.000Z', '2026-03-26T13:30:00.000Z', 'registered')"_s,
+        u"INSERT INTO case_lines (case_uid, line_no, product_type, name, norm_name, spec) VALUES "
+        u"(?, 1, 1, 'АИ-92', 'аи-92', 'СТ')"_s,
+    };
+    const QList<QVariantList> values = { { OfficeStore::tokenHash(u"counter-token"_s) },
+        { OfficeStore::tokenHash(u"review-token"_s) }, { subject },
+        { uid, subject, QString::fromUtf8(QJsonDocument(application).toJson(QJsonDocument::Compact)) },
+        { uid } };
+    QVERIFY2(officetest::execOnOfficeDatabase(*location, rows, values, &error), qPrintable(error));
+
+    Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(*location);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+    QCOMPARE((*db)->schemaVersion(), 4);
+    QSqlDatabase c = (*db)->connection();
+    QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM workstations WHERE place = ''"_s)->toInt(), 2);
+    QCOMPARE(scalar(c, u"SELECT department_code FROM cases"_s)->toString(), u"11"_s);
+    QCOMPARE(scalar(c, u"SELECT subject_type FROM cases"_s)->toString(), u"producer"_s);
+    QCOMPARE(scalar(c, u"SELECT queue_seq FROM cases"_s)->toInt(), 1);
+    QCOMPARE(scalar(c, u"SELECT value FROM counters WHERE name = 'queue_seq'"_s)->toInt(), 1);
+    QCOMPARE(scalar(c, u"SELECT place FROM taxpayers WHERE taxpayer_id = ?"_s, { subject })->toString(),
+        QString());
+
+    OfficeStore store(**db);
+    const RegistryInfo registry = store.registryInfo().value();
+    QCOMPARE(registry.registrations, 1);
+    QCOMPARE(registry.importedAt, QDateTime(QDate(2026, 3, 2), QTime(3, 4, 5, 6), QTimeZone::utc()));
+    const Workstation review = store.authenticate(u"review-token"_s)->value();
+    QCOMPARE(review.place, QString());
+    QCOMPARE(store.queue(review, 0, 100)->size(), 0);
+    QCOMPARE(store.startReview(review, uid).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(scalar(c, u"SELECT status FROM cases"_s)->toString(), u"registered"_s);
+    // Registered anew with its department, the desk sees the case.
+    QVERIFY(store.registerWorkstation(u"DGD-11-desk"_s, Role::Reviewer, u"11"_s));
+    const Workstation desk { u"DGD-11-desk"_s, Role::Reviewer, u"11"_s };
+    QCOMPARE(store.queue(desk, 0, 100)->size(), 1);
+    QVERIFY(store.startReview(desk, uid));
 }
 
 QTEST_GUILESS_MAIN(TestOfficeSchema)

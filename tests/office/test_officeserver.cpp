@@ -109,9 +109,9 @@ bool TestOfficeServer::setUp()
         return false;
     m_db = std::move(*db);
     m_store = std::make_unique<OfficeStore>(*m_db);
-    m_counter = m_store->registerWorkstation(u"AST01"_s, Role::Operator).value();
-    m_review = m_store->registerWorkstation(u"DGD-11"_s, Role::Reviewer).value();
-    m_admin = m_store->registerWorkstation(u"admin"_s, Role::Administrator).value();
+    m_counter = m_store->registerWorkstation(u"AST01"_s, Role::Operator, u"SC-AKM-01"_s).value();
+    m_review = m_store->registerWorkstation(u"DGD-11"_s, Role::Reviewer, u"11"_s).value();
+    m_admin = m_store->registerWorkstation(u"admin"_s, Role::Administrator, QString()).value();
     m_server = std::make_unique<officetest::OfficeServerProcess>();
     QString error;
     if (!m_server->start(m_dbUrl, m_dir->filePath(u"server.log"_s), &error)) {
@@ -175,7 +175,8 @@ void TestOfficeServer::refusedRequestsChangeNothing()
         200);
     const QString caseUid = first.value(u"case_uid"_s).toString();
     // A workstation whose token the administrator revoked while the server runs.
-    const Result<QString> revoked = m_store->registerWorkstation(u"REVOKED-1"_s, Role::Operator);
+    const Result<QString> revoked
+        = m_store->registerWorkstation(u"REVOKED-1"_s, Role::Operator, u"SC-AKM-01"_s);
     QVERIFY(revoked);
     QCOMPARE(officetest::send(*m_nam, u"GET"_s, url(u"/api/v1/updates?after=0"_s), *revoked, {}).status, 200);
     QVERIFY(m_store->revokeWorkstation(u"REVOKED-1"_s));
@@ -252,7 +253,7 @@ void TestOfficeServer::refusedRequestsChangeNothing()
 void TestOfficeServer::onlyOwnCaseNumbers()
 {
     QVERIFY(setUp());
-    QVERIFY(m_store->registerWorkstation(u"ALM02"_s, Role::Operator));
+    QVERIFY(m_store->registerWorkstation(u"ALM02"_s, Role::Operator, u"SC-AKM-01"_s));
     const QMap<QString, qint64> before = counts();
     const auto numbered = [](const QString &number, int n) {
         QJsonObject o = newItem(n, officetest::bin(1));
@@ -292,14 +293,15 @@ void TestOfficeServer::pushReviewDecidePull()
 {
     QVERIFY(setUp());
     const QString tin = officetest::bin(1);
-    const QByteArray registry
-        = u"taxpayer_id,name,activity,registered_on\n%1,ТОО А,production,2001-01-01\n"_s.arg(tin).toUtf8();
+    const QByteArray registry = u"taxpayer_id,name,activity,place,registered_on,deregistered_on\n"
+                                u"%1,ТОО А,petroleum_production,11,2001-01-01,\n"_s.arg(tin)
+                                    .toUtf8();
     HttpReply imported
         = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/taxpayers/import"_s), m_admin, registry);
     QCOMPARE(imported.status, 200);
     QCOMPARE(imported.json().value(u"imported"_s).toInt(), 1);
-    HttpReply badImport = officetest::send(
-        *m_nam, u"POST"_s, url(u"/api/v1/taxpayers/import"_s), m_admin, registry + "123,Б,x,2001-01-01\n");
+    HttpReply badImport = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/taxpayers/import"_s), m_admin,
+        registry + "123,Б,petroleum_production,11,2001-01-01,\n");
     QCOMPARE(badImport.status, 422);
     QVERIFY(badImport.json().value(u"reason"_s).toString().startsWith(u"line 3:"_s));
 
@@ -345,17 +347,22 @@ void TestOfficeServer::pushReviewDecidePull()
                  R"({"status":"in_review"})"_ba)
                  .status,
         200);
+    const QByteArray decisionBody
+        = R"({"idempotency_key":"%1","reviewer":"Серікова Айгүл","login":"aigul",)"
+          R"("lines":[{"line_no":1,"decision":"issued"},{"line_no":2,"decision":"issued"}]})";
     const HttpReply decided
         = officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/cases/"_s + uid + u"/decision"_s), m_review,
-            R"({"lines":[{"line_no":1,"decision":"issued"},{"line_no":2,"decision":"issued"}]})"_ba);
+            QString::fromUtf8(decisionBody).arg(QUuid::createUuid().toString(QUuid::WithoutBraces)).toUtf8());
     QCOMPARE(decided.status, 200);
     QCOMPARE(decided.json().value(u"status"_s).toString(), u"issued"_s);
+    QCOMPARE(decided.json().value(u"decision_number"_s).toString(), u"11-2026-000001"_s);
     const QJsonArray lines = decided.json().value(u"lines"_s).toArray();
     QCOMPARE(lines.at(0).toObject().value(u"dsn_code"_s).toString(), u"300100011001"_s);
     QCOMPARE(lines.at(1).toObject().value(u"dsn_code"_s).toString(), u"300100013001"_s);
-    QCOMPARE(officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/cases/"_s + uid + u"/decision"_s), m_review,
-                 R"({"lines":[{"line_no":1,"decision":"issued"},{"line_no":2,"decision":"issued"}]})"_ba)
-                 .status,
+    QCOMPARE(
+        officetest::send(*m_nam, u"POST"_s, url(u"/api/v1/cases/"_s + uid + u"/decision"_s), m_review,
+            QString::fromUtf8(decisionBody).arg(QUuid::createUuid().toString(QUuid::WithoutBraces)).toUtf8())
+            .status,
         409);
 
     const HttpReply updates
@@ -365,6 +372,9 @@ void TestOfficeServer::pushReviewDecidePull()
     QCOMPARE(events.size(), 3);
     QCOMPARE(events.at(2).toObject().value(u"status"_s).toString(), u"issued"_s);
     QCOMPARE(events.at(2).toObject().value(u"case_number"_s).toString(), u"AST01-2026-000001"_s);
+    // The counter learns the decision's number and time.
+    QCOMPARE(events.at(2).toObject().value(u"decision_number"_s).toString(), u"11-2026-000001"_s);
+    QCOMPARE(events.at(2).toObject().value(u"decided_at"_s), decided.json().value(u"decided_at"_s));
     QCOMPARE(
         updates.json().value(u"last_seq"_s).toInteger(), events.at(2).toObject().value(u"seq"_s).toInteger());
     const HttpReply none = officetest::send(*m_nam, u"GET"_s,
@@ -447,7 +457,8 @@ void TestOfficeServer::fourPushersAtOnce()
     QStringList tokens;
     QList<QJsonArray> items(kPushers);
     for (int p = 0; p < kPushers; ++p) {
-        tokens.append(m_store->registerWorkstation(u"AST0%1"_s.arg(p + 2), Role::Operator).value());
+        tokens.append(
+            m_store->registerWorkstation(u"AST0%1"_s.arg(p + 2), Role::Operator, u"SC-AKM-01"_s).value());
         for (int i = 0; i < kPerPusher; ++i)
             items[p].append(newItem(1000 * (p + 1) + i, officetest::bin(i % 5), u"AST0%1"_s.arg(p + 2)));
     }

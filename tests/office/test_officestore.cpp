@@ -30,6 +30,8 @@ private slots:
     void rotatedTokenKeepsHistory();
     void reopenKeepsSchema_data() { backendRows(); }
     void reopenKeepsSchema();
+    void placesByRole_data() { backendRows(); }
+    void placesByRole();
 };
 
 void TestOfficeStore::pushStoresOnce()
@@ -127,10 +129,9 @@ void TestOfficeStore::updatesOnlyOwnCases()
     QVERIFY(db);
     OfficeStore store(*db, fixedNow);
     QVERIFY(registerBoth(store));
-    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Operator));
-    const Workstation other { u"AST02"_s, Role::Operator };
-    QVERIFY(store.importTaxpayers(
-        { Taxpayer { officetest::bin(1), u"ТОО А"_s, u"production"_s, QDate(2001, 1, 1) } }));
+    QVERIFY(store.registerWorkstation(u"AST02"_s, Role::Operator, officetest::kCounterPlace));
+    const Workstation other { u"AST02"_s, Role::Operator, officetest::kCounterPlace };
+    QVERIFY(store.importTaxpayers({ officetest::producer(officetest::bin(1)) }));
     const PushItem mine
         = item(officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"А"_s) }), u"N-1"_s);
     const PushItem theirs
@@ -138,7 +139,7 @@ void TestOfficeStore::updatesOnlyOwnCases()
     QVERIFY(store.push(m_counter, mine));
     QVERIFY(store.push(other, theirs));
     QVERIFY(store.startReview(m_reviewer, mine.caseUid));
-    QVERIFY(store.decide(m_reviewer, mine.caseUid, { { 1, true, {}, {} } }));
+    QVERIFY(officetest::decide(store, m_reviewer, mine.caseUid, { officetest::issue(1) }));
 
     Result<QList<CaseEvent>> events = store.updates(m_counter, 0, 100);
     QVERIFY(events);
@@ -153,6 +154,10 @@ void TestOfficeStore::updatesOnlyOwnCases()
     QCOMPARE(
         statuses, (QList<CaseStatus> { CaseStatus::Registered, CaseStatus::InReview, CaseStatus::Issued }));
     QCOMPARE(events->last().lines.first().toObject().value(u"dsn_code"_s).toString().size(), 12);
+    // The decision tells the counter its number; the review, who took it.
+    QCOMPARE(events->last().decisionNumber, u"11-2026-000001"_s);
+    QCOMPARE(events->last().reviewer.login, officetest::reviewerPerson().login);
+    QVERIFY(events->at(1).decisionNumber.isEmpty());
     Result<QList<CaseEvent>> after = store.updates(m_counter, events->at(1).seq, 100);
     QCOMPARE(after->size(), 1);
     Result<QList<CaseEvent>> limited = store.updates(m_counter, 0, 2);
@@ -168,14 +173,16 @@ void TestOfficeStore::tokens()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db, fixedNow);
-    Result<QString> token = store.registerWorkstation(u"AST01"_s, Role::Operator);
+    Result<QString> token = store.registerWorkstation(u"AST01"_s, Role::Operator, officetest::kCounterPlace);
     QVERIFY(token);
     QCOMPARE(token->size(), 64);
-    QCOMPARE(store.registerWorkstation(u"AST01"_s, Role::Administrator).error().code, ErrorCode::Conflict);
+    QCOMPARE(store.registerWorkstation(u"AST01"_s, Role::Administrator, QString()).error().code,
+        ErrorCode::Conflict);
     Result<std::optional<Workstation>> who = store.authenticate(*token);
     QVERIFY(who && who->has_value());
     QCOMPARE((*who)->name, u"AST01"_s);
     QCOMPARE((*who)->role, Role::Operator);
+    QCOMPARE((*who)->place, officetest::kCounterPlace);
     QVERIFY(!store.authenticate(*token + u"0"_s)->has_value());
     QVERIFY(!store.authenticate(QString())->has_value());
     // Only the hash is kept.
@@ -189,9 +196,9 @@ void TestOfficeStore::rotatedTokenKeepsHistory()
     std::unique_ptr<OfficeDatabase> db = freshDatabase();
     QVERIFY(db);
     OfficeStore store(*db, fixedNow);
-    Result<QString> old = store.registerWorkstation(u"AST01"_s, Role::Operator);
+    Result<QString> old = store.registerWorkstation(u"AST01"_s, Role::Operator, officetest::kCounterPlace);
     QVERIFY(old);
-    Result<QString> other = store.registerWorkstation(u"AST02"_s, Role::Operator);
+    Result<QString> other = store.registerWorkstation(u"AST02"_s, Role::Operator, officetest::kCounterPlace);
     QVERIFY(other);
     const PushItem pushed
         = item(officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"А"_s) }), u"N-1"_s);
@@ -235,12 +242,45 @@ void TestOfficeStore::reopenKeepsSchema()
     QCOMPARE(db->schemaVersion(), officeSchemaVersion());
     {
         OfficeStore store(*db, fixedNow);
-        QVERIFY(store.registerWorkstation(u"AST01"_s, Role::Operator));
+        QVERIFY(store.registerWorkstation(u"AST01"_s, Role::Operator, officetest::kCounterPlace));
     }
     Result<std::unique_ptr<OfficeDatabase>> again = OfficeDatabase::open(location);
     QVERIFY(again);
     OfficeStore store(**again, fixedNow);
     QCOMPARE(*store.rowCount(u"workstations"_s), 1);
+}
+
+// A review desk's place is a current department of the reference data, a counter's its branch
+// code; an administrator may have none. A refused registration stores nothing.
+void TestOfficeStore::placesByRole()
+{
+    std::unique_ptr<OfficeDatabase> db = freshDatabase();
+    QVERIFY(db);
+    OfficeStore store(*db, fixedNow);
+    QVERIFY(store.registerWorkstation(u"DGD-75"_s, Role::Reviewer, u" 75 "_s));
+    QVERIFY(store.registerWorkstation(u"admin"_s, Role::Administrator, QString()));
+    QVERIFY(store.registerWorkstation(u"ALM01"_s, Role::Operator, u"SC-ALM.01_a"_s));
+    const QList<std::pair<Role, QString>> refused = {
+        { Role::Reviewer, QString() },  // a review desk without a department
+        { Role::Reviewer, u"99"_s },    // no such department
+        { Role::Reviewer, u"51"_s },    // South Kazakhstan: a department that no longer exists
+        { Role::Reviewer, u"SC-01"_s }, // a branch code is no department
+        { Role::Operator, QString() },  // a counter without its branch
+        { Role::Operator, u"SC 01"_s }, // a space
+        { Role::Operator, u"-SC"_s },   // must begin with a letter or digit
+        { Role::Operator, QString(33, u'A') },
+        { Role::Administrator, u"A\nB"_s },
+    };
+    int n = 0;
+    for (const auto &[role, place] : refused) {
+        const Result<QString> r = store.registerWorkstation(u"W%1"_s.arg(++n), role, place);
+        QVERIFY2(!r, qPrintable(place));
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QVERIFY(!placeProblem(role, place).isEmpty());
+    }
+    QCOMPARE(*store.rowCount(u"workstations"_s), 3);
+    QCOMPARE(scalar(db->connection(), u"SELECT place FROM workstations WHERE name = 'DGD-75'"_s)->toString(),
+        u"75"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeStore)

@@ -96,4 +96,23 @@ QString productNameKey(const QString &name)
     return mapped.normalized(QString::NormalizationForm_C).simplified();
 }
 
+QString productGradeKey(const QString &name)
+{
+    QString grade;
+    for (const char32_t c : productNameKey(name).toUcs4()) {
+        if (QChar::isLetterOrNumber(c))
+            grade.append(QChar::fromUcs4(c));
+    }
+    return grade;
+}
+
+ProductNameMatch compareProductNames(const QString &a, const QString &b)
+{
+    if (productNameKey(a) == productNameKey(b))
+        return ProductNameMatch::Same;
+    const QString grade = productGradeKey(a);
+    return !grade.isEmpty() && grade == productGradeKey(b) ? ProductNameMatch::LookAlike
+                                                           : ProductNameMatch::Different;
+}
+
 } // namespace dsn

@@ -26,4 +26,16 @@ namespace dsn {
 // The key is never shown: display the name as typed.
 QString productNameKey(const QString &name);
 
+// The grade of a product name, for the reviewer's look-alike warning beside ground 2 (never for
+// ground 2 itself): the key above with every character that is not a letter or a digit removed:
+// spaces, dashes, dots, slashes, brackets and every other punctuation mark or symbol. So
+// "АИ-92-К5", "АИ 92 К5", "аи92к5" and "АИ-92/К5" have one grade, "АИ-95-К5" another.
+QString productGradeKey(const QString &name);
+
+// How two product names (as typed or stored) compare: Same when their keys are equal (ground 2's
+// one product); LookAlike when the keys differ but the grades are equal (probably the same
+// product written another way: ground 2 does not hold, the reviewer looks); Different otherwise.
+enum class ProductNameMatch { Same, LookAlike, Different };
+ProductNameMatch compareProductNames(const QString &a, const QString &b);
+
 } // namespace dsn

@@ -11,14 +11,12 @@ namespace {
 
 bool notRegisteredTaxpayer(const RefusalEvidence &evidence)
 {
-    return !evidence.registeredTaxpayer;
+    return !registeredForActivity(evidence.registrations, evidence.subjectType, evidence.day);
 }
 
 bool codeAlreadyIssued(const RefusalEvidence &evidence)
 {
-    return std::any_of(evidence.issued.cbegin(), evidence.issued.cend(), [&](const IssuedProduct &code) {
-        return code.productType == evidence.productType && code.nameKey == evidence.nameKey;
-    });
+    return heldProduct(evidence).has_value();
 }
 
 struct GroundEntry
@@ -75,6 +73,17 @@ bool groundHolds(RefusalGround ground, const RefusalEvidence &evidence)
 {
     const GroundEntry *entry = enumEntry(kGrounds, ground);
     return entry && entry->holds(evidence);
+}
+
+std::optional<IssuedProduct> heldProduct(const RefusalEvidence &evidence)
+{
+    const auto found
+        = std::find_if(evidence.issued.cbegin(), evidence.issued.cend(), [&](const IssuedProduct &code) {
+              return code.productType == evidence.productType && code.nameKey == evidence.nameKey;
+          });
+    if (found == evidence.issued.cend())
+        return std::nullopt;
+    return *found;
 }
 
 std::optional<RefusalGround> groundThatHolds(const RefusalEvidence &evidence)

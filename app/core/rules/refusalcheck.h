@@ -1,5 +1,8 @@
 #pragma once
 
+#include "rules/taxpayerregistration.h"
+
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -36,13 +39,19 @@ struct IssuedProduct
 {
     int productType = 0; // 1 gasoline, 2 diesel fuel, 3 fuel oil, 4 aviation fuel
     QString nameKey;     // the key of the name it was issued for (rules/productname.h), as stored
+    QString dsnCode;     // the code itself (12 digits; may be empty where only the match matters)
 };
 
 // What the provider knows about one product line of an application when deciding it.
 struct RefusalEvidence
 {
-    // Ground 1: the subject is in the registry of taxpayers registered under article 88.
-    bool registeredTaxpayer = false;
+    // Ground 1 (rules/taxpayerregistration.h): the subject's registrations in the taxpayer
+    // registry (article 88 of the Tax Code), the subject type of the application (its key,
+    // "producer" or "importer") and the day of the decision in Kazakhstan time. The ground holds
+    // unless a registration for the activity the subject type requires is in force on that day.
+    QList<TaxpayerRegistration> registrations;
+    QString subjectType;
+    QDate day;
     // Ground 2: the line's product type and the key of its name, productNameKey()
     // (rules/productname.h), and the subject's codes (those of other types may be left out).
     int productType = 0;
@@ -55,5 +64,8 @@ struct RefusalEvidence
 bool groundHolds(RefusalGround ground, const RefusalEvidence &evidence);
 // The first ground that holds, in the order of the Rules; nullopt when the code may be issued.
 std::optional<RefusalGround> groundThatHolds(const RefusalEvidence &evidence);
+// The subject's code that makes ground 2 hold for the line (its key and type are the line's);
+// nullopt when ground 2 does not hold.
+std::optional<IssuedProduct> heldProduct(const RefusalEvidence &evidence);
 
 } // namespace dsn

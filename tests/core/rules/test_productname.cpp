@@ -17,6 +17,8 @@ private slots:
     void differentKey();
     void keyIsIdempotent();
     void keyOfPlainName();
+    void gradeAndLookAlikes_data();
+    void gradeAndLookAlikes();
 };
 
 void TestProductName::sameKey_data()
@@ -85,6 +87,41 @@ void TestProductName::keyOfPlainName()
     // The key of a plain Cyrillic name is its case-folded, trimmed, collapsed self.
     QCOMPARE(productNameKey(u"  Бензин   АИ-92 "_s), u"бензин аи-92"_s);
     QCOMPARE(productNameKey(u"\u200B\u00AD"_s), QString());
+}
+
+Q_DECLARE_METATYPE(dsn::ProductNameMatch)
+
+void TestProductName::gradeAndLookAlikes_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<dsn::ProductNameMatch>("match");
+    using M = dsn::ProductNameMatch;
+    const QString stored = u"Бензин АИ-92-К5"_s;
+    QTest::newRow("as stored") << stored << stored << M::Same;
+    QTest::newRow("one key: Latin letters, case") << stored << u"БЕНЗИН AИ-92-K5"_s << M::Same;
+    QTest::newRow("spaces instead of dashes") << stored << u"Бензин АИ 92 К5"_s << M::LookAlike;
+    QTest::newRow("nothing between") << stored << u"бензин аи92к5"_s << M::LookAlike;
+    QTest::newRow("slash and dot") << stored << u"Бензин АИ-92/К5."_s << M::LookAlike;
+    QTest::newRow("brackets and quotes") << stored << u"Бензин «АИ-92» (К5)"_s << M::LookAlike;
+    QTest::newRow("other grade") << stored << u"Бензин АИ-95-К5"_s << M::Different;
+    QTest::newRow("other ecological class") << stored << u"Бензин АИ-92-К4"_s << M::Different;
+    QTest::newRow("a word more") << stored << u"Бензин премиум АИ-92-К5"_s << M::Different;
+    // A name of punctuation alone has no grade: it looks like nothing.
+    QTest::newRow("no letters") << u"-"_s << u"--"_s << M::Different;
+}
+
+// The look-alike rule the reviewer's evidence shows beside ground 2: the grade is the key's
+// letters and digits, nothing else.
+void TestProductName::gradeAndLookAlikes()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, typed);
+    QFETCH(dsn::ProductNameMatch, match);
+    QCOMPARE(dsn::compareProductNames(stored, typed), match);
+    QCOMPARE(dsn::compareProductNames(typed, stored), match);
+    QCOMPARE(dsn::productGradeKey(u"  АИ-92 / К5 "_s), u"аи92к5"_s);
+    QCOMPARE(dsn::productGradeKey(dsn::productNameKey(typed)), dsn::productGradeKey(typed));
 }
 
 QTEST_GUILESS_MAIN(TestProductName)

@@ -9,6 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 using dsn::IssuedProduct;
 using dsn::RefusalEvidence;
 using dsn::RefusalGround;
+using dsn::TaxpayerRegistration;
 
 Q_DECLARE_METATYPE(std::optional<RefusalGround>)
 
@@ -23,20 +24,30 @@ private slots:
     void namesCompareByTheirKey_data();
     void namesCompareByTheirKey();
     void storedKeysCompareAsTheyAre();
+    void groundOneIsTheRegistryOnTheDay_data();
+    void groundOneIsTheRegistryOnTheDay();
+    void heldProductIsTheMatchingCode();
 };
 
 namespace {
 
 const QString kDiesel = u"Дизельное топливо ДТ-Л-К5"_s;
+const QDate kDay(2026, 3, 20);
 
+// A producer registered for the production of petroleum products since 2001, or with no
+// registration at all.
 RefusalEvidence evidence(bool registered, int type, const QString &name, const QList<IssuedProduct> &issued)
 {
-    return RefusalEvidence { registered, type, dsn::productNameKey(name), issued };
+    QList<TaxpayerRegistration> registrations;
+    if (registered)
+        registrations.append(TaxpayerRegistration { u"940140000385"_s, u"ТОО А"_s,
+            dsn::kPetroleumProduction.toString(), u"11"_s, QDate(2001, 1, 1), QDate() });
+    return RefusalEvidence { registrations, u"producer"_s, kDay, type, dsn::productNameKey(name), issued };
 }
 
 IssuedProduct issued(int type, const QString &name)
 {
-    return IssuedProduct { type, dsn::productNameKey(name) };
+    return IssuedProduct { type, dsn::productNameKey(name), QString() };
 }
 
 } // namespace
@@ -135,11 +146,74 @@ void TestRefusalCheck::namesCompareByTheirKey()
 void TestRefusalCheck::storedKeysCompareAsTheyAre()
 {
     const QString key = dsn::productNameKey(kDiesel);
-    const RefusalEvidence e { true, 2, key,
-        { IssuedProduct { 2, key + QChar(0x0001) + u"300100012002"_s } } };
+    RefusalEvidence e = evidence(true, 2, kDiesel, {});
+    e.issued = { IssuedProduct { 2, key + QChar(0x0001) + u"300100012002"_s, QString() } };
     QVERIFY(!dsn::groundHolds(RefusalGround::CodeAlreadyIssued, e));
-    const RefusalEvidence plain { true, 2, key, { IssuedProduct { 2, key } } };
-    QVERIFY(dsn::groundHolds(RefusalGround::CodeAlreadyIssued, plain));
+    e.issued = { IssuedProduct { 2, key, QString() } };
+    QVERIFY(dsn::groundHolds(RefusalGround::CodeAlreadyIssued, e));
+}
+
+void TestRefusalCheck::groundOneIsTheRegistryOnTheDay_data()
+{
+    QTest::addColumn<QString>("subjectType");
+    QTest::addColumn<QString>("activity");
+    QTest::addColumn<QDate>("registeredOn");
+    QTest::addColumn<QDate>("deregisteredOn");
+    QTest::addColumn<bool>("holds");
+    const QString production = dsn::kPetroleumProduction.toString();
+    const QString wholesale = dsn::kPetroleumWholesale.toString();
+    const QDate none;
+    QTest::newRow("producer in force") << u"producer"_s << production << QDate(2001, 1, 1) << none << false;
+    QTest::newRow("importer in force") << u"importer"_s << wholesale << QDate(2001, 1, 1) << none << false;
+    QTest::newRow("registered that day") << u"producer"_s << production << kDay << none << false;
+    QTest::newRow("not yet") << u"producer"_s << production << kDay.addDays(1) << none << true;
+    QTest::newRow("deregistered before")
+        << u"producer"_s << production << QDate(2001, 1, 1) << kDay.addDays(-1) << true;
+    QTest::newRow("deregistered that day")
+        << u"producer"_s << production << QDate(2001, 1, 1) << kDay << true;
+    QTest::newRow("deregistered later")
+        << u"producer"_s << production << QDate(2001, 1, 1) << kDay.addDays(1) << false;
+    QTest::newRow("producer with wholesale only")
+        << u"producer"_s << wholesale << QDate(2001, 1, 1) << none << true;
+    QTest::newRow("importer with production only")
+        << u"importer"_s << production << QDate(2001, 1, 1) << none << true;
+    QTest::newRow("another activity")
+        << u"producer"_s << u"retail_trade"_s << QDate(2001, 1, 1) << none << true;
+    QTest::newRow("no subject type") << QString() << production << QDate(2001, 1, 1) << none << true;
+}
+
+// Ground 1 holds unless a registration for the activity the subject type needs is in force on
+// the day of the decision.
+void TestRefusalCheck::groundOneIsTheRegistryOnTheDay()
+{
+    QFETCH(QString, subjectType);
+    QFETCH(QString, activity);
+    QFETCH(QDate, registeredOn);
+    QFETCH(QDate, deregisteredOn);
+    QFETCH(bool, holds);
+    RefusalEvidence e = evidence(false, 1, u"АИ-92"_s, {});
+    e.subjectType = subjectType;
+    // Another taxpayer's kind of row beside it changes nothing: only the matching one counts.
+    e.registrations = { TaxpayerRegistration { u"940140000385"_s, u"ТОО А"_s, u"lubricants_wholesale"_s,
+                            u"75"_s, QDate(2001, 1, 1), QDate() },
+        TaxpayerRegistration {
+            u"940140000385"_s, u"ТОО А"_s, activity, u"11"_s, registeredOn, deregisteredOn } };
+    QCOMPARE(dsn::groundHolds(RefusalGround::NotRegisteredTaxpayer, e), holds);
+    QCOMPARE(dsn::groundThatHolds(e) == RefusalGround::NotRegisteredTaxpayer, holds);
+    e.registrations.clear();
+    QVERIFY(dsn::groundHolds(RefusalGround::NotRegisteredTaxpayer, e));
+}
+
+void TestRefusalCheck::heldProductIsTheMatchingCode()
+{
+    RefusalEvidence e = evidence(true, 2, kDiesel, {});
+    QCOMPARE(dsn::heldProduct(e).has_value(), false);
+    e.issued = { IssuedProduct { 1, dsn::productNameKey(kDiesel), u"300100011001"_s },
+        IssuedProduct { 2, dsn::productNameKey(u"ДТ-З"_s), u"300100012001"_s },
+        IssuedProduct { 2, dsn::productNameKey(u"дизельное топливо дт-л-к5"_s), u"300100012002"_s } };
+    const std::optional<IssuedProduct> held = dsn::heldProduct(e);
+    QVERIFY(held);
+    QCOMPARE(held->dsnCode, u"300100012002"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRefusalCheck)

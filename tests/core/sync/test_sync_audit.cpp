@@ -111,8 +111,8 @@ bool TestSyncAudit::startOffice()
     QFile csv(m_dir.filePath(u"taxpayers.csv"_s));
     if (!csv.open(QIODevice::WriteOnly))
         return false;
-    csv.write("taxpayer_id,name,activity,registered_on\n" + dsntest::validBin(1).toUtf8()
-        + ",ТОО Альфа,producer,2010-01-01\n");
+    csv.write("taxpayer_id,name,activity,place,registered_on,deregistered_on\n"
+        + dsntest::validBin(1).toUtf8() + ",ТОО Альфа,petroleum_production,11,2010-01-01,\n");
     csv.close();
     const dsntest::DsnctlRun imported
         = runDsnctl({ u"--db"_s, m_officeDb, u"office"_s, u"import-taxpayers"_s, csv.fileName() });
@@ -132,8 +132,8 @@ bool TestSyncAudit::startOffice()
 
 QString TestSyncAudit::registerCounter(const QString &name)
 {
-    const dsntest::DsnctlRun run = runDsnctl(
-        { u"--db"_s, m_officeDb, u"office"_s, u"register-workstation"_s, name, u"--role"_s, u"counter"_s });
+    const dsntest::DsnctlRun run = runDsnctl({ u"--db"_s, m_officeDb, u"office"_s, u"register-workstation"_s,
+        name, u"--role"_s, u"counter"_s, u"--place"_s, u"SC-AKM-01"_s });
     if (run.exitCode != 0) {
         qWarning("%s", qPrintable(run.describe()));
         return {};

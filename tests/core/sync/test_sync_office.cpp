@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace dsntest;
@@ -60,14 +61,16 @@ void TestSyncOffice::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_officeDb = u"sqlite:"_s + m_dir.filePath(u"office.sqlite"_s);
-    m_counterToken
-        = dsnctl({ u"office"_s, u"register-workstation"_s, u"ast01"_s, u"--role"_s, u"counter"_s });
-    m_reviewToken = dsnctl({ u"office"_s, u"register-workstation"_s, u"dgd11"_s, u"--role"_s, u"review"_s });
+    m_counterToken = dsnctl({ u"office"_s, u"register-workstation"_s, u"ast01"_s, u"--role"_s, u"counter"_s,
+        u"--place"_s, u"SC-AKM-01"_s });
+    // The review desk of department 11, to which the samples are addressed.
+    m_reviewToken = dsnctl({ u"office"_s, u"register-workstation"_s, u"dgd11"_s, u"--role"_s, u"review"_s,
+        u"--place"_s, u"11"_s });
     QVERIFY(!m_counterToken.isEmpty() && !m_reviewToken.isEmpty());
     QFile csv(m_dir.filePath(u"taxpayers.csv"_s));
     QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("taxpayer_id,name,activity,registered_on\n" + validBin(1).toUtf8()
-        + ",ТОО Альфа,producer,2010-01-01\n");
+    csv.write("taxpayer_id,name,activity,place,registered_on,deregistered_on\n" + validBin(1).toUtf8()
+        + ",ТОО Альфа,petroleum_production,11,2010-01-01,\n");
     csv.close();
     QVERIFY(!dsnctl({ u"office"_s, u"import-taxpayers"_s, csv.fileName() }).isNull());
 
@@ -169,15 +172,22 @@ void TestSyncOffice::pushRegisterDecidePull()
         QVERIFY(uid);
         uids.append(uid->toString());
     }
-    for (const QString &uid : std::as_const(uids)) {
+    // The registered subject's line is issued; the stranger's refused on ground 1 with the
+    // reviewer's reason (the office refuses to issue where a ground holds).
+    const QList<QJsonObject> decisions
+        = { QJsonObject { { u"line_no"_s, 1 }, { u"decision"_s, u"issued"_s } },
+              QJsonObject { { u"line_no"_s, 1 }, { u"decision"_s, u"refused"_s }, { u"refusal_ground"_s, 1 },
+                  { u"refusal_text"_s, u"Не зарегистрирован по ст. 88 НК"_s } } };
+    for (qsizetype i = 0; i < uids.size(); ++i) {
+        const QString &uid = uids.at(i);
         QByteArray body;
         QCOMPARE(
             post(u"/api/v1/cases/%1/status"_s.arg(uid), { { u"status"_s, u"in_review"_s } }, &body), 200);
-        QCOMPARE(
-            post(u"/api/v1/cases/%1/decision"_s.arg(uid),
-                { { u"lines"_s,
-                    QJsonArray { QJsonObject { { u"line_no"_s, 1 }, { u"decision"_s, u"issued"_s } } } } },
-                &body),
+        QCOMPARE(post(u"/api/v1/cases/%1/decision"_s.arg(uid),
+                     { { u"idempotency_key"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                         { u"reviewer"_s, u"Серікова Айгүл"_s }, { u"login"_s, u"aigul"_s },
+                         { u"lines"_s, QJsonArray { decisions.at(i) } } },
+                     &body),
             200);
     }
 
@@ -198,6 +208,7 @@ void TestSyncOffice::pushRegisterDecidePull()
     QVERIFY(refused);
     QCOMPARE(refused->lines.at(0).decision, u"refused"_s);
     QCOMPARE(refused->lines.at(0).refusalGround, std::optional<int>(1));
+    QCOMPARE(refused->lines.at(0).refusalText, u"Не зарегистрирован по ст. 88 НК"_s);
     QVERIFY(refused->lines.at(0).dsnCode.isEmpty());
 
     // Nothing new the next time.

@@ -17,13 +17,58 @@ QDateTime fixedNow()
 
 Result<void> registerBoth(OfficeStore &store)
 {
-    Result<QString> a = store.registerWorkstation(u"AST01"_s, Role::Operator);
+    Result<QString> a = store.registerWorkstation(u"AST01"_s, Role::Operator, kCounterPlace);
     if (!a)
         return a.error();
-    Result<QString> b = store.registerWorkstation(u"DGD-11-review"_s, Role::Reviewer);
+    Result<QString> b = store.registerWorkstation(u"DGD-11-review"_s, Role::Reviewer, kDepartment);
     if (!b)
         return b.error();
     return {};
+}
+
+TaxpayerRegistration producer(const QString &taxpayerId, const QString &name)
+{
+    return TaxpayerRegistration { taxpayerId, name, kPetroleumProduction.toString(), kDepartment,
+        QDate(2001, 1, 1), QDate() };
+}
+
+Reviewer reviewerPerson()
+{
+    return Reviewer { u"Серікова Айгүл Маратқызы"_s, u"aigul"_s };
+}
+
+LineDecision issue(int lineNo)
+{
+    return LineDecision { lineNo, true, std::nullopt, QString() };
+}
+
+LineDecision refuse(int lineNo, RefusalGround ground, const QString &text)
+{
+    return LineDecision { lineNo, false, ground, text };
+}
+
+DecisionRequest decisionRequest(const QList<LineDecision> &lines, const QString &key)
+{
+    return DecisionRequest { key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key,
+        reviewerPerson(), lines };
+}
+
+Result<DecisionResult> decide(
+    OfficeStore &store, const Workstation &reviewer, const QString &caseUid, const QList<LineDecision> &lines)
+{
+    Result<DecisionOutcome> outcome = store.decide(reviewer, caseUid, decisionRequest(lines));
+    if (!outcome)
+        return outcome.error();
+    if (!outcome->problems.isEmpty())
+        return makeError(ErrorCode::InvalidInput, outcome->problems.first().reason,
+            decisionProblemKey(outcome->problems.first().kind));
+    if (outcome->keyReused)
+        return makeError(ErrorCode::InvalidInput, u"idempotency key reused"_s);
+    if (outcome->heldByOther.isSet())
+        return makeError(ErrorCode::Conflict, u"taken by "_s + outcome->heldByOther.workstation);
+    if (!outcome->result)
+        return makeError(ErrorCode::Internal, u"a replayed answer"_s);
+    return *outcome->result;
 }
 
 std::unique_ptr<OfficeDatabase> OfficeStoreFixture::freshDatabase(OfficeLocation *location)

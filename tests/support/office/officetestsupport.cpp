@@ -1,5 +1,9 @@
 #include "officetestsupport.h"
 
+#include <QSqlError>
+
+#include <functional>
+
 namespace officetest {
 
 PostgresFixture &postgres()
@@ -46,6 +50,78 @@ QString newDatabaseUrl(const QString &backend, const QTemporaryDir &dir)
     if (url.isEmpty())
         qWarning("create database: %s", qPrintable(error));
     return url;
+}
+
+namespace {
+
+// A connection outside OfficeDatabase (which would migrate to the current schema), closed and
+// removed when the work is done.
+bool withConnection(const dsn::office::OfficeLocation &location, QString *error,
+    const std::function<bool(QSqlDatabase &)> &work)
+{
+    static int counter = 0;
+    const QString name = u"officetest-raw-%1"_s.arg(++counter);
+    bool ok = false;
+    {
+        const bool pg = location.dialect == dsn::office::Dialect::Postgres;
+        QSqlDatabase db = QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, name);
+        if (pg) {
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            db.setDatabaseName(location.database);
+        } else {
+            db.setDatabaseName(location.path);
+        }
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            ok = work(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+bool createOfficeSchema(const dsn::office::OfficeLocation &location, int version, QString *error)
+{
+    return withConnection(location, error, [&](QSqlDatabase &db) {
+        for (int v = 1; v <= version; ++v) {
+            for (const QString &statement : dsn::office::schemaStatements(location.dialect, v)) {
+                if (dsn::Result<void> r = dsn::office::exec(db, statement); !r) {
+                    *error = r.error().detail;
+                    return false;
+                }
+            }
+            if (dsn::Result<void> r = dsn::office::schemaDataStep(db, location.dialect, v); !r) {
+                *error = r.error().detail;
+                return false;
+            }
+        }
+        const QString versionRow = u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(version);
+        if (dsn::Result<void> r = dsn::office::exec(db, versionRow); !r) {
+            *error = r.error().detail;
+            return false;
+        }
+        return true;
+    });
+}
+
+bool execOnOfficeDatabase(const dsn::office::OfficeLocation &location, const QStringList &statements,
+    const QList<QVariantList> &values, QString *error)
+{
+    return withConnection(location, error, [&](QSqlDatabase &db) {
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            if (dsn::Result<void> r = dsn::office::exec(db, statements.at(i), values.value(i)); !r) {
+                *error = statements.at(i).left(60) + u": "_s + r.error().detail;
+                return false;
+            }
+        }
+        return true;
+    });
 }
 
 QString bin(int serial)

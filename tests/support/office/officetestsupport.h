@@ -33,6 +33,15 @@ void addBackendRows();
 // A URL for a new empty office database of the backend ("sqlite" or "postgres").
 QString newDatabaseUrl(const QString &backend, const QTemporaryDir &dir);
 
+// Builds the office schema of an older version in an empty database, step by step as the
+// office's own migration does, without going on to the current version: the tests of the
+// upgrades put rows as they were into it and then open it with OfficeDatabase::open. Runs on a
+// connection of its own; false and *error on failure.
+bool createOfficeSchema(const dsn::office::OfficeLocation &location, int version, QString *error);
+// Runs statements on a connection of its own to the database (rows of an older schema).
+bool execOnOfficeDatabase(const dsn::office::OfficeLocation &location, const QStringList &statements,
+    const QList<QVariantList> &values, QString *error);
+
 // A valid BIN (resident legal entity, head office) for each serial.
 QString bin(int serial);
 
