@@ -132,7 +132,8 @@ private slots:
     {
         QFETCH(int, language);
         const Language lang = Language(language);
-        const QString path = write(certificateData(lang), lang, u"pdfa-%1.pdf"_s.arg(languageCode(lang)));
+        const QString path
+            = write(certificateData(lang), lang, u"certificate-pdfa-%1.pdf"_s.arg(languageCode(lang)));
         QVERIFY(!path.isEmpty());
         const QString xmp = pdftools::xmpOf(path);
         QVERIFY2(pdftools::identifiesPdfA1b(xmp), qPrintable(u"pdfinfo -meta: "_s + xmp));
@@ -159,7 +160,8 @@ private slots:
     {
         QFETCH(int, language);
         const Language lang = Language(language);
-        const QString path = write(certificateData(lang), lang, u"qr-%1.pdf"_s.arg(languageCode(lang)));
+        const QString path
+            = write(certificateData(lang), lang, u"certificate-qr-%1.pdf"_s.arg(languageCode(lang)));
         QVERIFY(!path.isEmpty());
         const QStringList codes = pdftools::qrCodesOnFirstPage(path, m_dir.path());
         QVERIFY2(!codes.isEmpty(), "no QR code decoded (are poppler-utils and zbar-tools installed?)");
@@ -212,8 +214,8 @@ private slots:
         QCOMPARE(certificate::canonicalData(shifted, Language::Kazakh), canonical);
         RenderedDocument first;
         RenderedDocument second;
-        QVERIFY(!write(data, Language::Kazakh, u"hash-1.pdf"_s, &first).isEmpty());
-        QVERIFY(!write(shifted, Language::Kazakh, u"hash-2.pdf"_s, &second).isEmpty());
+        QVERIFY(!write(data, Language::Kazakh, u"certificate-hash-1.pdf"_s, &first).isEmpty());
+        QVERIFY(!write(shifted, Language::Kazakh, u"certificate-hash-2.pdf"_s, &second).isEmpty());
         QCOMPARE(first.contentHash, hash);
         QCOMPARE(second.contentHash, hash);
         QCOMPARE(first.kind, u"certificate"_s);
@@ -258,7 +260,8 @@ private slots:
         const Language lang = Language(language);
         RenderedDocument rendered;
         const QString path = write(certificateWithProducts(lang, lines), lang,
-            u"lines-%1-%2.pdf"_s.arg(languageCode(lang)).arg(lines, 2, 10, QLatin1Char(u'0')), &rendered);
+            u"certificate-lines-%1-%2.pdf"_s.arg(languageCode(lang)).arg(lines, 2, 10, QLatin1Char(u'0')),
+            &rendered);
         QVERIFY(!path.isEmpty());
         QCOMPARE(rendered.pageCount, 1);
         QPdfDocument pdf;
@@ -289,7 +292,8 @@ private slots:
         const bool kk = lang == Language::Kazakh;
         const CertificateData data = certificateWithProducts(lang, lines);
         const QString path = write(data, lang,
-            u"signature-%1-%2.pdf"_s.arg(languageCode(lang)).arg(lines, 2, 10, QLatin1Char(u'0')));
+            u"certificate-signature-%1-%2.pdf"_s.arg(languageCode(lang))
+                .arg(lines, 2, 10, QLatin1Char(u'0')));
         QVERIFY(!path.isEmpty());
         QPdfDocument pdf;
         QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
@@ -393,7 +397,7 @@ private slots:
         const PreparedDocument prepared = certificate::prepare(data, Language::Russian);
         QVERIFY(!prepared.ok());
         QCOMPARE(prepared.error(), problem);
-        const QString path = m_dir.filePath(u"refused.pdf"_s);
+        const QString path = m_dir.filePath(u"certificate-refused.pdf"_s);
         QVERIFY(!prepared.writePdf(path).ok());
         QVERIFY(!QFile::exists(path));
     }

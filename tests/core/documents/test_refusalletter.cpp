@@ -158,7 +158,7 @@ private slots:
 
     void pdfIsPdfA1bWithEmbeddedFonts()
     {
-        const QString path = write(refusalData(Language::Kazakh), Language::Kazakh, u"pdfa.pdf"_s);
+        const QString path = write(refusalData(Language::Kazakh), Language::Kazakh, u"refusal-pdfa.pdf"_s);
         QVERIFY(!path.isEmpty());
         const QString xmp = pdftools::xmpOf(path);
         QVERIFY2(pdftools::identifiesPdfA1b(xmp), qPrintable(u"pdfinfo -meta: "_s + xmp));
@@ -208,8 +208,8 @@ private slots:
         QCOMPARE(refusalletter::digest(data, Language::Russian), hash.left(16));
         RenderedDocument first;
         RenderedDocument second;
-        QVERIFY(!write(data, Language::Russian, u"hash-1.pdf"_s, &first).isEmpty());
-        QVERIFY(!write(data, Language::Russian, u"hash-2.pdf"_s, &second).isEmpty());
+        QVERIFY(!write(data, Language::Russian, u"refusal-hash-1.pdf"_s, &first).isEmpty());
+        QVERIFY(!write(data, Language::Russian, u"refusal-hash-2.pdf"_s, &second).isEmpty());
         QCOMPARE(first.contentHash, hash);
         QCOMPARE(second.contentHash, hash);
         QCOMPARE(first.kind, u"refusal"_s);
@@ -246,7 +246,7 @@ private slots:
         const bool kk = lang == Language::Kazakh;
         const RefusalData data = refusalWithLines(lang, lines);
         const QString path = write(data, lang,
-            u"signature-%1-%2.pdf"_s.arg(languageCode(lang)).arg(lines, 2, 10, QLatin1Char(u'0')));
+            u"refusal-signature-%1-%2.pdf"_s.arg(languageCode(lang)).arg(lines, 2, 10, QLatin1Char(u'0')));
         QVERIFY(!path.isEmpty());
         QPdfDocument pdf;
         QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
