@@ -822,6 +822,45 @@
     </message>
 </context>
 <context>
+    <name>dsn::Certificate</name>
+    <message>
+        <source>The certificate does not say whether the subject is a producer or an importer.</source>
+        <translation>Куәлікте субъектінің өндіруші немесе импорттаушы екені көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The certificate has no producing country.</source>
+        <translation>Куәлікте мұнай өнімін өндіруші ел көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The certificate has no administrative-territorial unit of the subject.</source>
+        <translation>Куәлікте субъектінің әкімшілік-аумақтық бірлігі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The certificate lists no DSN code.</source>
+        <translation>Куәлікте бірде-бір ДСН-код жоқ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the certificate is not a DSN code.</source>
+        <translation>Куәліктегі «%1» ДСН-код емес.</translation>
+    </message>
+    <message>
+        <source>Every product on the certificate needs a type and a name.</source>
+        <translation>Куәліктегі әрбір мұнай өнімінің түрі мен атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>The certificate has no verification token from the office for its QR code.</source>
+        <translation>Куәліктің QR-коды үшін орталық серверден алынған тексеру токені жоқ.</translation>
+    </message>
+    <message>
+        <source>The verification token must be one word of printable ASCII of at most %1 characters.</source>
+        <translation>Тексеру токені ұзындығы %1 таңбадан аспайтын, бос орынсыз басылатын ASCII таңбаларынан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in Kazakh or Russian.</source>
+        <translation>Куәлік қазақ немесе орыс тілінде басып шығарылады.</translation>
+    </message>
+</context>
+<context>
     <name>dsn::Complaint</name>
     <message>
         <source>Head of the revenue department</source>
@@ -850,6 +889,64 @@
     <message>
         <source>Dismissed</source>
         <translation>Қанағаттандырусыз қалдырылды</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::DecisionBuilder</name>
+    <message>
+        <source>Case %1 has no decision number yet: its certificate or refusal letter is printed once the office&apos;s decision has arrived.</source>
+        <translation>%1 ісінде шешім нөмірі әлі жоқ: куәлік немесе бас тарту хаты орталық сервердің шешімі келгеннен кейін басып шығарылады.</translation>
+    </message>
+    <message>
+        <source>No line of case %1 was issued: there is no certificate to print.</source>
+        <translation>%1 ісінің бірде-бір жолы бойынша ДСН-код берілмеген: басып шығаратын куәлік жоқ.</translation>
+    </message>
+    <message>
+        <source>No line of case %1 was refused: there is no refusal letter to print.</source>
+        <translation>%1 ісінің бірде-бір жолы бойынша бас тартылмаған: басып шығаратын бас тарту хаты жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::DecisionDocument</name>
+    <message>
+        <source>The document has no case number.</source>
+        <translation>Құжатта іс нөмірі жоқ.</translation>
+    </message>
+    <message>
+        <source>The document has no time the application was accepted.</source>
+        <translation>Құжатта өтінімнің қабылданған уақыты жоқ.</translation>
+    </message>
+    <message>
+        <source>The document has no decision number.</source>
+        <translation>Құжатта шешім нөмірі жоқ.</translation>
+    </message>
+    <message>
+        <source>The document has no date of the decision.</source>
+        <translation>Құжатта шешімнің күні жоқ.</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the application was accepted.</source>
+        <translation>Шешімнің күні өтінімнің қабылданған уақытынан бұрын.</translation>
+    </message>
+    <message>
+        <source>The document has no State Revenue Department.</source>
+        <translation>Құжатта Мемлекеттік кірістер департаменті көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The document has no taxpayer name.</source>
+        <translation>Құжатта салық төлеушінің атауы жоқ.</translation>
+    </message>
+    <message>
+        <source>The IIN/BIN on the document must be 12 digits.</source>
+        <translation>Құжаттағы ЖСН/БСН 12 цифрдан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The document has no name of the reviewer who took the decision.</source>
+        <translation>Құжатта шешім қабылдаған қызметкердің аты-жөні жоқ.</translation>
+    </message>
+    <message>
+        <source>The document lacks the legal reference &quot;%1&quot;.</source>
+        <translation>Құжатта «%1» құқықтық сілтемесі жоқ.</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1060,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 оқу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>the value of {{%1}} is not the key of a fixed text</source>
+        <translation>{{%1}} мәні тұрақты мәтіннің кілті емес</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1301,72 @@
     <message>
         <source>The subject already holds DSN code %1 for &quot;%2&quot; (case %3): the revenue department may refuse this line.</source>
         <translation>Нарық субъектісіне &quot;%2&quot; үшін %1 ДСН-коды бұрын берілген (іс %3): Мемлекеттік кірістер департаменті осы жол бойынша бас тартуы мүмкін.</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::LegalOverrides</name>
+    <message>
+        <source>The text of a legal reference cannot be empty; use reset to go back to the shipped text.</source>
+        <translation>Құқықтық сілтеменің мәтіні бос болмауы керек; бастапқы мәтінге қайту үшін reset қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>The text of a legal reference must be one line.</source>
+        <translation>Құқықтық сілтеменің мәтіні бір жолдан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The text of a legal reference is longer than %1 characters.</source>
+        <translation>Құқықтық сілтеменің мәтіні %1 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>There is no legal reference &quot;%1&quot;.</source>
+        <translation>«%1» құқықтық сілтемесі жоқ.</translation>
+    </message>
+    <message>
+        <source>The legal reference &quot;%1&quot; cannot be corrected on the workstation.</source>
+        <translation>«%1» құқықтық сілтемесін жұмыс орнында түзетуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Either reset a legal reference or give its new texts, not both.</source>
+        <translation>Құқықтық сілтемені не бастапқы күйіне қайтарыңыз, не жаңа мәтінін беріңіз, екеуін бірге емес.</translation>
+    </message>
+    <message>
+        <source>Give the new Kazakh text, the new Russian text, or both.</source>
+        <translation>Жаңа қазақша мәтінді, жаңа орысша мәтінді немесе екеуін де беріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::LegalReferences</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation>кесте бос</translation>
+    </message>
+    <message>
+        <source>the header must name the columns key, kk and ru</source>
+        <translation>тақырып жолында key, kk және ru бағандары аталуы керек</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>%1 өріс, тақырып жолында %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key (a-z, 0-9, _)</source>
+        <translation>«%1» кілт емес (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is repeated</source>
+        <translation>«%1» кілті қайталанады</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs both its Kazakh and its Russian text</source>
+        <translation>«%1» үшін қазақша және орысша мәтін де керек</translation>
+    </message>
+    <message>
+        <source>the texts of &quot;%1&quot; must be one line each</source>
+        <translation>«%1» мәтіндерінің әрқайсысы бір жолдан тұруы керек</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1861,14 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 файлына жазу мүмкін болмады: %2</translation>
     </message>
+    <message>
+        <source>The PDF&apos;s creation time could not be recorded consistently.</source>
+        <translation>PDF құжатының жасалған уақытын біркелкі жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF жазылмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>dsn::Receipt</name>
@@ -1838,6 +2013,41 @@
     <message>
         <source>A DSN code has already been issued to the applicant for this type of petroleum product (Rules for assigning DSN codes, paragraph 7, subparagraph 2).</source>
         <translation>Көрсетілетін қызметті алушыға мұнай өнімінің осы түріне ДСН-код бұрын берілген (ДСН-кодтарын беру қағидаларының 7-тармағының 2) тармақшасы).</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::RefusalLetter</name>
+    <message>
+        <source>The refusal letter lists no refused line.</source>
+        <translation>Бас тарту хатында бас тартылған жол жоқ.</translation>
+    </message>
+    <message>
+        <source>The number of issued lines cannot be negative.</source>
+        <translation>ДСН-код берілген жолдар саны теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Every refused line needs its number in the application.</source>
+        <translation>Бас тартылған әрбір жолдың өтінімдегі нөмірі болуы керек.</translation>
+    </message>
+    <message>
+        <source>Every refused product needs a type and a name.</source>
+        <translation>Бас тартылған әрбір мұнай өнімінің түрі мен атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>Line %1: a refusal needs ground 1 or 2 of the Rules&apos; paragraph 7.</source>
+        <translation>%1-жол: бас тартуға Қағидалардың 7-тармағының 1 немесе 2 негізі керек.</translation>
+    </message>
+    <message>
+        <source>Line %1: a refusal on ground 2 must name the DSN code the subject already holds.</source>
+        <translation>%1-жол: 2-негіз бойынша бас тартуда субъектіге бұрын берілген ДСН-код көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>Line %1: only a refusal on ground 2 names a code already held.</source>
+        <translation>%1-жол: бұрын берілген код тек 2-негіз бойынша бас тартуда көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Refusal letters are printed in Kazakh or Russian.</source>
+        <translation>Бас тарту хаты қазақ немесе орыс тілінде басып шығарылады.</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3669,37 @@ Assignment of DSN codes to petroleum products.</source>
     </message>
 </context>
 <context>
+    <name>dsnctl::LegalReferenceCommand</name>
+    <message>
+        <source>expected nothing (to list) or: set KEY</source>
+        <translation>ештеңе (тізім үшін) немесе set KEY күтілді</translation>
+    </message>
+    <message>
+        <source>--kk, --ru and --reset go with: set KEY</source>
+        <translation>--kk, --ru және --reset тек set KEY бірге қолданылады</translation>
+    </message>
+    <message>
+        <source>The legal references the certificate and the refusal letter cite, as in force in the store, as CSV (key,lang,corrected,text). With &apos;set KEY&apos; an administrator&apos;s correction of one (as the system, audited): --kk and/or --ru give the new texts, --reset goes back to the shipped ones.</source>
+        <translation>Куәлік пен бас тарту хаты сілтеме жасайтын, дерекқорда қолданыстағы құқықтық сілтемелер CSV түрінде (key,lang,corrected,text). &apos;set KEY&apos; арқылы әкімші біреуін түзетеді (жүйе атынан, аудит журналына жазылады): --kk және/немесе --ru жаңа мәтіндерді береді, --reset бастапқы мәтіндерге қайтарады.</translation>
+    </message>
+    <message>
+        <source>The new Kazakh text.</source>
+        <translation>Жаңа қазақша мәтін.</translation>
+    </message>
+    <message>
+        <source>The new Russian text.</source>
+        <translation>Жаңа орысша мәтін.</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped texts in both languages.</source>
+        <translation>Екі тілде де бастапқы мәтіндерге қайту.</translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail.</source>
+        <translation>Себебі, аудит журналы үшін.</translation>
+    </message>
+</context>
+<context>
     <name>dsnctl::OfficeCommand</name>
     <message>
         <source>--db postgresql://USER@HOST:PORT/NAME or sqlite:PATH is required</source>
@@ -3598,6 +3839,34 @@ Assignment of DSN codes to petroleum products.</source>
         <source>Print a case&apos;s documents to PDF files.</source>
         <translation>Іс құжаттарын PDF файлдарына басып шығару.</translation>
     </message>
+    <message>
+        <source>Unknown document.</source>
+        <translation>Белгісіз құжат.</translation>
+    </message>
+    <message>
+        <source>--token TOKEN is required: the office&apos;s signed token that the certificate&apos;s QR code carries.</source>
+        <translation>--token TOKEN параметрі міндетті: бұл куәліктің QR-кодындағы орталық сервер қол қойған токен.</translation>
+    </message>
+    <message>
+        <source>Write the certificate of the DSN codes a decided case issued to a PDF file (PDF/A-1b) and record the print (as the system). Needs the decision number and at least one issued line. The QR code carries the office&apos;s signed token given with --token; the workstation will fetch it from the office once the office gives tokens for printing. Prints the file, the content hash and the reprint number.</source>
+        <translation>Шешім қабылданған іс бойынша берілген ДСН-кодтар туралы куәлікті PDF файлына (PDF/A-1b) жазу және басып шығаруды (жүйе атынан) тіркеу. Шешім нөмірі және ДСН-код берілген кемінде бір жол керек. QR-кодта --token арқылы берілген, орталық сервер қол қойған токен болады; орталық сервер басып шығаруға токен бере бастағанда жұмыс орны оны өзі алады. Файл жолын, мазмұнның хешін және қайта басып шығару нөмірін шығарады.</translation>
+    </message>
+    <message>
+        <source>Language of the certificate: kk or ru.</source>
+        <translation>Куәліктің тілі: kk немесе ru.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s signed verification token for this certificate (required).</source>
+        <translation>Осы куәлікке орталық сервер қол қойған тексеру токені (міндетті).</translation>
+    </message>
+    <message>
+        <source>Write the reasoned refusal letter of a decided case to a PDF file (PDF/A-1b) and record the print (as the system). Needs the decision number and at least one refused line. Prints the file, the content hash and the reprint number.</source>
+        <translation>Шешім қабылданған іс бойынша дәлелді бас тарту хатын PDF файлына (PDF/A-1b) жазу және басып шығаруды (жүйе атынан) тіркеу. Шешім нөмірі және бас тартылған кемінде бір жол керек. Файл жолын, мазмұнның хешін және қайта басып шығару нөмірін шығарады.</translation>
+    </message>
+    <message>
+        <source>Language of the letter: kk or ru.</source>
+        <translation>Хаттың тілі: kk немесе ru.</translation>
+    </message>
 </context>
 <context>
     <name>dsnctl::ReferenceCommand</name>
@@ -3608,10 +3877,6 @@ Assignment of DSN codes to petroleum products.</source>
     <message>
         <source>Also list historical entries (renamed or abolished).</source>
         <translation>Тарихи жазбаларды да (атауы өзгертілген немесе таратылған) тізімге қосу.</translation>
-    </message>
-    <message>
-        <source>Reference lists as CSV (code,region,name,historical), sorted by code.</source>
-        <translation>Анықтамалықтар CSV түрінде (code,region,name,historical), код бойынша сұрыпталған.</translation>
     </message>
     <message>
         <source>Administrative-territorial units 001-258 (facet 2).</source>
@@ -3628,6 +3893,10 @@ Assignment of DSN codes to petroleum products.</source>
     <message>
         <source>Types of petroleum product 1-4 (facet 4).</source>
         <translation>Мұнай өнімдерінің түрлері 1-4 (4-фасет).</translation>
+    </message>
+    <message>
+        <source>Reference lists as CSV (code,region,name,historical), sorted by code, and the legal references the printed decisions cite.</source>
+        <translation>Анықтамалықтар CSV түрінде (code,region,name,historical), код бойынша сұрыпталған, және басып шығарылатын шешімдер сілтеме жасайтын құқықтық сілтемелер.</translation>
     </message>
 </context>
 <context>

@@ -826,6 +826,45 @@
     </message>
 </context>
 <context>
+    <name>dsn::Certificate</name>
+    <message>
+        <source>The certificate does not say whether the subject is a producer or an importer.</source>
+        <translation>В свидетельстве не указано, является ли субъект производителем или импортером.</translation>
+    </message>
+    <message>
+        <source>The certificate has no producing country.</source>
+        <translation>В свидетельстве не указана страна-производитель.</translation>
+    </message>
+    <message>
+        <source>The certificate has no administrative-territorial unit of the subject.</source>
+        <translation>В свидетельстве не указана административно-территориальная единица субъекта.</translation>
+    </message>
+    <message>
+        <source>The certificate lists no DSN code.</source>
+        <translation>В свидетельстве нет ни одного ПИН-кода.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the certificate is not a DSN code.</source>
+        <translation>«%1» в свидетельстве не является ПИН-кодом.</translation>
+    </message>
+    <message>
+        <source>Every product on the certificate needs a type and a name.</source>
+        <translation>У каждого нефтепродукта в свидетельстве должны быть вид и наименование.</translation>
+    </message>
+    <message>
+        <source>The certificate has no verification token from the office for its QR code.</source>
+        <translation>Для QR-кода свидетельства нет проверочного токена центрального сервера.</translation>
+    </message>
+    <message>
+        <source>The verification token must be one word of printable ASCII of at most %1 characters.</source>
+        <translation>Проверочный токен должен быть одним словом из печатных символов ASCII длиной не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>Certificates are printed in Kazakh or Russian.</source>
+        <translation>Свидетельство печатается на казахском или русском языке.</translation>
+    </message>
+</context>
+<context>
     <name>dsn::Complaint</name>
     <message>
         <source>Head of the revenue department</source>
@@ -854,6 +893,64 @@
     <message>
         <source>Dismissed</source>
         <translation>Оставлена без удовлетворения</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::DecisionBuilder</name>
+    <message>
+        <source>Case %1 has no decision number yet: its certificate or refusal letter is printed once the office&apos;s decision has arrived.</source>
+        <translation>У дела %1 еще нет номера решения: свидетельство или письмо об отказе печатается после поступления решения центрального сервера.</translation>
+    </message>
+    <message>
+        <source>No line of case %1 was issued: there is no certificate to print.</source>
+        <translation>Ни по одной позиции дела %1 ПИН-код не присвоен: печатать свидетельство не о чем.</translation>
+    </message>
+    <message>
+        <source>No line of case %1 was refused: there is no refusal letter to print.</source>
+        <translation>Ни по одной позиции дела %1 не было отказа: печатать письмо об отказе не о чем.</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::DecisionDocument</name>
+    <message>
+        <source>The document has no case number.</source>
+        <translation>В документе нет номера дела.</translation>
+    </message>
+    <message>
+        <source>The document has no time the application was accepted.</source>
+        <translation>В документе нет времени приема заявки.</translation>
+    </message>
+    <message>
+        <source>The document has no decision number.</source>
+        <translation>В документе нет номера решения.</translation>
+    </message>
+    <message>
+        <source>The document has no date of the decision.</source>
+        <translation>В документе нет даты решения.</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the application was accepted.</source>
+        <translation>Решение датировано раньше приема заявки.</translation>
+    </message>
+    <message>
+        <source>The document has no State Revenue Department.</source>
+        <translation>В документе не указан Департамент государственных доходов.</translation>
+    </message>
+    <message>
+        <source>The document has no taxpayer name.</source>
+        <translation>В документе нет наименования налогоплательщика.</translation>
+    </message>
+    <message>
+        <source>The IIN/BIN on the document must be 12 digits.</source>
+        <translation>ИИН/БИН в документе должен состоять из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The document has no name of the reviewer who took the decision.</source>
+        <translation>В документе нет Ф. И. О. работника, принявшего решение.</translation>
+    </message>
+    <message>
+        <source>The document lacks the legal reference &quot;%1&quot;.</source>
+        <translation>В документе нет правовой ссылки «%1».</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1064,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>the value of {{%1}} is not the key of a fixed text</source>
+        <translation>значение {{%1}} не является ключом постоянного текста</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1308,72 @@
     <message>
         <source>The subject already holds DSN code %1 for &quot;%2&quot; (case %3): the revenue department may refuse this line.</source>
         <translation>Субъекту рынка уже присвоен ПИН-код %1 для &quot;%2&quot; (дело %3): Департамент государственных доходов может отказать по этой строке.</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::LegalOverrides</name>
+    <message>
+        <source>The text of a legal reference cannot be empty; use reset to go back to the shipped text.</source>
+        <translation>Текст правовой ссылки не может быть пустым; чтобы вернуть исходный текст, используйте reset.</translation>
+    </message>
+    <message>
+        <source>The text of a legal reference must be one line.</source>
+        <translation>Текст правовой ссылки должен быть одной строкой.</translation>
+    </message>
+    <message>
+        <source>The text of a legal reference is longer than %1 characters.</source>
+        <translation>Текст правовой ссылки длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>There is no legal reference &quot;%1&quot;.</source>
+        <translation>Правовой ссылки «%1» нет.</translation>
+    </message>
+    <message>
+        <source>The legal reference &quot;%1&quot; cannot be corrected on the workstation.</source>
+        <translation>Правовую ссылку «%1» нельзя исправить на рабочем месте.</translation>
+    </message>
+    <message>
+        <source>Either reset a legal reference or give its new texts, not both.</source>
+        <translation>Либо верните правовую ссылку к исходному тексту, либо задайте новый текст, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <source>Give the new Kazakh text, the new Russian text, or both.</source>
+        <translation>Задайте новый текст на казахском, на русском или оба.</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::LegalReferences</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation>таблица пуста</translation>
+    </message>
+    <message>
+        <source>the header must name the columns key, kk and ru</source>
+        <translation>в заголовке должны быть названы столбцы key, kk и ru</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>полей: %1, в заголовке: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key (a-z, 0-9, _)</source>
+        <translation>«%1» не является ключом (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is repeated</source>
+        <translation>ключ «%1» повторяется</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs both its Kazakh and its Russian text</source>
+        <translation>для «%1» нужны и казахский, и русский текст</translation>
+    </message>
+    <message>
+        <source>the texts of &quot;%1&quot; must be one line each</source>
+        <translation>каждый текст «%1» должен быть одной строкой</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1868,14 @@
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать файл %1: %2</translation>
     </message>
+    <message>
+        <source>The PDF&apos;s creation time could not be recorded consistently.</source>
+        <translation>Не удалось согласованно записать время создания PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Не удалось записать PDF: %1</translation>
+    </message>
 </context>
 <context>
     <name>dsn::Receipt</name>
@@ -1845,6 +2020,41 @@
     <message>
         <source>A DSN code has already been issued to the applicant for this type of petroleum product (Rules for assigning DSN codes, paragraph 7, subparagraph 2).</source>
         <translation>Услугополучателю уже присвоен ПИН-код на данный вид нефтепродукта (подпункт 2) пункта 7 Правил присвоения ПИН-кодов).</translation>
+    </message>
+</context>
+<context>
+    <name>dsn::RefusalLetter</name>
+    <message>
+        <source>The refusal letter lists no refused line.</source>
+        <translation>В письме об отказе нет ни одной позиции с отказом.</translation>
+    </message>
+    <message>
+        <source>The number of issued lines cannot be negative.</source>
+        <translation>Число позиций с присвоенным ПИН-кодом не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Every refused line needs its number in the application.</source>
+        <translation>У каждой позиции с отказом должен быть ее номер в заявке.</translation>
+    </message>
+    <message>
+        <source>Every refused product needs a type and a name.</source>
+        <translation>У каждого нефтепродукта с отказом должны быть вид и наименование.</translation>
+    </message>
+    <message>
+        <source>Line %1: a refusal needs ground 1 or 2 of the Rules&apos; paragraph 7.</source>
+        <translation>Позиция %1: для отказа нужно основание 1 или 2 пункта 7 Правил.</translation>
+    </message>
+    <message>
+        <source>Line %1: a refusal on ground 2 must name the DSN code the subject already holds.</source>
+        <translation>Позиция %1: при отказе по основанию 2 нужно указать уже присвоенный субъекту ПИН-код.</translation>
+    </message>
+    <message>
+        <source>Line %1: only a refusal on ground 2 names a code already held.</source>
+        <translation>Позиция %1: уже присвоенный код указывается только при отказе по основанию 2.</translation>
+    </message>
+    <message>
+        <source>Refusal letters are printed in Kazakh or Russian.</source>
+        <translation>Письмо об отказе печатается на казахском или русском языке.</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3684,37 @@ Assignment of DSN codes to petroleum products.</source>
     </message>
 </context>
 <context>
+    <name>dsnctl::LegalReferenceCommand</name>
+    <message>
+        <source>expected nothing (to list) or: set KEY</source>
+        <translation>ожидалось ничего (для списка) или: set KEY</translation>
+    </message>
+    <message>
+        <source>--kk, --ru and --reset go with: set KEY</source>
+        <translation>--kk, --ru и --reset используются только с set KEY</translation>
+    </message>
+    <message>
+        <source>The legal references the certificate and the refusal letter cite, as in force in the store, as CSV (key,lang,corrected,text). With &apos;set KEY&apos; an administrator&apos;s correction of one (as the system, audited): --kk and/or --ru give the new texts, --reset goes back to the shipped ones.</source>
+        <translation>Правовые ссылки, которые приводят свидетельство и письмо об отказе, в редакции, действующей в базе данных, в формате CSV (key,lang,corrected,text). С &apos;set KEY&apos; администратор исправляет одну из них (от имени системы, с записью в журнал аудита): --kk и/или --ru задают новые тексты, --reset возвращает исходные.</translation>
+    </message>
+    <message>
+        <source>The new Kazakh text.</source>
+        <translation>Новый текст на казахском.</translation>
+    </message>
+    <message>
+        <source>The new Russian text.</source>
+        <translation>Новый текст на русском.</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped texts in both languages.</source>
+        <translation>Вернуть исходные тексты на обоих языках.</translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail.</source>
+        <translation>Причина, для журнала аудита.</translation>
+    </message>
+</context>
+<context>
     <name>dsnctl::OfficeCommand</name>
     <message>
         <source>--db postgresql://USER@HOST:PORT/NAME or sqlite:PATH is required</source>
@@ -3614,6 +3855,34 @@ Assignment of DSN codes to petroleum products.</source>
         <source>Print a case&apos;s documents to PDF files.</source>
         <translation>Печать документов дела в файлы PDF.</translation>
     </message>
+    <message>
+        <source>Unknown document.</source>
+        <translation>Неизвестный документ.</translation>
+    </message>
+    <message>
+        <source>--token TOKEN is required: the office&apos;s signed token that the certificate&apos;s QR code carries.</source>
+        <translation>Требуется параметр --token TOKEN: подписанный центральным сервером токен, который несет QR-код свидетельства.</translation>
+    </message>
+    <message>
+        <source>Write the certificate of the DSN codes a decided case issued to a PDF file (PDF/A-1b) and record the print (as the system). Needs the decision number and at least one issued line. The QR code carries the office&apos;s signed token given with --token; the workstation will fetch it from the office once the office gives tokens for printing. Prints the file, the content hash and the reprint number.</source>
+        <translation>Записать свидетельство о присвоенных по решенному делу ПИН-кодах в файл PDF (PDF/A-1b) и зарегистрировать печать (от имени системы). Нужны номер решения и хотя бы одна позиция с присвоенным ПИН-кодом. QR-код несет подписанный центральным сервером токен, заданный в --token; когда центральный сервер начнет выдавать токены для печати, рабочее место будет получать его само. Выводит путь к файлу, хеш содержимого и номер повторной печати.</translation>
+    </message>
+    <message>
+        <source>Language of the certificate: kk or ru.</source>
+        <translation>Язык свидетельства: kk или ru.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s signed verification token for this certificate (required).</source>
+        <translation>Подписанный центральным сервером проверочный токен этого свидетельства (обязательно).</translation>
+    </message>
+    <message>
+        <source>Write the reasoned refusal letter of a decided case to a PDF file (PDF/A-1b) and record the print (as the system). Needs the decision number and at least one refused line. Prints the file, the content hash and the reprint number.</source>
+        <translation>Записать письмо с мотивированным отказом по решенному делу в файл PDF (PDF/A-1b) и зарегистрировать печать (от имени системы). Нужны номер решения и хотя бы одна позиция с отказом. Выводит путь к файлу, хеш содержимого и номер повторной печати.</translation>
+    </message>
+    <message>
+        <source>Language of the letter: kk or ru.</source>
+        <translation>Язык письма: kk или ru.</translation>
+    </message>
 </context>
 <context>
     <name>dsnctl::ReferenceCommand</name>
@@ -3624,10 +3893,6 @@ Assignment of DSN codes to petroleum products.</source>
     <message>
         <source>Also list historical entries (renamed or abolished).</source>
         <translation>Включать также исторические записи (переименованные или упраздненные).</translation>
-    </message>
-    <message>
-        <source>Reference lists as CSV (code,region,name,historical), sorted by code.</source>
-        <translation>Справочники в формате CSV (code,region,name,historical), упорядоченные по коду.</translation>
     </message>
     <message>
         <source>Administrative-territorial units 001-258 (facet 2).</source>
@@ -3644,6 +3909,10 @@ Assignment of DSN codes to petroleum products.</source>
     <message>
         <source>Types of petroleum product 1-4 (facet 4).</source>
         <translation>Виды нефтепродуктов 1-4 (фасет 4).</translation>
+    </message>
+    <message>
+        <source>Reference lists as CSV (code,region,name,historical), sorted by code, and the legal references the printed decisions cite.</source>
+        <translation>Справочники в формате CSV (code,region,name,historical), упорядоченные по коду, и правовые ссылки, которые приводят печатаемые решения.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // dsnctl reference: the reference lists of the service as CSV, for support staff and scripts.
 #include "commandregistry.h"
+#include "legalreference.h"
 
 #include "base/csv.h"
 #include "base/language.h"
@@ -117,13 +118,16 @@ dsnctl::Command referenceCommand()
 {
     dsnctl::Command group;
     group.name = u"reference"_s;
-    group.summary = Text::tr("Reference lists as CSV (code,region,name,historical), sorted by code.");
+    group.summary
+        = Text::tr("Reference lists as CSV (code,region,name,historical), sorted by code, and the legal "
+                   "references the printed decisions cite.");
     group.children = {
         listCommand(u"atu"_s, Text::tr("Administrative-territorial units 001-258 (facet 2)."), &unitEntries),
         listCommand(u"countries"_s, Text::tr("Producing countries 1-6 (facet 1)."), &countryEntries),
         listCommand(u"departments"_s,
             Text::tr("State Revenue Departments that applications are addressed to."), &departmentEntries),
         listCommand(u"products"_s, Text::tr("Types of petroleum product 1-4 (facet 4)."), &productEntries),
+        dsnctl::legalReferenceCommand(),
     };
     return group;
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
+#include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,6 +82,18 @@ PreparedDocument prepareDocument(const DocumentTemplate &documentTemplate, Langu
             return fail(filled.error);
         title = filled.text;
     }
+    // The PDF's author and subject, when the template names them.
+    QStringList description;
+    for (const QString &key : { u"author"_s, u"subject"_s }) {
+        if (!documentTemplate.hasText(key)) {
+            description.append(QString());
+            continue;
+        }
+        const FilledText filled = documentTemplate.fillText(key, language, data);
+        if (!filled.ok())
+            return fail(filled.error);
+        description.append(filled.text);
+    }
     QString footer;
     if (documentTemplate.hasText(u"footer"_s)) {
         const QMap<QString, QString> pageNumbers { { u"page"_s, u"{{page}}"_s },
@@ -99,6 +112,7 @@ PreparedDocument prepareDocument(const DocumentTemplate &documentTemplate, Langu
                                             : canonicalData);
     prepared.m_templateDigest = documentTemplate.digest();
     prepared.m_document = std::make_unique<PrintableDocument>(html.text, title, footer);
+    prepared.m_document->setAuthorAndSubject(description.at(0), description.at(1));
     return prepared;
 }
 

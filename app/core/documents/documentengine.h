@@ -62,8 +62,9 @@ private:
 
 // Fills the template and lays the document out. canonicalData is the input of the content
 // hash; when empty, canonicalDocumentData(kind, language, data) is used. The template's
-// fixed text "title" (if any) becomes the PDF title, "footer" the page footer, both with
-// {{name}} placeholders from data.values, and the footer also with {{page}} and {{pages}}.
+// fixed text "title" (if any) becomes the PDF title, "author" and "subject" the PDF's author
+// and subject, "footer" the page footer, all with {{name}} placeholders from data.values, and
+// the footer also with {{page}} and {{pages}}.
 // Loads the document fonts first; needs a QGuiApplication.
 PreparedDocument prepareDocument(const DocumentTemplate &documentTemplate, Language language,
     const DocumentData &data, const QByteArray &canonicalData = {});

@@ -98,9 +98,20 @@ public:
             } else if (tag.startsWith(u'/')) {
                 return fail(Text::tr("%1 closes no repeated block").arg(u"{{"_s + tag + u"}}"_s), tpl, open);
             } else if (tag.startsWith(u"t:")) {
-                const QString key = tag.mid(2).trimmed().toString();
+                QString key = tag.mid(2).trimmed().toString();
                 if (!allowTexts)
                     return fail(Text::tr("a fixed text cannot include another fixed text"), tpl, open);
+                if (key.startsWith(u'=')) {
+                    // {{t:=name}}: the fixed text whose key is the value of name.
+                    const QString name = key.mid(1).trimmed();
+                    const std::optional<QString> chosen = lookup(name, row);
+                    if (!chosen)
+                        return fail(Text::tr("no value for {{%1}}").arg(name), tpl, open);
+                    if (!isPlaceholderName(*chosen))
+                        return fail(Text::tr("the value of {{%1}} is not the key of a fixed text").arg(name),
+                            tpl, open);
+                    key = *chosen;
+                }
                 const auto text = m_texts.constFind(key);
                 if (text == m_texts.cend())
                     return fail(Text::tr("no fixed text \"%1\" in the texts table").arg(key), tpl, open);

@@ -23,6 +23,8 @@ struct FilledText
 //   {{name}}              a value (or, inside a repeated block, a field of the row), escaped
 //   {{t:key}}             the fixed text for the document's language, escaped; it may hold
 //                         {{name}} placeholders of its own
+//   {{t:=name}}           the fixed text whose key is the value of name (a row's field first):
+//                         a text chosen per row, such as the words of a refusal ground
 //   {{#list}}...{{/list}} the block repeated for each row of the list; {{index}} is the row
 //                         number from 1
 // A placeholder with no value is an error, never an empty string: a mistake in a template

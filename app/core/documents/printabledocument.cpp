@@ -1,6 +1,7 @@
 #include "printabledocument.h"
 
 #include "documentfonts.h"
+#include "pdfametadata.h"
 #include "qrtextobject.h"
 #include "tablepagination.h"
 
@@ -74,6 +75,12 @@ PrintableDocument::PrintableDocument(const QString &html, QString title, QString
 }
 
 PrintableDocument::~PrintableDocument() = default;
+
+void PrintableDocument::setAuthorAndSubject(QString author, QString subject)
+{
+    m_author = std::move(author);
+    m_subject = std::move(subject);
+}
 
 QPageLayout PrintableDocument::pageLayout()
 {
@@ -183,20 +190,50 @@ bool PrintableDocument::print(QPagedPaintDevice *device) const
     return painter.end();
 }
 
+Result<QByteArray> PrintableDocument::renderPdf() const
+{
+    const QString creator = Text::tr("DSN Workstation %1").arg(QString::fromLatin1(DSN_VERSION));
+    const pdfa::Metadata metadata { m_title, m_author, m_subject, creator };
+    // The XMP packet must give the creation time the information dictionary holds, which Qt
+    // takes when painting begins: when the second turned meanwhile, the document is written again.
+    constexpr int attempts = 3;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        const QDateTime created = QDateTime::currentDateTime();
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+            writer.setResolution(pdfResolution);
+            writer.setTitle(m_title);
+            writer.setCreator(creator);
+            writer.setDocumentXmpMetadata(pdfa::xmpPacket(metadata, created));
+            if (!writer.setPageLayout(pageLayout()))
+                return makeError(ErrorCode::Internal, Text::tr("The PDF page could not be set to A4."));
+            QPainter painter;
+            if (!painter.begin(&writer))
+                return makeError(ErrorCode::Io, Text::tr("The PDF could not be started."));
+            render(&painter, writer.pageLayout());
+            if (!painter.end())
+                return makeError(ErrorCode::Io, Text::tr("The PDF could not be finished."));
+        }
+        const QDateTime recorded = pdfa::infoCreationDate(bytes);
+        if (recorded.isValid() && recorded.toSecsSinceEpoch() == created.toSecsSinceEpoch())
+            return bytes;
+    }
+    return makeError(
+        ErrorCode::Internal, Text::tr("The PDF's creation time could not be recorded consistently."));
+}
+
 Result<void> PrintableDocument::writePdfTo(QIODevice *device) const
 {
-    QPdfWriter writer(device);
-    writer.setResolution(pdfResolution);
-    writer.setTitle(m_title);
-    writer.setCreator(Text::tr("DSN Workstation %1").arg(QString::fromLatin1(DSN_VERSION)));
-    if (!writer.setPageLayout(pageLayout()))
-        return makeError(ErrorCode::Internal, Text::tr("The PDF page could not be set to A4."));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(ErrorCode::Io, Text::tr("The PDF could not be started."));
-    render(&painter, writer.pageLayout());
-    if (!painter.end())
-        return makeError(ErrorCode::Io, Text::tr("The PDF could not be finished."));
+    Result<QByteArray> bytes = renderPdf();
+    if (!bytes)
+        return bytes.error();
+    if (device->write(*bytes) != bytes->size())
+        return makeError(
+            ErrorCode::Io, Text::tr("The PDF could not be written: %1").arg(device->errorString()));
     return {};
 }
 
@@ -221,11 +258,7 @@ Result<void> PrintableDocument::writePdf(const QString &path) const
 
 Result<QByteArray> PrintableDocument::toPdf() const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (Result<void> written = writePdfTo(&buffer); !written)
-        return written.error();
-    return buffer.data();
+    return renderPdf();
 }
 
 } // namespace dsn

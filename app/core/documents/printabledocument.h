@@ -46,6 +46,11 @@ public:
     static QPageLayout pageLayout();
 
     const QString &title() const { return m_title; }
+    // Who issued the document and what it is, for the PDF's metadata (dc:creator and
+    // dc:description); empty for none.
+    void setAuthorAndSubject(QString author, QString subject);
+    const QString &author() const { return m_author; }
+    const QString &subject() const { return m_subject; }
     int pageCount() const;
     QString footerText(int pageIndex) const;
     // How many QR codes the document draws.
@@ -66,7 +71,8 @@ public:
     // painting could not start.
     bool print(QPagedPaintDevice *device) const;
 
-    // Writes the PDF (300 dpi, fonts embedded, title and creator set) atomically. Returns an
+    // Writes the PDF atomically: PDF/A-1b (fonts embedded, no transparency, the sRGB output
+    // intent), 300 dpi, with title, author, subject and creator (pdfametadata.h). Returns an
     // empty string on success, otherwise the reason.
     Result<void> writePdf(const QString &path) const;
     // The PDF bytes; empty and error set when writing failed.
@@ -82,8 +88,11 @@ public:
 private:
     void paintSheet(QPainter *painter, int pageIndex) const;
     Result<void> writePdfTo(QIODevice *device) const;
+    Result<QByteArray> renderPdf() const;
 
     QString m_title;
+    QString m_author;
+    QString m_subject;
     QString m_footerPattern;
     QImage m_layoutDevice;
     std::unique_ptr<QTextDocument> m_document;

@@ -26,6 +26,16 @@ constexpr SettingEntry kSettings[] = {
     {Setting::BranchNameRu,      u"office.branch_name.ru",  u""},
     {Setting::CollectAtKk,       u"office.collect_at.kk",   u""},
     {Setting::CollectAtRu,       u"office.collect_at.ru",   u""},
+    {Setting::LegalRulesNameKk,  u"legal.rules_name.kk",    u""},
+    {Setting::LegalRulesNameRu,  u"legal.rules_name.ru",    u""},
+    {Setting::LegalRulesOrderKk, u"legal.rules_order.kk",   u""},
+    {Setting::LegalRulesOrderRu, u"legal.rules_order.ru",   u""},
+    {Setting::LegalTaxCodeNameKk, u"legal.tax_code_name.kk", u""},
+    {Setting::LegalTaxCodeNameRu, u"legal.tax_code_name.ru", u""},
+    {Setting::LegalTaxCodeArticleRegistrationKk, u"legal.tax_code_article_registration.kk", u""},
+    {Setting::LegalTaxCodeArticleRegistrationRu, u"legal.tax_code_article_registration.ru", u""},
+    {Setting::LegalCourtCodeKk,  u"legal.court_code.kk",    u""},
+    {Setting::LegalCourtCodeRu,  u"legal.court_code.ru",    u""},
 };
 // clang-format on
 
@@ -60,6 +70,12 @@ Setting branchNameSetting(Language language)
 Setting collectAtSetting(Language language)
 {
     return language == Language::Kazakh ? Setting::CollectAtKk : Setting::CollectAtRu;
+}
+
+std::optional<Setting> legalReferenceSetting(QStringView key, Language language)
+{
+    const QStringView code = language == Language::Kazakh ? u"kk" : u"ru";
+    return settingFromKey(QString(u"legal."_s + key + u'.' + code));
 }
 
 Result<QString> readSetting(const QSqlDatabase &db, Setting setting)

@@ -27,6 +27,18 @@ enum class Setting {
     BranchNameRu,      // "office.branch_name.ru": the same in Russian
     CollectAtKk,       // "office.collect_at.kk": where the applicant collects the result, in Kazakh
     CollectAtRu,       // "office.collect_at.ru": the same in Russian
+    // An administrator's correction of a legal reference the printed decisions cite
+    // (reference/legalreferences.h), "legal.<key>.<kk|ru>"; empty: the shipped text.
+    LegalRulesNameKk,                  // "legal.rules_name.kk"
+    LegalRulesNameRu,                  // "legal.rules_name.ru"
+    LegalRulesOrderKk,                 // "legal.rules_order.kk"
+    LegalRulesOrderRu,                 // "legal.rules_order.ru"
+    LegalTaxCodeNameKk,                // "legal.tax_code_name.kk"
+    LegalTaxCodeNameRu,                // "legal.tax_code_name.ru"
+    LegalTaxCodeArticleRegistrationKk, // "legal.tax_code_article_registration.kk"
+    LegalTaxCodeArticleRegistrationRu, // "legal.tax_code_article_registration.ru"
+    LegalCourtCodeKk,                  // "legal.court_code.kk"
+    LegalCourtCodeRu,                  // "legal.court_code.ru"
 };
 
 QString settingKey(Setting setting);
@@ -38,6 +50,9 @@ QList<Setting> allSettings();
 // The receipt's per-language settings; English reads the Russian one, as LocalizedName does.
 Setting branchNameSetting(Language language);
 Setting collectAtSetting(Language language);
+// The setting that corrects the legal reference `key` in the language (English reads the Russian
+// one); nullopt for a key without one.
+std::optional<Setting> legalReferenceSetting(QStringView key, Language language);
 
 struct SettingValue
 {

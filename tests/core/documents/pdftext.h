@@ -12,10 +12,12 @@ namespace pdftext {
 
 inline constexpr qreal mmToPoints = 72 / 25.4;
 
-// The text of a page with every run of white space (line ends included) made one space.
+// The text of a page with every run of white space (line ends and no-break spaces included) made
+// one space.
 inline QString pageText(QPdfDocument &pdf, int page)
 {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    static const QRegularExpression spaces(
+        QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption);
     return pdf.getAllText(page).text().replace(spaces, QStringLiteral(" "));
 }
 

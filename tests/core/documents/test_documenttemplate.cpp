@@ -15,6 +15,8 @@ QHash<QString, LocalizedName> sampleTexts()
         { u"label"_s, { u"Атауы & түрі"_s, u"Название & вид"_s, {} } },
         { u"nested"_s, { u"{{t:label}}"_s, u"{{t:label}}"_s, {} } },
         { u"kk_only"_s, { u"тек қазақша"_s, {}, {} } },
+        { u"ground_1"_s, { u"тіркелмеген"_s, u"не зарегистрирован"_s, {} } },
+        { u"ground_2"_s, { u"{{code}} коды бар"_s, u"есть код {{code}}"_s, {} } },
     };
 }
 
@@ -24,6 +26,12 @@ DocumentData sampleData()
     data.values.insert(u"number"_s, u"A-1"_s);
     data.values.insert(u"name"_s, u"ТОО \"Мұнай & Газ\" <test>"_s);
     data.lists.insert(u"rows"_s, { { { u"name"_s, u"бензин"_s } }, { { u"name"_s, u"мазут"_s } } });
+    data.values.insert(u"chosen"_s, u"ground_1"_s);
+    data.values.insert(u"bad_key"_s, u"ground 1"_s);
+    data.values.insert(u"unknown_key"_s, u"ground_9"_s);
+    data.lists.insert(u"grounds"_s,
+        { { { u"key"_s, u"ground_1"_s } },
+            { { u"key"_s, u"ground_2"_s }, { u"code"_s, u"3 053 0001 1 001"_s } } });
     return data;
 }
 
@@ -61,6 +69,10 @@ private slots:
         QTest::newRow("document value inside a row")
             << u"{{#rows}}{{number}}{{/rows}}"_s << kk << u"A-1A-1"_s;
         QTest::newRow("single braces are text") << u"a { b } c"_s << kk << u"a { b } c"_s;
+        QTest::newRow("text chosen by a value") << u"{{t:=chosen}}"_s << kk << u"тіркелмеген"_s;
+        QTest::newRow("text chosen per row, filled from the row")
+            << u"{{#grounds}}<p>{{t:=key}}</p>{{/grounds}}"_s << ru
+            << u"<p>не зарегистрирован</p><p>есть код 3 053 0001 1 001</p>"_s;
     }
 
     void fill()
@@ -110,6 +122,9 @@ private slots:
         QTest::newRow("not a name") << u"{{a-b}}"_s << u"a-b"_s;
         QTest::newRow("index outside a block") << u"{{index}}"_s << u"index"_s;
         QTest::newRow("line number") << u"<p>\n\n{{missing}}</p>"_s << u"line 3"_s;
+        QTest::newRow("chosen text without a value") << u"{{t:=nothing}}"_s << u"nothing"_s;
+        QTest::newRow("chosen text key not a name") << u"{{t:=bad_key}}"_s << u"bad_key"_s;
+        QTest::newRow("chosen text unknown") << u"{{t:=unknown_key}}"_s << u"ground_9"_s;
     }
 
     void errors()

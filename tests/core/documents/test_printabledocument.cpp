@@ -2,7 +2,9 @@
 #include "documents/printabledocument.h"
 #include "documents/tablepagination.h"
 
+#include "opaquepaint.h"
 #include "pdftext.h"
+#include "pdftools.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -247,6 +249,49 @@ private slots:
         const dsn::Result<QByteArray> pdf = document.toPdf();
         QVERIFY(pdf);
         QVERIFY(pdf->startsWith("%PDF-"));
+    }
+
+    // The check the documents' tests rely on finds a translucent colour, and passes opaque ones.
+    void transparencyIsFound()
+    {
+        const PrintableDocument opaque(
+            u"<p style=\"color: #555555; background-color: #e8e8e8;\">Мәтін</p>"_s, u"t"_s, {});
+        QCOMPARE(opaquepaint::transparencyIn(opaque), QStringList());
+        const PrintableDocument translucent(
+            u"<p style=\"color: rgba(0, 0, 0, 40%);\">Мәтін</p>"_s, u"t"_s, {});
+        QVERIFY(!opaquepaint::transparencyIn(translucent).isEmpty());
+    }
+
+    // A document written with its author and subject is PDF/A-1b, and its XMP packet names both.
+    void pdfIsPdfA1bWithAuthorAndSubject()
+    {
+        PrintableDocument document(u"<p>Мәтін &amp; «тырнақша»</p>"_s, u"Құжат <1>"_s, u"{{page}}"_s);
+        document.setAuthorAndSubject(u"Департамент & Co"_s, u"Тақырып"_s);
+        const QString path = m_dir.filePath(u"pdfa.pdf"_s);
+        QVERIFY(document.writePdf(path));
+        const QString xmp = pdftools::xmpOf(path);
+        QVERIFY2(pdftools::identifiesPdfA1b(xmp), qPrintable(xmp));
+        QVERIFY(xmp.contains(u"<dc:creator><rdf:Seq><rdf:li>Департамент &amp; Co</rdf:li>"_s));
+        QVERIFY(xmp.contains(u"<rdf:li xml:lang=\"x-default\">Тақырып</rdf:li>"_s));
+        QVERIFY(xmp.contains(u"Құжат &lt;1&gt;"_s));
+        QVERIFY(xmp.contains(u"<pdf:Producer>Qt "_s));
+        // The information dictionary's title and creation time agree with the XMP packet's.
+        const pdftools::ToolRun info = pdftools::runTool(u"pdfinfo"_s, { u"-isodates"_s, path });
+        QCOMPARE(info.exitCode, 0);
+        QString title;
+        QDateTime created;
+        for (const QString &line : info.out.split(u'\n')) {
+            if (line.startsWith(u"Title:"_s))
+                title = line.mid(6).trimmed();
+            if (line.startsWith(u"CreationDate:"_s))
+                created = QDateTime::fromString(line.mid(13).trimmed(), Qt::ISODate);
+        }
+        QCOMPARE(title, u"Құжат <1>"_s);
+        static const QRegularExpression createDate(u"<xmp:CreateDate>([^<]+)</xmp:CreateDate>"_s);
+        const QRegularExpressionMatch m = createDate.match(xmp);
+        QVERIFY2(m.hasMatch() && created.isValid(), qPrintable(info.out));
+        QCOMPARE(
+            QDateTime::fromString(m.captured(1), Qt::ISODate).toSecsSinceEpoch(), created.toSecsSinceEpoch());
     }
 };
 

@@ -3,7 +3,9 @@
 #include "documents/qrtextobject.h"
 #include "documents/receipt.h"
 
+#include "opaquepaint.h"
 #include "pdftext.h"
+#include "pdftools.h"
 #include "receiptsamples.h"
 
 #include <QBuffer>
@@ -167,6 +169,41 @@ private slots:
         QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
         QCOMPARE(pdf.metaData(QPdfDocument::MetaDataField::Title).toString(), title);
         QVERIFY(pdf.metaData(QPdfDocument::MetaDataField::Creator).toString().contains(u"DSN Workstation"_s));
+    }
+
+    // Every PDF the engine writes is PDF/A-1b: identified so in its XMP packet, which also names
+    // the author and the subject, with every font embedded.
+    void pdfIsPdfA1b_data() { pdfMetadata_data(); }
+
+    void pdfIsPdfA1b()
+    {
+        QFETCH(int, language);
+        QFETCH(QString, title);
+        const Language lang = Language(language);
+        const QString path = writeReceipt(dataFor(lang), lang, u"pdfa-%1.pdf"_s.arg(languageCode(lang)));
+        QVERIFY(!path.isEmpty());
+        const QString xmp = pdftools::xmpOf(path);
+        QVERIFY2(pdftools::identifiesPdfA1b(xmp), qPrintable(u"pdfinfo -meta: "_s + xmp));
+        QVERIFY(xmp.contains(title));
+        QVERIFY(xmp.contains(lang == Language::Kazakh ? u"мемлекеттік корпорациясы» КЕАҚ"_s
+                                                      : u"НАО «Государственная корпорация"_s));
+        QVERIFY(xmp.contains(lang == Language::Kazakh ? u"өтінімнің қабылданғаны туралы қолхат"_s
+                                                      : u"Расписка о приеме заявки"_s));
+        const QList<pdftools::Font> fonts = pdftools::fontsOf(path);
+        QVERIFY2(!fonts.isEmpty(), "pdffonts lists the fonts (is poppler-utils installed?)");
+        for (const pdftools::Font &font : fonts)
+            QVERIFY2(font.embedded, qPrintable(font.name + u" is not embedded"_s));
+    }
+
+    void nothingIsTransparent()
+    {
+        const PreparedDocument prepared
+            = receipt::prepare(withProducts(Language::Kazakh, 30), Language::Kazakh);
+        QVERIFY(prepared.ok());
+        int colours = 0;
+        const QStringList problems = opaquepaint::transparencyIn(*prepared.document(), &colours);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+        QVERIFY(colours > 10);
     }
 
     // The printed symbol read back by an independent decoder (zbarimg, Debian's zbar-tools),

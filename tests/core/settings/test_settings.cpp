@@ -36,7 +36,7 @@ private slots:
             keys.insert(key);
             QCOMPARE(dsn::settingFromKey(key), std::optional<Setting>(s));
         }
-        QCOMPARE(keys.size(), 7);
+        QCOMPARE(keys.size(), 17);
         QCOMPARE(dsn::settingKey(Setting::WorkstationCode), u"workstation.code"_s);
         QCOMPARE(dsn::settingKey(dsn::branchNameSetting(dsn::Language::Kazakh)), u"office.branch_name.kk"_s);
         QCOMPARE(dsn::settingKey(dsn::collectAtSetting(dsn::Language::Russian)), u"office.collect_at.ru"_s);
