@@ -74,6 +74,9 @@ QJsonObject eventJson(const CaseEvent &e)
     if (!e.decisionNumber.isEmpty()) {
         o.insert(u"decision_number"_s, e.decisionNumber);
         o.insert(u"decided_at"_s, apiTime(e.at));
+        if (!e.reviewer.name.isEmpty())
+            o.insert(u"reviewer"_s,
+                QJsonObject { { u"name"_s, e.reviewer.name }, { u"login"_s, e.reviewer.login } });
     }
     return o;
 }

@@ -341,6 +341,9 @@ void TestReviewApi::decisionsAndTheirKeys()
         if (v.toObject().contains(u"decision_number"_s)) {
             numbers.append(v.toObject().value(u"decision_number"_s).toString());
             QVERIFY(v.toObject().value(u"decided_at"_s).toString().endsWith(u"+05:00"_s));
+            // and the reviewer who decided, for the documents it hands over
+            QCOMPARE(v.toObject().value(u"reviewer"_s).toObject().value(u"name"_s).toString(),
+                u"Серікова Айгүл"_s);
         }
     }
     QCOMPARE(numbers, (QStringList { decisionNumber(1), decisionNumber(2) }));

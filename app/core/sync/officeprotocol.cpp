@@ -106,6 +106,9 @@ std::optional<UpdatesPage> parseUpdatesReply(const QByteArray &body, QString *pr
         e.caseNumber = o.value(u"case_number"_s).toString();
         e.status = o.value(u"status"_s).toString();
         e.at = isoTime(o.value(u"at"_s));
+        e.decisionNumber = o.value(u"decision_number"_s).toString();
+        e.decidedAt = isoTime(o.value(u"decided_at"_s));
+        e.reviewerName = o.value(u"reviewer"_s).toObject().value(u"name"_s).toString();
         if (e.seq < 1 || e.caseUid.isEmpty()) {
             *problem = u"an event without seq or case_uid"_s;
             return std::nullopt;
@@ -119,6 +122,7 @@ std::optional<UpdatesPage> parseUpdatesReply(const QByteArray &body, QString *pr
             if (l.value(u"refusal_ground"_s).isDouble())
                 line.refusalGround = l.value(u"refusal_ground"_s).toInt();
             line.refusalText = l.value(u"refusal_text"_s).toString();
+            line.heldCode = l.value(u"held_code"_s).toString();
             if (line.lineNo < 1
                 || (!line.decision.isEmpty() && line.decision != u"issued" && line.decision != u"refused")) {
                 *problem = u"a line of event %1 is not valid"_s.arg(e.seq);

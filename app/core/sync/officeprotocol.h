@@ -45,6 +45,7 @@ struct UpdateLine
     QString dsnCode;
     std::optional<int> refusalGround;
     QString refusalText;
+    QString heldCode; // ground 2: the code the subject already holds
 };
 
 struct UpdateEvent
@@ -55,6 +56,10 @@ struct UpdateEvent
     QString status; // registered, in_review, issued, partly_issued, refused
     QDateTime at;
     QList<UpdateLine> lines;
+    // For a decision: its number, time and reviewer (printed on the certificate and the letter).
+    QString decisionNumber;
+    QDateTime decidedAt;
+    QString reviewerName;
 };
 
 struct UpdatesPage

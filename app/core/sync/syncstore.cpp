@@ -324,15 +324,30 @@ Result<int> SyncStore::applyUpdates(const UpdatesPage &page)
                                                            : QVariant(QMetaType(QMetaType::Int));
                 Result<QSqlQuery> u = sqlRun(db,
                     u"UPDATE product_lines SET decision = ?, dsn_code = ?, refusal_ground = ?, refusal_text "
-                    u"= ?"
+                    u"= ?,"
+                    u" held_code = ?"
                     u" WHERE application_id = ? AND line_no = ? AND (decision IS NOT ? OR dsn_code IS NOT ?"
-                    u" OR refusal_ground IS NOT ? OR refusal_text IS NOT ?)"_s,
+                    u" OR refusal_ground IS NOT ? OR refusal_text IS NOT ? OR held_code IS NOT ?)"_s,
                     { sqlNullable(line.decision), sqlNullable(line.dsnCode), ground,
-                        sqlNullable(line.refusalText), appId, line.lineNo, sqlNullable(line.decision),
-                        sqlNullable(line.dsnCode), ground, sqlNullable(line.refusalText) });
+                        sqlNullable(line.refusalText), sqlNullable(line.heldCode), appId, line.lineNo,
+                        sqlNullable(line.decision), sqlNullable(line.dsnCode), ground,
+                        sqlNullable(line.refusalText), sqlNullable(line.heldCode) });
                 if (!u)
                     return u.error();
                 linesChanged += std::max(0, u->numRowsAffected());
+            }
+
+            // The decision's number, time and reviewer, for the documents the counter hands over.
+            if (!e.decisionNumber.isEmpty()) {
+                const QString decidedAt = e.decidedAt.isValid() ? toStoreTime(e.decidedAt) : at;
+                Result<QSqlQuery> d = sqlRun(db,
+                    u"UPDATE applications SET decision_number = ?, decided_at = ?, decided_by_name = ?"
+                    u" WHERE id = ? AND (decision_number IS NOT ? OR decided_at IS NOT ? OR decided_by_name IS NOT ?)"_s,
+                    { e.decisionNumber, decidedAt, sqlNullable(e.reviewerName), appId, e.decisionNumber,
+                        decidedAt, sqlNullable(e.reviewerName) });
+                if (!d)
+                    return d.error();
+                linesChanged += std::max(0, d->numRowsAffected());
             }
 
             const std::optional<CaseStatus> target = statusFromKey(e.status);

@@ -59,12 +59,17 @@ void TestSyncPull::decisionsArePulledOnce()
             { u"status"_s, u"issued"_s }, { u"at"_s, u"2025-03-04T11:30:00+05:00"_s } },
         { { u"seq"_s, 3 }, { u"case_uid"_s, uid }, { u"case_number"_s, a },
             { u"status"_s, u"partly_issued"_s }, { u"at"_s, u"2025-03-05T09:00:00+05:00"_s },
+            { u"decision_number"_s, u"11-2025-000004"_s },
+            { u"decided_at"_s, u"2025-03-05T09:00:00.000+05:00"_s },
+            { u"reviewer"_s,
+                QJsonObject { { u"name"_s, u"Жұмабаева Гүлнар"_s }, { u"login"_s, u"gulnar"_s } } },
             { u"lines"_s,
                 QJsonArray { QJsonObject { { u"line_no"_s, 1 }, { u"decision"_s, u"issued"_s },
                                  { u"dsn_code"_s, u"305300011001"_s } },
                     QJsonObject { { u"line_no"_s, 2 }, { u"decision"_s, u"refused"_s },
                         { u"refusal_ground"_s, 2 },
-                        { u"refusal_text"_s, u"a code exists for this product"_s } } } } },
+                        { u"refusal_text"_s, u"a code exists for this product"_s },
+                        { u"held_code"_s, u"305300012001"_s } } } } },
     };
     m_now = m_now.addDays(1);
     SyncReport report = run(*c);
@@ -84,6 +89,11 @@ void TestSyncPull::decisionsArePulledOnce()
     QCOMPARE(record->lines.at(1).decision, u"refused"_s);
     QCOMPARE(record->lines.at(1).refusalGround, std::optional<int>(2));
     QCOMPARE(record->lines.at(1).refusalText, u"a code exists for this product"_s);
+    // The decision's number, time, reviewer and the code held: what the counter's documents print.
+    QCOMPARE(record->lines.at(1).heldCode, u"305300012001"_s);
+    QCOMPARE(record->decisionNumber, u"11-2025-000004"_s);
+    QCOMPARE(record->decidedAt, QDateTime(QDate(2025, 3, 5), QTime(4, 0), QTimeZone::utc()));
+    QCOMPARE(record->decidedByName, u"Жұмабаева Гүлнар"_s);
     // accepted, sent, registered, in review, partly issued: each step of the table, once.
     QStringList steps;
     for (const dsn::StatusEvent &e : record->history)
