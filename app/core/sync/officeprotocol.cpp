@@ -21,7 +21,9 @@ constexpr EnumEntry<PushResult> kPushResults[] = {
     { PushResult::Invalid, u"invalid" },
 };
 
-std::optional<QJsonObject> parseObject(const QByteArray &body, QString *problem)
+} // namespace
+
+std::optional<QJsonObject> parseReplyObject(const QByteArray &body, QString *problem)
 {
     const StrictJson parsed = parseStrictJson(body);
     if (!parsed.ok() || !parsed.document.isObject()) {
@@ -33,12 +35,10 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *problem)
     return parsed.document.object();
 }
 
-QDateTime isoTime(const QJsonValue &v)
+QDateTime replyTime(const QJsonValue &value)
 {
-    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+    return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
 }
-
-} // namespace
 
 QByteArray pushBatchBody(const QList<PushItem> &items, const QJsonObject &audit)
 {
@@ -60,7 +60,7 @@ QByteArray pushBatchBody(const QList<PushItem> &items, const QJsonObject &audit)
 
 std::optional<QList<PushItemResult>> parsePushReply(const QByteArray &body, QString *problem)
 {
-    const std::optional<QJsonObject> root = parseObject(body, problem);
+    const std::optional<QJsonObject> root = parseReplyObject(body, problem);
     if (!root)
         return std::nullopt;
     if (!root->value(u"results"_s).isArray()) {
@@ -80,8 +80,8 @@ std::optional<QList<PushItemResult>> parsePushReply(const QByteArray &body, QStr
             *problem = u"a result without case_uid"_s;
             return std::nullopt;
         }
-        r.registeredAt = isoTime(o.value(u"registered_at"_s));
-        r.dueAt = isoTime(o.value(u"due_at"_s));
+        r.registeredAt = replyTime(o.value(u"registered_at"_s));
+        r.dueAt = replyTime(o.value(u"due_at"_s));
         r.reason = o.value(u"reason"_s).toString();
         results.append(r);
     }
@@ -90,7 +90,7 @@ std::optional<QList<PushItemResult>> parsePushReply(const QByteArray &body, QStr
 
 std::optional<UpdatesPage> parseUpdatesReply(const QByteArray &body, QString *problem)
 {
-    const std::optional<QJsonObject> root = parseObject(body, problem);
+    const std::optional<QJsonObject> root = parseReplyObject(body, problem);
     if (!root)
         return std::nullopt;
     if (!root->value(u"events"_s).isArray()) {
@@ -105,9 +105,9 @@ std::optional<UpdatesPage> parseUpdatesReply(const QByteArray &body, QString *pr
         e.caseUid = o.value(u"case_uid"_s).toString();
         e.caseNumber = o.value(u"case_number"_s).toString();
         e.status = o.value(u"status"_s).toString();
-        e.at = isoTime(o.value(u"at"_s));
+        e.at = replyTime(o.value(u"at"_s));
         e.decisionNumber = o.value(u"decision_number"_s).toString();
-        e.decidedAt = isoTime(o.value(u"decided_at"_s));
+        e.decidedAt = replyTime(o.value(u"decided_at"_s));
         e.reviewerName = o.value(u"reviewer"_s).toObject().value(u"name"_s).toString();
         if (e.seq < 1 || e.caseUid.isEmpty()) {
             *problem = u"an event without seq or case_uid"_s;

@@ -68,6 +68,12 @@ struct UpdatesPage
     qint64 lastSeq = 0;
 };
 
+// An office reply's JSON object, read strictly (base/strictjson.h: a key twice is refused);
+// nullopt with *problem set (for the log) when the body is not one.
+std::optional<QJsonObject> parseReplyObject(const QByteArray &body, QString *problem);
+// A time of a reply (ISO 8601 with the offset); invalid when the value is not one.
+QDateTime replyTime(const QJsonValue &value);
+
 // The request body for a batch, with the workstation's audit head (sync/auditanchor.h) unless
 // audit is empty.
 QByteArray pushBatchBody(const QList<PushItem> &items, const QJsonObject &audit = {});

@@ -1,7 +1,7 @@
 #include "sync/queueprotocol.h"
 
-#include "base/strictjson.h"
 #include "cases/applicationjson.h"
+#include "sync/officeprotocol.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,23 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace dsn {
 
 namespace {
-
-std::optional<QJsonObject> parseObject(const QByteArray &body, QString *problem)
-{
-    const StrictJson parsed = parseStrictJson(body);
-    if (!parsed.ok() || !parsed.document.isObject()) {
-        *problem = u"the reply is not a JSON object"_s;
-        if (!parsed.ok())
-            *problem += u": "_s + parsed.error;
-        return std::nullopt;
-    }
-    return parsed.document.object();
-}
-
-QDateTime isoTime(const QJsonValue &v)
-{
-    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
-}
 
 // Each line's outcome; false when a line is not valid.
 bool readLines(const QJsonArray &array, QList<CaseLine> *lines)
@@ -56,7 +39,7 @@ bool readLines(const QJsonArray &array, QList<CaseLine> *lines)
 
 std::optional<QueuePage> parseQueueReply(const QByteArray &body, QString *problem)
 {
-    const std::optional<QJsonObject> root = parseObject(body, problem);
+    const std::optional<QJsonObject> root = parseReplyObject(body, problem);
     if (!root)
         return std::nullopt;
     if (!root->value(u"events"_s).isArray()) {
@@ -80,8 +63,8 @@ std::optional<QueuePage> parseQueueReply(const QByteArray &body, QString *proble
         m.workstation = o.value(u"workstation"_s).toString(m.caseNumber.section(u'-', 0, 0));
         m.receivedByName = o.value(u"received_by"_s).toString();
         m.contentHash = o.value(u"content_hash"_s).toString();
-        m.registeredAt = isoTime(o.value(u"registered_at"_s));
-        m.dueAt = isoTime(o.value(u"due_at"_s));
+        m.registeredAt = replyTime(o.value(u"registered_at"_s));
+        m.dueAt = replyTime(o.value(u"due_at"_s));
         if (!o.value(u"application"_s).isObject()) {
             *problem = u"queue event %1 has no application"_s.arg(seq);
             return std::nullopt;
@@ -96,9 +79,9 @@ std::optional<QueuePage> parseQueueReply(const QByteArray &body, QString *proble
         const QJsonObject holder = o.value(u"taken_by"_s).toObject();
         m.takenByName = holder.value(u"reviewer"_s).toString();
         m.takenByLogin = holder.value(u"login"_s).toString();
-        m.takenAt = isoTime(holder.value(u"since"_s));
+        m.takenAt = replyTime(holder.value(u"since"_s));
         m.decisionNumber = o.value(u"decision_number"_s).toString();
-        m.decidedAt = isoTime(o.value(u"decided_at"_s));
+        m.decidedAt = replyTime(o.value(u"decided_at"_s));
         m.decidedByName = o.value(u"decided_by"_s).toObject().value(u"reviewer"_s).toString();
         if (!readLines(o.value(u"lines"_s).toArray(), &m.lines)) {
             *problem = u"a line of queue event %1 is not valid"_s.arg(seq);
@@ -116,7 +99,7 @@ std::optional<QueuePage> parseQueueReply(const QByteArray &body, QString *proble
 std::optional<MirroredCase> parseDecisionReply(
     const QByteArray &body, const MirroredCase &before, QString *problem)
 {
-    const std::optional<QJsonObject> root = parseObject(body, problem);
+    const std::optional<QJsonObject> root = parseReplyObject(body, problem);
     if (!root)
         return std::nullopt;
     if (root->value(u"case_uid"_s).toString() != before.uid) {
@@ -131,7 +114,7 @@ std::optional<MirroredCase> parseDecisionReply(
     MirroredCase m = before;
     m.status = *status;
     m.decisionNumber = root->value(u"decision_number"_s).toString();
-    m.decidedAt = isoTime(root->value(u"decided_at"_s));
+    m.decidedAt = replyTime(root->value(u"decided_at"_s));
     // The reviewer as the office recorded the decision's ("reviewer": {name, login}).
     m.decidedByName = root->value(u"reviewer"_s).toObject().value(u"name"_s).toString(before.takenByName);
     m.lines.clear();
