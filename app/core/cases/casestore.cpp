@@ -7,6 +7,7 @@
 #include "cases/applicationjson.h"
 #include "cases/casenumber.h"
 #include "cases/caseread.h"
+#include "cases/caserows.h"
 #include "cases/statuschange.h"
 #include "identity/taxpayerid.h"
 #include "reference/referencedata.h"
@@ -166,9 +167,6 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
             transitionVerdictMessage(verdict, std::nullopt, CaseStatus::Accepted, actor.role));
     }
 
-    // Checked by validateApplication() above for the moment `at`; only its structure is read here.
-    const TaxpayerId id = *TaxpayerId::parse(a.taxpayerId, TaxpayerId::Expect::Any, QDate()).id;
-    const QString idKind = id.kind() == TaxpayerId::Kind::Iin ? u"iin"_s : u"bin"_s;
     const int year = kazakhstanDate(a.receivedAt).year();
     const QString nowText = toStoreTime(at);
     const QString contentHash = applicationContentHash(a);
@@ -206,12 +204,7 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
             return serial.error();
         caseNumber = formatCaseNumber(*workstation, year, *serial);
 
-        Result<QVariant> subjectId = sqlScalar(db,
-            u"INSERT INTO subjects(taxpayer_id, name, id_kind, subject_type, updated_at) VALUES (?, ?, ?, ?, "
-            u"?)"
-            u" ON CONFLICT(taxpayer_id) DO UPDATE SET name = excluded.name,"
-            u" subject_type = excluded.subject_type, updated_at = excluded.updated_at RETURNING id"_s,
-            { a.taxpayerId, a.taxpayerName, idKind, subjectTypeKey(*a.subjectType), nowText });
+        Result<qint64> subjectId = writeSubject(db, a, nowText);
         if (!subjectId)
             return subjectId.error();
 
@@ -222,10 +215,10 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
             u" received_by_name, office_code, channel, queue_ticket, status, registered_at, due_at,"
             u" content_hash, created_at, updated_at)"
             u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?) RETURNING id"_s,
-            { caseNumber, uid, subjectId->toLongLong(), a.taxpayerName, a.taxpayerId,
-                subjectTypeKey(*a.subjectType), a.departmentCode, a.country, a.atu, a.headName,
-                a.applicationDate.toString(Qt::ISODate), toStoreTime(a.receivedAt), sqlNullable(actor.userId),
-                actor.name, office, intakeChannelKey(a.channel), sqlNullable(a.queueTicket), status,
+            { caseNumber, uid, *subjectId, a.taxpayerName, a.taxpayerId, subjectTypeKey(*a.subjectType),
+                a.departmentCode, a.country, a.atu, a.headName, a.applicationDate.toString(Qt::ISODate),
+                toStoreTime(a.receivedAt), sqlNullable(actor.userId), actor.name, office,
+                intakeChannelKey(a.channel), sqlNullable(a.queueTicket), status,
                 term.due.isValid() ? QVariant(toStoreTime(term.due))
                                    : QVariant(QMetaType(QMetaType::QString)),
                 contentHash, nowText, nowText });
@@ -233,16 +226,8 @@ Result<QString> CaseStore::intake(const Application &application, const Actor &a
             return applicationId.error();
         const qint64 appId = applicationId->toLongLong();
 
-        for (qsizetype i = 0; i < a.products.size(); ++i) {
-            const ProductLine &line = a.products.at(i);
-            if (Result<void> r = sqlExec(db,
-                    u"INSERT INTO product_lines(application_id, line_no, product_type, name, spec)"
-                    u" VALUES (?, ?, ?, ?, ?)"_s,
-                    { appId, int(i + 1), line.type, line.name, line.spec });
-                !r) {
-                return r;
-            }
-        }
+        if (Result<void> r = writeProductLines(db, appId, a.products); !r)
+            return r;
 
         if (Result<void> r = sqlExec(db,
                 u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id,"

@@ -1,6 +1,7 @@
 #include "cases/mirroredcase.h"
 
 #include "base/kazakhstantime.h"
+#include "cases/caserows.h"
 #include "cases/statuschange.h"
 #include "identity/taxpayerid.h"
 #include "store/audittrail.h"
@@ -52,13 +53,7 @@ QString structureProblem(const MirroredCase &m)
 Result<qint64> insertCase(QSqlDatabase &db, const MirroredCase &m, const QString &nowText)
 {
     const Application a = normalizedApplication(m.application);
-    const TaxpayerId id = *TaxpayerId::parse(a.taxpayerId, TaxpayerId::Expect::Any, QDate()).id;
-    const QString idKind = id.kind() == TaxpayerId::Kind::Iin ? u"iin"_s : u"bin"_s;
-    Result<QVariant> subjectId = sqlScalar(db,
-        u"INSERT INTO subjects(taxpayer_id, name, id_kind, subject_type, updated_at) VALUES (?, ?, ?, ?, ?)"
-        u" ON CONFLICT(taxpayer_id) DO UPDATE SET name = excluded.name,"
-        u" subject_type = excluded.subject_type, updated_at = excluded.updated_at RETURNING id"_s,
-        { a.taxpayerId, a.taxpayerName, idKind, subjectTypeKey(*a.subjectType), nowText });
+    Result<qint64> subjectId = writeSubject(db, a, nowText);
     if (!subjectId)
         return subjectId.error();
     Result<QVariant> appId = sqlScalar(db,
@@ -68,22 +63,15 @@ Result<qint64> insertCase(QSqlDatabase &db, const MirroredCase &m, const QString
         u" content_hash, created_at, updated_at, origin)"
         u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queue')"
         u" RETURNING id"_s,
-        { m.caseNumber, m.uid, subjectId->toLongLong(), a.taxpayerName, a.taxpayerId,
-            subjectTypeKey(*a.subjectType), a.departmentCode, a.country, a.atu, a.headName,
-            a.applicationDate.toString(Qt::ISODate), toStoreTime(a.receivedAt), m.receivedByName,
-            m.workstation, intakeChannelKey(a.channel), sqlNullable(a.queueTicket), statusKey(m.status),
-            nullableTime(m.registeredAt), nullableTime(m.dueAt), m.contentHash, nowText, nowText });
+        { m.caseNumber, m.uid, *subjectId, a.taxpayerName, a.taxpayerId, subjectTypeKey(*a.subjectType),
+            a.departmentCode, a.country, a.atu, a.headName, a.applicationDate.toString(Qt::ISODate),
+            toStoreTime(a.receivedAt), m.receivedByName, m.workstation, intakeChannelKey(a.channel),
+            sqlNullable(a.queueTicket), statusKey(m.status), nullableTime(m.registeredAt),
+            nullableTime(m.dueAt), m.contentHash, nowText, nowText });
     if (!appId)
         return appId.error();
-    for (qsizetype i = 0; i < a.products.size(); ++i) {
-        const ProductLine &line = a.products.at(i);
-        if (Result<void> r = sqlExec(db,
-                u"INSERT INTO product_lines(application_id, line_no, product_type, name, spec)"
-                u" VALUES (?, ?, ?, ?, ?)"_s,
-                { appId->toLongLong(), int(i + 1), line.type, line.name, line.spec });
-            !r)
-            return r.error();
-    }
+    if (Result<void> r = writeProductLines(db, appId->toLongLong(), a.products); !r)
+        return r.error();
     const Actor office = Actor::system();
     if (Result<void> r = sqlExec(db,
             u"INSERT INTO status_events(application_id, from_status, to_status, actor_user_id,"
@@ -115,19 +103,10 @@ Result<bool> writeOfficeState(QSqlDatabase &db, qint64 appId, const MirroredCase
         return u.error();
     changed = u->numRowsAffected() > 0;
     for (const CaseLine &line : m.lines) {
-        const QVariant ground
-            = line.refusalGround ? QVariant(*line.refusalGround) : QVariant(QMetaType(QMetaType::Int));
-        Result<QSqlQuery> l = sqlRun(db,
-            u"UPDATE product_lines SET decision = ?, dsn_code = ?, refusal_ground = ?, refusal_text = ?,"
-            u" held_code = ? WHERE application_id = ? AND line_no = ? AND (decision IS NOT ?"
-            u" OR dsn_code IS NOT ? OR refusal_ground IS NOT ? OR refusal_text IS NOT ? OR held_code IS NOT ?)"_s,
-            { sqlNullable(line.decision), sqlNullable(line.dsnCode), ground, sqlNullable(line.refusalText),
-                sqlNullable(line.heldCode), appId, line.lineNo, sqlNullable(line.decision),
-                sqlNullable(line.dsnCode), ground, sqlNullable(line.refusalText),
-                sqlNullable(line.heldCode) });
-        if (!l)
-            return l.error();
-        changed = changed || l->numRowsAffected() > 0;
+        Result<bool> written = writeLineOutcome(db, appId, line);
+        if (!written)
+            return written.error();
+        changed = changed || *written;
     }
     return changed;
 }

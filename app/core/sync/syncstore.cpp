@@ -1,5 +1,7 @@
 #include "sync/syncstore.h"
 
+#include "cases/caserows.h"
+
 #include "cases/statuschange.h"
 #include "lifecycle/caselifecycle.h"
 #include "settings/settings.h"
@@ -320,21 +322,17 @@ Result<int> SyncStore::applyUpdates(const UpdatesPage &page)
 
             int linesChanged = 0;
             for (const UpdateLine &line : e.lines) {
-                const QVariant ground = line.refusalGround ? QVariant(*line.refusalGround)
-                                                           : QVariant(QMetaType(QMetaType::Int));
-                Result<QSqlQuery> u = sqlRun(db,
-                    u"UPDATE product_lines SET decision = ?, dsn_code = ?, refusal_ground = ?, refusal_text "
-                    u"= ?,"
-                    u" held_code = ?"
-                    u" WHERE application_id = ? AND line_no = ? AND (decision IS NOT ? OR dsn_code IS NOT ?"
-                    u" OR refusal_ground IS NOT ? OR refusal_text IS NOT ? OR held_code IS NOT ?)"_s,
-                    { sqlNullable(line.decision), sqlNullable(line.dsnCode), ground,
-                        sqlNullable(line.refusalText), sqlNullable(line.heldCode), appId, line.lineNo,
-                        sqlNullable(line.decision), sqlNullable(line.dsnCode), ground,
-                        sqlNullable(line.refusalText), sqlNullable(line.heldCode) });
-                if (!u)
-                    return u.error();
-                linesChanged += std::max(0, u->numRowsAffected());
+                CaseLine outcome;
+                outcome.lineNo = line.lineNo;
+                outcome.decision = line.decision;
+                outcome.dsnCode = line.dsnCode;
+                outcome.refusalGround = line.refusalGround;
+                outcome.refusalText = line.refusalText;
+                outcome.heldCode = line.heldCode;
+                Result<bool> lineWritten = writeLineOutcome(db, appId, outcome);
+                if (!lineWritten)
+                    return lineWritten.error();
+                linesChanged += *lineWritten ? 1 : 0;
             }
 
             // The decision's number, time and reviewer, for the documents the counter hands over.
