@@ -44,13 +44,17 @@ QByteArray pushBatchBody(const QList<PushItem> &items, const QJsonObject &audit)
 {
     QJsonArray array;
     for (const PushItem &item : items) {
-        array.append(QJsonObject {
+        QJsonObject o {
             { u"case_uid"_s, item.caseUid },
             { u"case_number"_s, item.caseNumber },
             { u"content_hash"_s, item.contentHash },
             { u"kind"_s, u"application"_s },
             { u"application"_s, item.application },
-        });
+        };
+        if (!item.receivedByName.isEmpty())
+            o.insert(u"received_by"_s,
+                QJsonObject { { u"name"_s, item.receivedByName }, { u"login"_s, item.receivedByLogin } });
+        array.append(o);
     }
     QJsonObject root { { u"items"_s, array } };
     if (!audit.isEmpty())

@@ -20,6 +20,11 @@ struct PushItem
     QString caseNumber;
     QString contentHash;     // SHA-256 of the application's canonical JSON
     QJsonObject application; // the keys of `dsnctl case add`, with received_at
+    // The clerk who took the application in (users.full_name and username), sent beside the
+    // application as "received_by", so that the content hash stays the application's. Empty
+    // name: not sent.
+    QString receivedByName;
+    QString receivedByLogin;
 };
 
 enum class PushResult {

@@ -61,7 +61,9 @@ std::optional<QueuePage> parseQueueReply(const QByteArray &body, QString *proble
         m.status = *status;
         // The counter that took it in: the first part of its case number, unless the office names it.
         m.workstation = o.value(u"workstation"_s).toString(m.caseNumber.section(u'-', 0, 0));
-        m.receivedByName = o.value(u"received_by"_s).toString();
+        // The counter clerk who took it in, when the counter said ({"name", "login"} or null);
+        // else an empty name (not a null one: the store keeps a name, empty or not).
+        m.receivedByName = o.value(u"received_by"_s).toObject().value(u"name"_s).toString(u""_s);
         m.contentHash = o.value(u"content_hash"_s).toString();
         m.registeredAt = replyTime(o.value(u"registered_at"_s));
         m.dueAt = replyTime(o.value(u"due_at"_s));

@@ -156,8 +156,9 @@ Result<QList<PushItem>> SyncStore::dueItems(qint64 afterOutboxId, int limit, Syn
     const bool waitForBackoff = trigger == SyncTrigger::Schedule;
     Result<void> r = m_db.read([&](QSqlDatabase &db) -> Result<void> {
         Result<QSqlQuery> q = sqlRun(db,
-            u"SELECT o.id, a.uid, a.case_number, a.content_hash, o.payload FROM outbox o"
-            u" JOIN applications a ON a.id = o.application_id"
+            u"SELECT o.id, a.uid, a.case_number, a.content_hash, o.payload, u.full_name, u.username"
+            u" FROM outbox o JOIN applications a ON a.id = o.application_id"
+            u" LEFT JOIN users u ON u.id = a.received_by"
             u" WHERE o.kind = 'application' AND o.acknowledged_at IS NULL AND o.failed_at IS NULL"
             u" AND (NOT ? OR o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) AND o.id > ?"
             u" ORDER BY o.id LIMIT ?"_s,
@@ -172,6 +173,10 @@ Result<QList<PushItem>> SyncStore::dueItems(qint64 afterOutboxId, int limit, Syn
             item.caseNumber = q->value(2).toString();
             item.contentHash = payload.value(u"content_hash"_s).toString(q->value(3).toString());
             item.application = payload.value(u"application"_s).toObject();
+            // The clerk who took it in, by full name and user name; none for a case taken in
+            // without a user (dsnctl, on behalf of the counter).
+            item.receivedByName = q->value(5).toString();
+            item.receivedByLogin = q->value(6).toString();
             items.append(item);
         }
         return {};

@@ -18,6 +18,7 @@ class TestQueueProtocol : public QObject
 private slots:
     void aPageBecomesMirroredCases();
     void anEmptyPageKeepsTheOfficesLastSeq();
+    void theOfficeNamesWhoTookTheCaseIn();
     void brokenPagesAreRefused_data();
     void brokenPagesAreRefused();
     void aDecisionAnswerDecidesTheCopy();
@@ -75,6 +76,27 @@ void TestQueueProtocol::aPageBecomesMirroredCases()
     QCOMPARE(m.application.taxpayerName, u"ЖШС «Ақкөл Мұнай»"_s);
     QCOMPARE(m.application.products.size(), 2);
     QVERIFY(m.lines.isEmpty()); // nothing decided yet
+}
+
+// The office names the counter that pushed the case and the clerk there who took it in; without
+// them the counter is the one of the case number and the clerk is unnamed (empty, not null: the
+// store keeps a name).
+void TestQueueProtocol::theOfficeNamesWhoTookTheCaseIn()
+{
+    QJsonObject named = event(1);
+    named.insert(u"workstation"_s, u"AST02"_s);
+    named.insert(u"received_by"_s,
+        QJsonObject { { u"name"_s, u"Сейітқали Әйгерім"_s }, { u"login"_s, u"aigerim"_s } });
+    QJsonObject unnamed = event(2);
+    unnamed.insert(u"received_by"_s, QJsonValue(QJsonValue::Null));
+    QString problem;
+    const auto parsed = dsn::parseQueueReply(page({ named, unnamed }, 2), &problem);
+    QVERIFY2(parsed, qPrintable(problem));
+    QCOMPARE(parsed->cases.at(0).workstation, u"AST02"_s);
+    QCOMPARE(parsed->cases.at(0).receivedByName, u"Сейітқали Әйгерім"_s);
+    QCOMPARE(parsed->cases.at(1).workstation, u"AST01"_s);
+    QVERIFY(parsed->cases.at(1).receivedByName.isEmpty());
+    QVERIFY(!parsed->cases.at(1).receivedByName.isNull());
 }
 
 void TestQueueProtocol::anEmptyPageKeepsTheOfficesLastSeq()

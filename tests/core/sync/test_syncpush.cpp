@@ -31,6 +31,7 @@ private slots:
     void oneBadItemDoesNotSpoilItsBatch();
     void invalidIsKeptUnknownAnswerIsRetried();
     void pushedItemsFollowTheContract();
+    void theClerkGoesBesideTheApplication();
     void unsentOlderThanNamesOldCases();
 };
 
@@ -239,6 +240,30 @@ void TestSyncPush::pushedItemsFollowTheContract()
     QCOMPARE(application.value(u"taxpayer_id"_s).toString(), validBin(1));
     QCOMPARE(application.value(u"received_at"_s).toString(), u"2025-03-04T05:15:00.000Z"_s);
     QCOMPARE(application.value(u"products"_s).toArray().size(), 1);
+}
+
+// A case taken in by a clerk carries who they are beside the application, outside its content
+// hash; one taken in without a user (above) carries nobody.
+void TestSyncPush::theClerkGoesBesideTheApplication()
+{
+    auto admin = m_store->users->createFirstAdministrator(
+        { kAdministratorName, u"Әкімші Админ"_s, dsn::Role::Administrator, u"SC-AST-01"_s }, kAdminPassword);
+    QVERIFY(admin);
+    auto clerk = m_store->users->createUser(admin->actor(),
+        { kOperatorName, u"Сейітқали Әйгерім"_s, dsn::Role::Operator, u"SC-AST-01"_s }, kOperatorPassword);
+    QVERIFY(clerk);
+    auto number = m_store->cases->intake(application(u"ТОО Альфа"_s, validBin(1), kReceived), clerk->actor(),
+        dsn::IntakeOptions { dsn::IntakeOrigin::Counter, QString() });
+    QVERIFY2(number, qPrintable(number ? QString() : number.error().message));
+    auto c = client();
+    QCOMPARE(run(*c).acknowledged, 1);
+    const QJsonObject item = m_office->pushedItems.first();
+    QCOMPARE(item.value(u"received_by"_s).toObject(),
+        (QJsonObject { { u"name"_s, u"Сейітқали Әйгерім"_s }, { u"login"_s, kOperatorName } }));
+    QVERIFY(!item.value(u"application"_s).toObject().contains(u"received_by"_s));
+    auto hash = dsn::sqlScalar(
+        m_db->connection(), u"SELECT content_hash FROM applications WHERE case_number = ?"_s, { *number });
+    QCOMPARE(item.value(u"content_hash"_s).toString(), hash->toString());
 }
 
 void TestSyncPush::unsentOlderThanNamesOldCases()
