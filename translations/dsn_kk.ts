@@ -1541,6 +1541,38 @@
         <source>this idempotency key was used for another request; a new decision needs a new key</source>
         <translation>бұл идемпотенттілік кілті басқа сұрау үшін пайдаланылған; жаңа шешімге жаңа кілт қажет</translation>
     </message>
+    <message>
+        <source>the office cannot use its signing keys now</source>
+        <translation>орталық сервер қазір қол қою кілттерін пайдалана алмайды</translation>
+    </message>
+    <message>
+        <source>&quot;printed_by&quot; (the full name) and &quot;login&quot; are optional texts of at most 200 characters</source>
+        <translation>&quot;printed_by&quot; (толық аты-жөні) және &quot;login&quot; міндетті емес, әрқайсысы 200 таңбадан аспайтын мәтін</translation>
+    </message>
+    <message>
+        <source>the office issued no certificate under this number</source>
+        <translation>орталық сервер бұл нөмірмен куәлік бермеген</translation>
+    </message>
+    <message>
+        <source>the office has no record of this print of the certificate</source>
+        <translation>орталық серверде куәліктің бұл данасын басып шығару туралы жазба жоқ</translation>
+    </message>
+    <message>
+        <source>the token does not say what the office decided under this number</source>
+        <translation>токендегі мәліметтер осы нөмірмен орталық серверде тіркелген шешімге сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>give a certificate number or the whole token of a certificate&apos;s QR code (DSNC1...)</source>
+        <translation>куәліктің нөмірін немесе куәліктегі QR-кодтың толық токенін (DSNC1...) көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>too many certificate checks from this address; try again in %1 s</source>
+        <translation>бұл мекенжайдан куәлік тексерулері тым көп; %1 с кейін қайталаңыз</translation>
+    </message>
+    <message>
+        <source>%1.received_by must be {&quot;name&quot;: the full name, 1 to 200 characters, &quot;login&quot;}</source>
+        <translation>%1.received_by мәні {&quot;name&quot;: толық аты-жөні, 1-ден 200 таңбаға дейін, &quot;login&quot;} түрінде болуы тиіс</translation>
+    </message>
 </context>
 <context>
     <name>dsn::OfficeDatabase</name>
@@ -1654,6 +1686,26 @@
     <message>
         <source>refusing plain HTTP on %1: give --tls-cert and --tls-key, or listen on a loopback address</source>
         <translation>%1 мекенжайында шифрланбаған HTTP-ге рұқсат етілмейді: --tls-cert және --tls-key көрсетіңіз немесе қосылымдарды жергілікті кері тұйықталу мекенжайында (мысалы, 127.0.0.1) қабылдаңыз</translation>
+    </message>
+    <message>
+        <source>the signing keys folder %1 cannot be used: %2</source>
+        <translation>қол қою кілттерінің %1 қалтасын пайдалану мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The folder of the keys that sign DSN certificates (default %1).</source>
+        <translation>ДСН-кодтарды беру туралы куәліктерге қол қоятын кілттердің қалтасы (әдепкі бойынша %1).</translation>
+    </message>
+    <message>
+        <source>Certificate checks (GET verify) per minute from one address (default 30).</source>
+        <translation>Бір мекенжайдан минутына куәлік тексерулерінің саны (GET verify; әдепкі бойынша 30).</translation>
+    </message>
+    <message>
+        <source>--keys-dir: expected a folder</source>
+        <translation>--keys-dir: қалта көрсетілуі тиіс</translation>
+    </message>
+    <message>
+        <source>--verify-rate: expected a number of 1 to 100000</source>
+        <translation>--verify-rate: 1-ден 100000-ға дейінгі сан көрсетілуі тиіс</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1885,14 @@
     <message>
         <source>A decision needs its idempotency key and the reviewer&apos;s name and login.</source>
         <translation>Шешімге оның идемпотенттілік кілті және қарау маманының аты-жөні мен логині қажет.</translation>
+    </message>
+    <message>
+        <source>Only a review desk of the case&apos;s department, the counter that took the case in, or an administrator may print its certificate.</source>
+        <translation>Істің куәлігін тек іс жолданған департаменттің жұмыс орны, істі қабылдаған Мемлекеттік корпорацияның жұмыс орны немесе әкімші басып шығара алады.</translation>
+    </message>
+    <message>
+        <source>The case has no certificate: it is not decided yet, or no line was issued.</source>
+        <translation>Іс бойынша куәлік жоқ: шешім әлі қабылданбаған немесе бірде-бір позиция бойынша ДСН-код берілмеген.</translation>
     </message>
 </context>
 <context>

@@ -1548,6 +1548,38 @@
         <source>this idempotency key was used for another request; a new decision needs a new key</source>
         <translation>этот ключ идемпотентности уже использован для другого запроса; для нового решения нужен новый ключ</translation>
     </message>
+    <message>
+        <source>the office cannot use its signing keys now</source>
+        <translation>центральный сервер сейчас не может использовать свои ключи подписи</translation>
+    </message>
+    <message>
+        <source>&quot;printed_by&quot; (the full name) and &quot;login&quot; are optional texts of at most 200 characters</source>
+        <translation>&quot;printed_by&quot; (полное имя) и &quot;login&quot; необязательны; каждый — текст не длиннее 200 символов</translation>
+    </message>
+    <message>
+        <source>the office issued no certificate under this number</source>
+        <translation>центральный сервер не выдавал свидетельства под этим номером</translation>
+    </message>
+    <message>
+        <source>the office has no record of this print of the certificate</source>
+        <translation>на центральном сервере нет записи об этом экземпляре свидетельства</translation>
+    </message>
+    <message>
+        <source>the token does not say what the office decided under this number</source>
+        <translation>данные токена не совпадают с решением, записанным на центральном сервере под этим номером</translation>
+    </message>
+    <message>
+        <source>give a certificate number or the whole token of a certificate&apos;s QR code (DSNC1...)</source>
+        <translation>укажите номер свидетельства или весь токен из QR-кода свидетельства (DSNC1...)</translation>
+    </message>
+    <message>
+        <source>too many certificate checks from this address; try again in %1 s</source>
+        <translation>слишком много проверок свидетельств с этого адреса; повторите через %1 с</translation>
+    </message>
+    <message>
+        <source>%1.received_by must be {&quot;name&quot;: the full name, 1 to 200 characters, &quot;login&quot;}</source>
+        <translation>%1.received_by должно иметь вид {&quot;name&quot;: полное имя, от 1 до 200 символов, &quot;login&quot;}</translation>
+    </message>
 </context>
 <context>
     <name>dsn::OfficeDatabase</name>
@@ -1661,6 +1693,26 @@
     <message>
         <source>refusing plain HTTP on %1: give --tls-cert and --tls-key, or listen on a loopback address</source>
         <translation>незашифрованный HTTP на %1 не допускается: укажите --tls-cert и --tls-key или принимайте подключения на петлевом адресе (например, 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>the signing keys folder %1 cannot be used: %2</source>
+        <translation>папку ключей подписи %1 нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <source>The folder of the keys that sign DSN certificates (default %1).</source>
+        <translation>Папка ключей, которыми подписываются свидетельства о присвоении ПИН-кодов (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>Certificate checks (GET verify) per minute from one address (default 30).</source>
+        <translation>Число проверок свидетельств (GET verify) в минуту с одного адреса (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>--keys-dir: expected a folder</source>
+        <translation>--keys-dir: ожидается папка</translation>
+    </message>
+    <message>
+        <source>--verify-rate: expected a number of 1 to 100000</source>
+        <translation>--verify-rate: ожидается число от 1 до 100000</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1892,14 @@
     <message>
         <source>A decision needs its idempotency key and the reviewer&apos;s name and login.</source>
         <translation>Для решения нужны его ключ идемпотентности, а также имя и логин проверяющего.</translation>
+    </message>
+    <message>
+        <source>Only a review desk of the case&apos;s department, the counter that took the case in, or an administrator may print its certificate.</source>
+        <translation>Свидетельство по делу может печатать только рабочее место департамента, которому адресовано дело, рабочее место Государственной корпорации, принявшее дело, или администратор.</translation>
+    </message>
+    <message>
+        <source>The case has no certificate: it is not decided yet, or no line was issued.</source>
+        <translation>По делу нет свидетельства: решение еще не принято или ПИН-код не присвоен ни по одной позиции.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 // dsn-office: the territorial revenue office's service. Reads its options (officeoptions.h),
 // creates or upgrades the database schema, then serves the HTTP API (officeapi.h) with
 // libmicrohttpd (httpserver.h) on a few threads, each with its own database connection, until
-// SIGTERM or SIGINT. Plain HTTP only on loopback addresses; TLS with --tls-cert/--tls-key.
+// SIGTERM or SIGINT. Plain HTTP only on loopback addresses; TLS with --tls-cert/--tls-key. The
+// certificate signing keys (--keys-dir) are checked before serving: a folder that cannot be used
+// stops the service at once.
 #include "officecore/httpserver.h"
 #include "officecore/officeapi.h"
+#include "officecore/signingkeys.h"
 #include "officeoptions.h"
 
 #include <QCoreApplication>
@@ -83,6 +86,14 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    // The key that signs certificates, made when the folder has none yet.
+    const dsn::Result<QString> kid = SigningKeys(options->signingKeysDirectory).checkCurrentKey();
+    if (!kid) {
+        fail(Text::tr("the signing keys folder %1 cannot be used: %2")
+                 .arg(options->signingKeysDirectory, kid.error().message)
+            + u" ("_s + kid.error().detail + u')');
+        return 1;
+    }
     const dsn::Result<HttpServerOptions> serverOptionsValue = serverOptions(*options);
     if (!serverOptionsValue) {
         fail(serverOptionsValue.error().message);
@@ -98,16 +109,17 @@ int main(int argc, char *argv[])
     sigaddset(&stopSignals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
-    OfficeApi api(options->location);
+    OfficeApi api(options->location,
+        OfficeApiOptions { options->signingKeysDirectory, options->verifyRequestsPerMinute });
     HttpServer server(api, *serverOptionsValue);
     if (const dsn::Result<void> started = server.start(); !started) {
         fail(started.error().message);
         return 1;
     }
     const QString &host = options->host;
-    std::printf("dsn-office listening on %s://%s:%d (%s, schema %d)\n", options->tls ? "https" : "http",
-        qPrintable(host.contains(u':') ? u'[' + host + u']' : host), server.port(),
-        qPrintable(options->location.display()), officeSchemaVersion());
+    std::printf("dsn-office listening on %s://%s:%d (%s, schema %d, signing key %s)\n",
+        options->tls ? "https" : "http", qPrintable(host.contains(u':') ? u'[' + host + u']' : host),
+        server.port(), qPrintable(options->location.display()), officeSchemaVersion(), qPrintable(*kid));
     std::fflush(stdout);
     int received = 0;
     sigwait(&stopSignals, &received);

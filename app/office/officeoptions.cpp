@@ -1,6 +1,7 @@
 #include "officeoptions.h"
 
 #include "base/loopback.h"
+#include "officecore/signingkeys.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,8 +44,15 @@ Result<OfficeOptions> parseOfficeOptions(const QStringList &arguments)
         Text::tr("Connections served at once from one address (default 64)."), u"N"_s, u"64"_s);
     const QCommandLineOption headTimeoutOption(u"head-timeout"_s,
         Text::tr("Seconds a client has to send a whole request head (default 10)."), u"SECONDS"_s, u"10"_s);
+    const QCommandLineOption keysOption(u"keys-dir"_s,
+        Text::tr("The folder of the keys that sign DSN certificates (default %1).")
+            .arg(defaultSigningKeysDirectory()),
+        u"DIR"_s, defaultSigningKeysDirectory());
+    const QCommandLineOption verifyRateOption(u"verify-rate"_s,
+        Text::tr("Certificate checks (GET verify) per minute from one address (default 30)."), u"N"_s,
+        u"30"_s);
     parser.addOptions({ dbOption, listenOption, certOption, keyOption, threadsOption, maxConnectionsOption,
-        perAddressOption, headTimeoutOption });
+        perAddressOption, headTimeoutOption, keysOption, verifyRateOption });
     parser.process(arguments);
 
     OfficeOptions options;
@@ -79,6 +87,13 @@ Result<OfficeOptions> parseOfficeOptions(const QStringList &arguments)
     options.maxConnections = qBound(16, parser.value(maxConnectionsOption).toInt(), 100000);
     options.maxConnectionsPerAddress = qMax(1, parser.value(perAddressOption).toInt());
     options.headTimeoutSeconds = qBound(1, parser.value(headTimeoutOption).toInt(), 3600);
+    options.signingKeysDirectory = parser.value(keysOption);
+    if (options.signingKeysDirectory.isEmpty())
+        return usage(Text::tr("--keys-dir: expected a folder"));
+    bool rateOk = false;
+    options.verifyRequestsPerMinute = parser.value(verifyRateOption).toInt(&rateOk);
+    if (!rateOk || options.verifyRequestsPerMinute < 1 || options.verifyRequestsPerMinute > 100000)
+        return usage(Text::tr("--verify-rate: expected a number of 1 to 100000"));
     return options;
 }
 

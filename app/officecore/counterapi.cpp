@@ -42,6 +42,24 @@ bool isHash(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+// The counter clerk who took the application in: an item's optional "received_by", outside the
+// application so that its content hash stays the application's. False when it is there but not
+// {"name": 1-200 characters, "login": 0-200}, without control characters.
+bool readReceivedBy(const QJsonObject &item, Reviewer *receivedBy)
+{
+    const QJsonValue value = item.value(u"received_by"_s);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QJsonObject o = value.toObject();
+    if (!value.isObject() || !o.value(u"name"_s).isString()
+        || !(o.value(u"login"_s).isString() || o.value(u"login"_s).isUndefined()))
+        return false;
+    receivedBy->name = o.value(u"name"_s).toString().simplified();
+    receivedBy->login = o.value(u"login"_s).toString().trimmed();
+    return !receivedBy->name.isEmpty() && receivedBy->name.size() <= 200 && receivedBy->login.size() <= 200
+        && !hasControlCharacters(receivedBy->name) && !hasControlCharacters(receivedBy->login);
+}
+
 } // namespace
 
 ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const ApiRequest &request)
@@ -91,6 +109,11 @@ ApiResponse OfficeApi::push(OfficeStore &store, const Workstation &who, const Ap
         if (!o.value(u"application"_s).isObject())
             return badRequest(
                 localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "%1.application is not an object")).arg(where));
+        if (!readReceivedBy(o, &r.item.receivedBy))
+            return badRequest(localized(
+                QT_TRANSLATE_NOOP("dsn::OfficeApi",
+                    "%1.received_by must be {\"name\": the full name, 1 to 200 characters, \"login\"}"))
+                                  .arg(where));
         // One workstation cannot speak for another: only its own case numbers (casenumber.h).
         if (const QString refusal = caseNumberRefusal(r.item.caseNumber, who.name); !refusal.isEmpty())
             r.problems.append(ValidationProblem { u"case_number"_s, refusal });

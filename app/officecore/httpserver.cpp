@@ -143,13 +143,33 @@ QByteArray printable(QByteArray text)
 }
 
 // The path as the log shows it: a taxpayer's IIN or BIN looked up (GET taxpayers/{id}) is a
-// person's register data (Law No. 223, art. 11) and never reaches the log.
+// person's register data (Law No. 223, art. 11) and never reaches the log, nor does a
+// certificate checked (GET verify/{number or token}: the token holds the IIN or BIN; the check
+// is recorded in the office's verify_requests instead).
 QByteArray loggedPath(const QByteArray &path)
 {
     static const QByteArray taxpayers = "/api/v1/taxpayers/";
+    static const QByteArray verify = "/api/v1/verify/";
     if (path.startsWith(taxpayers) && path.mid(taxpayers.size()) != "import")
         return taxpayers + '*';
+    if (path.startsWith(verify))
+        return verify + '*';
     return path;
+}
+
+// The client's address as text ("127.0.0.1", "2001:db8::1"); empty when unknown.
+QString clientAddress(MHD_Connection *connection)
+{
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!info || !info->client_addr)
+        return {};
+    char text[INET6_ADDRSTRLEN] = {};
+    const sockaddr *address = info->client_addr;
+    if (address->sa_family == AF_INET)
+        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in *>(address)->sin_addr, text, sizeof text);
+    else if (address->sa_family == AF_INET6)
+        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(address)->sin6_addr, text, sizeof text);
+    return QString::fromLatin1(text);
 }
 
 Connection *connectionOf(MHD_Connection *connection)
@@ -217,6 +237,8 @@ MHD_Result queue(MHD_Connection *connection, Connection *c, const ApiResponse &r
     if (!r)
         return MHD_NO;
     MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, response.contentType.constData());
+    for (const auto &[name, value] : response.headers)
+        MHD_add_response_header(r, name.constData(), value.constData());
     // A refusal before the body: the rest of what the client sends is not read, so the
     // connection cannot carry another request.
     if (close)
@@ -343,6 +365,7 @@ MHD_Result accessHandler(void *cls, MHD_Connection *connection, const char *url,
         c->request.authorization = header(connection, MHD_HTTP_HEADER_AUTHORIZATION);
         c->request.acceptLanguage = header(connection, MHD_HTTP_HEADER_ACCEPT_LANGUAGE);
         c->request.idempotencyKey = header(connection, "Idempotency-Key");
+        c->request.remoteAddress = clientAddress(connection);
         MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, addQueryValue, &c->request);
         // A refusal of the head speaks the request's language too.
         const MessageLanguageScope language(languageOfAcceptHeader(c->request.acceptLanguage));

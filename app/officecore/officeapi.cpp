@@ -4,6 +4,8 @@
 #include "officecore/officeapi.h"
 #include "officecore/messagelanguage.h"
 #include "officecore/officeapisupport.h"
+#include "officecore/signingkeys.h"
+#include "officecore/verifylimiter.h"
 
 #include <QJsonObject>
 
@@ -23,12 +25,20 @@ struct ThreadStore
 };
 thread_local ThreadStore t_store;
 
+const QString kVerifyPrefix = u"/api/v1/verify/"_s;
+
 } // namespace
 
-OfficeApi::OfficeApi(OfficeLocation location)
+OfficeApi::OfficeApi(OfficeLocation location, OfficeApiOptions options)
     : m_location(std::move(location))
+    , m_options(std::move(options))
+    , m_limiter(std::make_unique<VerifyLimiter>(m_options.verifyRequestsPerMinute))
 {
+    if (m_options.signingKeysDirectory.isEmpty())
+        m_options.signingKeysDirectory = defaultSigningKeysDirectory();
 }
+
+OfficeApi::~OfficeApi() = default;
 
 ApiResponse OfficeApi::error(int status, const QString &code, const QString &reason)
 {
@@ -69,7 +79,7 @@ ApiResponse OfficeApi::handle(const ApiRequest &request)
 
 std::optional<ApiResponse> OfficeApi::refuseUnauthenticated(const ApiRequest &head)
 {
-    if (head.path == u"/api/v1/health"_s && head.method == u"GET"_s)
+    if (head.method == u"GET"_s && (head.path == u"/api/v1/health"_s || head.path.startsWith(kVerifyPrefix)))
         return std::nullopt;
     static const QString bearer = u"Bearer "_s;
     if (!head.authorization.startsWith(bearer))
@@ -107,6 +117,11 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
         return error(
             405, u"method_not_allowed"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "use GET or POST")));
 
+    // The public check of a certificate: no token; its parameter (a number or a token) may
+    // hold '/', so it is the whole rest of the path.
+    if (get && request.path.startsWith(kVerifyPrefix) && request.path.size() > kVerifyPrefix.size())
+        return verify(request, request.path.mid(kVerifyPrefix.size()));
+
     ApiResponse failure;
     if (parts == QStringList { u"health"_s }) {
         if (!get)
@@ -132,7 +147,8 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
         Evidence,
         Import,
         Taxpayer,
-        Monitoring
+        Monitoring,
+        CertificateToken
     };
     struct Resource
     {
@@ -177,6 +193,9 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
         resource = Resource { Route::Taxpayer, review };
     else if (get && is({ u"monitoring", u"events" }))
         resource = Resource { Route::Monitoring, { Role::Administrator, Role::Reviewer } };
+    else if (post && is({ u"cases", u"", u"certificate-token" }))
+        resource
+            = Resource { Route::CertificateToken, { Role::Operator, Role::Reviewer, Role::Administrator } };
     if (!resource || (parts.size() >= 2 && parts.at(1).isEmpty()))
         return error(404, u"not_found"_s, localized(QT_TRANSLATE_NOOP("dsn::OfficeApi", "no such resource")));
     if (parts.size() >= 2)
@@ -227,6 +246,8 @@ ApiResponse OfficeApi::route(const ApiRequest &request)
         return taxpayer(*store, argument);
     case Route::Monitoring:
         return monitoring(*store, workstation, request);
+    case Route::CertificateToken:
+        return certificateToken(*store, workstation, argument, request);
     }
     return error(500, u"internal"_s, QString());
 }

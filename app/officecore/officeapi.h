@@ -5,8 +5,11 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 // The office's HTTP API (/api/v1/...) without the HTTP server: a request in, a response out.
@@ -22,6 +25,7 @@ struct ApiRequest
     QString authorization;  // the Authorization header
     QString acceptLanguage; // the Accept-Language header: the language of the answer's reasons
     QString idempotencyKey; // the Idempotency-Key header (a decision's key may come in its body too)
+    QString remoteAddress;  // the client's IP address as text (the rate limit of verify, its audit)
     QByteArray body;
 };
 
@@ -30,17 +34,27 @@ struct ApiResponse
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers; // further headers (Retry-After)
 };
+
+struct OfficeApiOptions
+{
+    QString signingKeysDirectory;     // SigningKeys; empty: defaultSigningKeysDirectory()
+    int verifyRequestsPerMinute = 30; // GET verify/... from one address (VerifyLimiter)
+};
+
+class VerifyLimiter;
 
 class OfficeApi
 {
 public:
-    explicit OfficeApi(OfficeLocation location);
+    explicit OfficeApi(OfficeLocation location, OfficeApiOptions options = {});
+    ~OfficeApi();
 
     ApiResponse handle(const ApiRequest &request);
     // The token check on a request's head alone (path and Authorization; the body is not read
     // yet), with the calling thread's store: the 401 (or 503) refusal, or nullopt when the
-    // request may go on to handle(). Only GET health needs no token.
+    // request may go on to handle(). Only GET health and GET verify/... need no token.
     std::optional<ApiResponse> refuseUnauthenticated(const ApiRequest &head);
 
     // {"error": code, "reason": text} with the status.
@@ -75,8 +89,14 @@ private:
     ApiResponse importTaxpayers(OfficeStore &store, const Workstation &who, const ApiRequest &request);
     ApiResponse taxpayer(OfficeStore &store, const QString &taxpayerId);
     ApiResponse monitoring(OfficeStore &store, const Workstation &who, const ApiRequest &request);
+    // Certificates (certificateapi.cpp): the signed token of one print, and the public check.
+    ApiResponse certificateToken(
+        OfficeStore &store, const Workstation &who, const QString &caseUid, const ApiRequest &request);
+    ApiResponse verify(const ApiRequest &request, const QString &asked);
 
     OfficeLocation m_location;
+    OfficeApiOptions m_options;
+    std::unique_ptr<VerifyLimiter> m_limiter;
 };
 
 } // namespace dsn::office

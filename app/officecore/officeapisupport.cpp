@@ -25,7 +25,8 @@ QString apiTime(const QDateTime &t)
 
 ApiResponse json(const QJsonObject &object, int status)
 {
-    return ApiResponse { status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json" };
+    return ApiResponse { status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json",
+        {} };
 }
 
 ApiResponse badRequest(const QString &reason)

@@ -154,7 +154,7 @@ QString OfficeLocation::display() const
 
 int officeSchemaVersion()
 {
-    return 4;
+    return 5;
 }
 
 OfficeDatabase::OfficeDatabase(OfficeLocation location, QString connectionName)

@@ -110,17 +110,55 @@ QStringList reviewDeskStatements()
     };
 }
 
+// Version 5: certificates printed and checked. Every print of a DSN certificate gets its own
+// print id, signed into the token of its QR code (docs/certificates.md) and recorded here, so
+// that the public check (GET verify/...) knows which prints the office made; every check is
+// recorded too (verify_requests, numbered by the counter row "verify_seq"; requests refused by
+// the rate limit are counted in the next row of their address, see docs/office.md). Cases keep
+// the counter clerk who took the application in, as the counter says with its push.
+QStringList certificateStatements()
+{
+    return {
+        u"CREATE TABLE certificate_prints ("
+        u" print_id TEXT PRIMARY KEY,"
+        u" case_uid TEXT NOT NULL REFERENCES cases (case_uid),"
+        u" decision_number TEXT NOT NULL,"
+        u" workstation TEXT NOT NULL,"
+        u" printed_by TEXT,"
+        u" login TEXT,"
+        u" printed_at TEXT NOT NULL,"
+        u" kid TEXT NOT NULL)"_s,
+        u"CREATE INDEX certificate_prints_by_number ON certificate_prints (decision_number)"_s,
+        u"CREATE TABLE verify_requests ("
+        u" seq BIGINT PRIMARY KEY,"
+        u" at TEXT NOT NULL,"
+        u" remote_address TEXT NOT NULL,"
+        u" asked TEXT NOT NULL,"
+        u" kind TEXT NOT NULL CHECK (kind IN ('number', 'token', 'invalid')),"
+        u" outcome TEXT NOT NULL,"
+        u" certificate_number TEXT,"
+        u" print_id TEXT,"
+        u" refused_before INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX verify_requests_by_time ON verify_requests (at)"_s,
+        u"INSERT INTO counters (name, value) VALUES ('verify_seq', 0)"_s,
+        u"ALTER TABLE cases ADD COLUMN received_by TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN received_login TEXT"_s,
+    };
+}
+
 } // namespace
 
 QStringList schemaStatements(Dialect dialect, int version)
 {
-    Q_UNUSED(dialect); // versions 1 to 4 need no dialect variant
+    Q_UNUSED(dialect); // versions 1 to 5 need no dialect variant
     if (version == 2)
         return auditAnchorStatements();
     if (version == 3)
         return {}; // product names re-keyed by schemaDataStep()
     if (version == 4)
         return reviewDeskStatements();
+    if (version == 5)
+        return certificateStatements();
     if (version != 1)
         return {};
     return {

@@ -21,9 +21,10 @@ namespace dsn::office {
 
 namespace {
 
-const QStringList kTables = { u"workstations"_s, u"taxpayers"_s, u"registry_imports"_s, u"cases"_s,
-    u"case_lines"_s, u"subjects"_s, u"brand_counters"_s, u"codes"_s, u"events"_s, u"counters"_s,
-    u"audit_anchors"_s, u"audit_alerts"_s, u"decision_keys"_s };
+const QStringList kTables
+    = { u"workstations"_s, u"taxpayers"_s, u"registry_imports"_s, u"cases"_s, u"case_lines"_s, u"subjects"_s,
+          u"brand_counters"_s, u"codes"_s, u"events"_s, u"counters"_s, u"audit_anchors"_s, u"audit_alerts"_s,
+          u"decision_keys"_s, u"certificate_prints"_s, u"verify_requests"_s };
 
 const QString kEventColumns
     = u"SELECT e.seq, e.case_uid, c.case_number, e.workstation, e.status, e.at, e.lines, "
@@ -337,11 +338,14 @@ Result<PushResult> OfficeStore::push(const Workstation &counter, const PushItem 
         if (Result<void> r = exec(db,
                 u"INSERT INTO cases (case_uid, case_number, content_hash, workstation, taxpayer_id, country, "
                 u"atu, application, received_at, arrived_at, registered_at, due_at, status, department_code, "
-                u"subject_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                u"subject_type, received_by, received_login) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                u"?, ?, "
+                u"?, ?)"_s,
                 { item.caseUid, item.caseNumber, item.contentHash, counter.name, app.taxpayerId, app.country,
                     app.atu, json, toStoreTime(app.receivedAt), toStoreTime(arrival), registeredAt, dueAt,
                     statusKey(CaseStatus::Registered), storedText(app.departmentCode),
-                    storedText(app.subjectType ? subjectTypeKey(*app.subjectType) : QString()) });
+                    storedText(app.subjectType ? subjectTypeKey(*app.subjectType) : QString()),
+                    nullableText(item.receivedBy.name), nullableText(item.receivedBy.login) });
             !r)
             return r;
         for (qsizetype i = 0; i < app.products.size(); ++i) {

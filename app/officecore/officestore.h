@@ -5,6 +5,7 @@
 #include "calendar/workingcalendar.h"
 #include "cases/application.h"
 #include "lifecycle/caselifecycle.h"
+#include "officecore/certificatetypes.h"
 #include "officecore/officedatabase.h"
 #include "officecore/reviewtypes.h"
 #include "rules/refusalcheck.h"
@@ -62,6 +63,7 @@ struct PushItem
     QString caseNumber;
     QString contentHash;     // 64 lower-case hex digits, as the workstation computed it
     Application application; // normalized
+    Reviewer receivedBy;     // the counter clerk who took it in, when the counter says (not hashed)
 };
 
 enum class PushOutcome { Stored, Duplicate, Conflict };
@@ -213,6 +215,22 @@ public:
     Result<RegistryInfo> registryInfo();
     // The registrations of one taxpayer (12 digits), oldest first.
     Result<QList<TaxpayerRegistration>> registrations(const QString &taxpayerId);
+
+    // DSN certificates (certificatestore.cpp). The certificate of a case, for one print by an
+    // administrator, a review workstation of the case's department or the counter workstation
+    // that pushed the case (PermissionDenied for any other workstation). NotFound for an unknown
+    // case; Conflict with the detail "not_issued" when it is not decided or no line was issued.
+    Result<Certificate> certificateToPrint(const Workstation &who, const QString &caseUid);
+    // Records one print; printedAt from the store's clock when it is not given.
+    Result<void> recordPrint(const CertificatePrint &print);
+    // The certificate under its number (a decision with an issued line); nullopt when none.
+    Result<std::optional<Certificate>> certificate(const QString &number);
+    // Whether the office recorded this print of the certificate.
+    Result<bool> printRecorded(const QString &number, const QString &printId);
+    // The prints of a certificate, oldest first.
+    Result<QList<CertificatePrint>> prints(const QString &number);
+    // Appends one public check, numbered by the counter row "verify_seq".
+    Result<void> recordVerify(const VerifyRecord &record);
 
     // Rows in a table of the office schema (tests and checks).
     Result<qint64> rowCount(const QString &table);

@@ -26,10 +26,14 @@ constexpr EnumEntry<ProductNameMatch> kMatches[] = {
 QJsonObject queueCaseJson(const QueueCase &q)
 {
     QJsonObject o { { u"seq"_s, q.seq }, { u"case_uid"_s, q.caseUid }, { u"case_number"_s, q.caseNumber },
-        { u"department"_s, q.department }, { u"status"_s, statusKey(q.status) },
-        { u"registered_at"_s, apiTime(q.registeredAt) }, { u"due_at"_s, apiTime(q.dueAt) },
-        { u"taken_by"_s, holderJson(q.holder) }, { u"application"_s, q.application },
-        { u"lines"_s, q.lines } };
+        { u"department"_s, q.department }, { u"workstation"_s, q.workstation },
+        { u"received_by"_s,
+            q.receivedBy.name.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(QJsonObject { { u"name"_s, q.receivedBy.name },
+                                            { u"login"_s, q.receivedBy.login } }) },
+        { u"status"_s, statusKey(q.status) }, { u"registered_at"_s, apiTime(q.registeredAt) },
+        { u"due_at"_s, apiTime(q.dueAt) }, { u"taken_by"_s, holderJson(q.holder) },
+        { u"application"_s, q.application }, { u"lines"_s, q.lines } };
     if (!q.decisionNumber.isEmpty()) {
         o.insert(u"decision_number"_s, q.decisionNumber);
         o.insert(u"decided_at"_s, apiTime(q.decidedAt));

@@ -99,7 +99,7 @@ ApiResponse OfficeApi::monitoring(OfficeStore &store, const Workstation &who, co
                 e.reviewer.name });
             text += u"\r\n"_s;
         }
-        return ApiResponse { 200, text.toUtf8(), "text/csv; charset=utf-8" };
+        return ApiResponse { 200, text.toUtf8(), "text/csv; charset=utf-8", {} };
     }
     QJsonArray list;
     for (const CaseEvent &e : *events) {

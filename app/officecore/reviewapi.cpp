@@ -171,7 +171,7 @@ ApiResponse OfficeApi::decision(
         return takenByOther(decided->heldByOther);
     if (!decided->problems.isEmpty())
         return problemsAnswer(decided->problems);
-    return ApiResponse { 200, decided->answer, "application/json" };
+    return ApiResponse { 200, decided->answer, "application/json", {} };
 }
 
 } // namespace dsn::office

@@ -222,7 +222,8 @@ Result<QList<QueueCase>> OfficeStore::queue(const Workstation &reviewer, qint64 
         u"SELECT queue_seq, case_uid, case_number, department_code, status, registered_at, due_at, "
         u"application, "
         u"taken_workstation, taken_by, taken_login, taken_at, decision_number, decided_at, decided_by, "
-        u"decided_login FROM cases WHERE department_code = ? AND queue_seq > ? ORDER BY queue_seq LIMIT ?"_s,
+        u"decided_login, workstation, received_by, received_login FROM cases WHERE department_code = ? AND "
+        u"queue_seq > ? ORDER BY queue_seq LIMIT ?"_s,
         { reviewer.place, after, qBound(1, limit, 1000) });
     if (!query)
         return query.error();
@@ -243,6 +244,8 @@ Result<QList<QueueCase>> OfficeStore::queue(const Workstation &reviewer, qint64 
         q.decisionNumber = query->value(12).toString();
         q.decidedAt = storedTime(query->value(13));
         q.decidedBy = Reviewer { query->value(14).toString(), query->value(15).toString() };
+        q.workstation = query->value(16).toString();
+        q.receivedBy = Reviewer { query->value(17).toString(), query->value(18).toString() };
         cases.append(q);
     }
     query->finish();

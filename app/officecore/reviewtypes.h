@@ -20,7 +20,8 @@
 // decision with its idempotency key, number and answer.
 namespace dsn::office {
 
-// The person at a review workstation, as the desk sends them with a take and a decision.
+// A person at a workstation, as it names them: the reviewer at a review desk (with a take and a
+// decision), or the clerk at a counter who took an application in (with its push).
 struct Reviewer
 {
     QString name;  // full name
@@ -118,6 +119,8 @@ struct QueueCase
     QString caseUid;
     QString caseNumber;
     QString department;
+    QString workstation; // the counter workstation that pushed the case
+    Reviewer receivedBy; // the counter clerk who took it in, when the counter said
     CaseStatus status = CaseStatus::Registered;
     QDateTime registeredAt;
     QDateTime dueAt;

@@ -2,7 +2,6 @@
 
 #include "base/kazakhstantime.h"
 #include "officecore/messagelanguage.h"
-#include "signing/ed25519.h"
 
 #include <QDir>
 #include <QFile>
@@ -212,10 +211,8 @@ Result<QString> SigningKeys::rotate(QDate today)
     return keys->current()->kid;
 }
 
-Result<QString> SigningKeys::signCertificateToken(const CertificateClaims &claims, QDate today)
+Result<SigningKeys::CurrentKey> SigningKeys::currentKey(QDate today)
 {
-    if (Result<void> checked = checkCertificateClaims(claims); !checked)
-        return checked.error();
     Result<PublicKeySet> keys = publicKeys(today);
     if (!keys)
         return keys.error();
@@ -233,7 +230,25 @@ Result<QString> SigningKeys::signCertificateToken(const CertificateClaims &claim
                      "dsn::SigningKeys", "The signing key %1 does not match its public key in %2."))
                 .arg(path, publicKeysPath()));
     }
-    return makeCertificateToken(claims, *key);
+    return CurrentKey { current.kid, *key };
+}
+
+Result<QString> SigningKeys::signCertificateToken(const CertificateClaims &claims, QDate today)
+{
+    if (Result<void> checked = checkCertificateClaims(claims); !checked)
+        return checked.error();
+    Result<CurrentKey> current = currentKey(today);
+    if (!current)
+        return current.error();
+    return makeCertificateToken(claims, current->key);
+}
+
+Result<QString> SigningKeys::checkCurrentKey(QDate today)
+{
+    Result<CurrentKey> current = currentKey(today);
+    if (!current)
+        return current.error();
+    return current->kid;
 }
 
 Result<PublicKeySet> SigningKeys::addKey(QDate today, bool retireCurrent)

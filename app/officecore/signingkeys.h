@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "signing/certificatetoken.h"
+#include "signing/ed25519.h"
 #include "signing/publickeyset.h"
 
 #include <QDate>
@@ -36,8 +37,18 @@ public:
     Result<QString> rotate(QDate today = {});
     // The claims signed with the current key (the first key made when there is none).
     Result<QString> signCertificateToken(const CertificateClaims &claims, QDate today = {});
+    // The kid of the key that signs now, after its private key was read and found to be the
+    // current public key's (the first key made when there is none): dsn-office checks this at
+    // start, so that a folder it cannot use stops it at once rather than at the first print.
+    Result<QString> checkCurrentKey(QDate today = {});
 
 private:
+    struct CurrentKey
+    {
+        QString kid;
+        Ed25519PrivateKey key;
+    };
+    Result<CurrentKey> currentKey(QDate today);
     Result<PublicKeySet> addKey(QDate today, bool retireCurrent);
 
     QString m_directory;

@@ -125,7 +125,8 @@ void TestDsnctlOffice::rotateToken()
                 .isEmpty());
     app = normalizedApplication(app);
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QVERIFY(store.push(counter, PushItem { uid, u"AST01-2026-000001"_s, applicationContentHash(app), app }));
+    QVERIFY(
+        store.push(counter, PushItem { uid, u"AST01-2026-000001"_s, applicationContentHash(app), app, {} }));
 
     const Run rotated = dsnctl({ u"--db"_s, url, u"office"_s, u"rotate-token"_s, u"AST01"_s });
     QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));

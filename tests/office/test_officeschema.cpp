@@ -2,7 +2,8 @@
 // exactly the values the office's code uses: case statuses (the lifecycle table), workstation
 // roles and refusal grounds (the Rules' numbers). A status, role or ground added in one place and
 // not in the other fails here rather than in a reviewer's hands. And the upgrade to the review
-// desk (schema 4) keeps what an office of schema 3 holds.
+// desk (schema 4) keeps what an office of schema 3 holds, as the upgrade to certificates printed
+// and checked (schema 5) keeps what one of schema 4 holds.
 #include "officetestsupport.h"
 
 #include "officecore/officestore.h"
@@ -30,6 +31,8 @@ private slots:
     void refusalGroundsAreTheRules();
     void upgradeToTheReviewDesk_data() { backendRows(); }
     void upgradeToTheReviewDesk();
+    void upgradeToCertificates_data() { backendRows(); }
+    void upgradeToCertificates();
 
 private:
     static void backendRows()
@@ -182,7 +185,7 @@ void TestOfficeSchema::upgradeToTheReviewDesk()
 
     Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(*location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
-    QCOMPARE((*db)->schemaVersion(), 4);
+    QCOMPARE((*db)->schemaVersion(), officeSchemaVersion());
     QSqlDatabase c = (*db)->connection();
     QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM workstations WHERE place = ''"_s)->toInt(), 2);
     QCOMPARE(scalar(c, u"SELECT department_code FROM cases"_s)->toString(), u"11"_s);
@@ -206,6 +209,56 @@ void TestOfficeSchema::upgradeToTheReviewDesk()
     const Workstation desk { u"DGD-11-desk"_s, Role::Reviewer, u"11"_s };
     QCOMPARE(store.queue(desk, 0, 100)->size(), 1);
     QVERIFY(store.startReview(desk, uid));
+}
+
+// Schema 4 to 5: the cases stay as they were, without a clerk named (the counters of before did
+// not send one); no print and no check is on record yet, and both can be recorded.
+void TestOfficeSchema::upgradeToCertificates()
+{
+    QFETCH(QString, backend);
+    const Result<OfficeLocation> location = OfficeLocation::parse(officetest::newDatabaseUrl(backend, m_dir));
+    QVERIFY(location);
+    QString error;
+    QVERIFY2(officetest::createOfficeSchema(*location, 4, &error), qPrintable(error));
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QStringList rows = {
+        u"INSERT INTO workstations (name, role, place, token_hash, created_at) VALUES "
+        u"('AST01', 'counter', 'SC-AKM-01', 'h', '2026-03-01T00:00:00.000Z')"_s,
+        u"INSERT INTO cases (case_uid, case_number, content_hash, workstation, taxpayer_id, country, atu, "
+        u"application, received_at, arrived_at, registered_at, due_at, status, department_code, queue_seq) "
+        u"VALUES "
+        u"(?, 'AST01-2026-000001', 'x', 'AST01', ?, 3, 1, '{}', '2026-03-20T10:00:00.000Z', "
+        u"'2026-03-20T10:05:00.000Z', '2026-03-20T10:05:00.000Z', '2026-03-26T13:30:00.000Z', 'registered', "
+        u"'11', "
+        u"1)"_s,
+    };
+    QVERIFY2(officetest::execOnOfficeDatabase(*location, rows, { {}, { uid, officetest::bin(1) } }, &error),
+        qPrintable(error));
+
+    Result<std::unique_ptr<OfficeDatabase>> db = OfficeDatabase::open(*location);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+    QCOMPARE((*db)->schemaVersion(), 5);
+    QSqlDatabase c = (*db)->connection();
+    QCOMPARE(
+        scalar(c, u"SELECT case_number FROM cases WHERE received_by IS NULL AND received_login IS NULL"_s)
+            ->toString(),
+        u"AST01-2026-000001"_s);
+    OfficeStore store(**db);
+    QCOMPARE(store.rowCount(u"certificate_prints"_s).value(), 0);
+    QCOMPARE(store.rowCount(u"verify_requests"_s).value(), 0);
+    QVERIFY(store.recordPrint(CertificatePrint {
+        u"P1"_s, uid, u"11-2026-000001"_s, u"AST01"_s, QString(), QString(), QDateTime(), u"KID"_s }));
+    QVERIFY(store.recordVerify(VerifyRecord {
+        QDateTime(), u"127.0.0.1"_s, u"11-2026-000001"_s, u"number"_s, u"genuine"_s, {}, {}, 0 }));
+    QVERIFY(store.recordVerify(
+        VerifyRecord { QDateTime(), u"127.0.0.1"_s, u"x"_s, u"invalid"_s, u"bad_request"_s, {}, {}, 2 }));
+    QCOMPARE(store.printRecorded(u"11-2026-000001"_s, u"P1"_s).value(), true);
+    QCOMPARE(store.printRecorded(u"11-2026-000002"_s, u"P1"_s).value(), false);
+    QCOMPARE(scalar(c, u"SELECT value FROM counters WHERE name = 'verify_seq'"_s)->toInt(), 2);
+    QCOMPARE(scalar(c, u"SELECT refused_before FROM verify_requests WHERE seq = 2"_s)->toInt(), 2);
+    // A check of another kind than the three is refused by the schema itself.
+    QVERIFY(
+        !store.recordVerify(VerifyRecord { QDateTime(), u"::1"_s, u"x"_s, u"other"_s, u"x"_s, {}, {}, 0 }));
 }
 
 QTEST_GUILESS_MAIN(TestOfficeSchema)

@@ -32,6 +32,8 @@ private slots:
     void decisionsAndTheirKeys();
     void twoOfficesDecideAtOnce_data() { officetest::addBackendRows(); }
     void twoOfficesDecideAtOnce();
+    void theQueueNamesWhoTookTheCaseIn_data() { officetest::addBackendRows(); }
+    void theQueueNamesWhoTookTheCaseIn();
 
 private:
     bool setUp();
@@ -57,6 +59,13 @@ private:
     // Pushes the application as counter AST01's case n; returns its uid.
     QString push(int n, const QString &taxpayerId, const QString &department = u"11"_s,
         const QJsonArray &products = {});
+    // Counter AST01's case n as a push item, with the clerk's "received_by" unless it is undefined.
+    static QJsonObject pushItem(int n, const QString &uid, const QJsonValue &receivedBy = {});
+    HttpReply pushItems(const QJsonArray &items)
+    {
+        return post(u"/api/v1/applications"_s, m_counter,
+            QJsonDocument(QJsonObject { { u"items"_s, items } }).toJson(QJsonDocument::Compact));
+    }
     static QByteArray lines(const QJsonArray &lines)
     {
         return QJsonDocument(QJsonObject { { u"reviewer"_s, u"Серікова Айгүл"_s }, { u"login"_s, u"aigul"_s },
@@ -156,6 +165,21 @@ QString TestReviewApi::push(
     const QString result
         = r.json().value(u"results"_s).toArray().first().toObject().value(u"result"_s).toString();
     return result == u"stored"_s ? uid : QString();
+}
+
+QJsonObject TestReviewApi::pushItem(int n, const QString &uid, const QJsonValue &receivedBy)
+{
+    const QJsonObject application
+        = officetest::applicationJson(officetest::bin(1), { officetest::product(1, u"Өнім %1"_s.arg(n)) });
+    Application app;
+    (void)applicationFromJson(application, &app);
+    QJsonObject item { { u"case_uid"_s, uid },
+        { u"case_number"_s, u"AST01-2026-%1"_s.arg(n, 6, 10, QChar(u'0')) },
+        { u"content_hash"_s, applicationContentHash(normalizedApplication(app)) },
+        { u"kind"_s, u"application"_s }, { u"application"_s, application } };
+    if (!receivedBy.isUndefined())
+        item.insert(u"received_by"_s, receivedBy);
+    return item;
 }
 
 void TestReviewApi::reviewDesk()
@@ -401,6 +425,53 @@ void TestReviewApi::twoOfficesDecideAtOnce()
         std::sort(it->begin(), it->end());
         for (int i = 0; i < it->size(); ++i)
             QCOMPARE(it->at(i), i + 1);
+    }
+}
+
+// The queue says which counter took the case in and, when the counter said, which clerk there:
+// "received_by" goes beside the application, so the content hash is the application's alone.
+void TestReviewApi::theQueueNamesWhoTookTheCaseIn()
+{
+    QVERIFY(setUp());
+    const QString named = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString unnamed = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject clerk { { u"name"_s, u"Сейітқали Әйгерім"_s }, { u"login"_s, u"aigerim"_s } };
+    const HttpReply pushed = pushItems({ pushItem(1, named, clerk), pushItem(2, unnamed) });
+    QCOMPARE(pushed.status, 200);
+    for (const QJsonValue &r : pushed.json().value(u"results"_s).toArray())
+        QCOMPARE(r.toObject().value(u"result"_s).toString(), u"stored"_s);
+    // The same application again without the clerk is the same content: a duplicate.
+    QCOMPARE(pushItems({ pushItem(1, named) })
+                 .json()
+                 .value(u"results"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"result"_s)
+                 .toString(),
+        u"duplicate"_s);
+    // A clerk that is not a name: the batch is refused, nothing stored.
+    const qint64 cases = m_store->rowCount(u"cases"_s).value();
+    for (const QJsonValue &bad :
+        { QJsonValue(u"Сейітқали"_s), QJsonValue(QJsonObject { { u"login"_s, u"x"_s } }),
+            QJsonValue(QJsonObject { { u"name"_s, QString(201, u'а') } }),
+            QJsonValue(QJsonObject { { u"name"_s, u"a\x07z"_s } }) }) {
+        const HttpReply refused
+            = pushItems({ pushItem(3, QUuid::createUuid().toString(QUuid::WithoutBraces), bad) });
+        QCOMPARE(refused.status, 400);
+    }
+    QCOMPARE(m_store->rowCount(u"cases"_s).value(), cases);
+
+    const QJsonArray events = get(u"/api/v1/queue"_s, m_review).json().value(u"events"_s).toArray();
+    QCOMPARE(events.size(), 2);
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        QCOMPARE(e.value(u"workstation"_s).toString(), u"AST01"_s);
+        if (e.value(u"case_uid"_s).toString() == named)
+            QCOMPARE(e.value(u"received_by"_s).toObject(), clerk);
+        else
+            QVERIFY(e.value(u"received_by"_s).isNull());
+        QVERIFY(!e.value(u"application"_s).toObject().contains(u"received_by"_s));
     }
 }
 

@@ -74,8 +74,9 @@ void TestSyncOffice::initTestCase()
     csv.close();
     QVERIFY(!dsnctl({ u"office"_s, u"import-taxpayers"_s, csv.fileName() }).isNull());
 
-    m_office.start(
-        QStringLiteral(DSN_OFFICE_PATH), { u"--db"_s, m_officeDb, u"--listen"_s, u"127.0.0.1:0"_s });
+    m_office.start(QStringLiteral(DSN_OFFICE_PATH),
+        { u"--db"_s, m_officeDb, u"--listen"_s, u"127.0.0.1:0"_s, u"--keys-dir"_s,
+            m_dir.filePath(u"signing-keys"_s) });
     QVERIFY(m_office.waitForStarted(10'000));
     const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
     QByteArray out;

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -29,6 +30,8 @@ public:
     ~OfficeServerProcess() { stop(); }
 
     // Starts dsn-office on 127.0.0.1 at a port it picks; waits (bounded) for its "listening" line.
+    // Its signing keys are in the folder signing-keys beside the log file unless extra names
+    // another --keys-dir.
     bool start(const QString &dbUrl, const QString &logFile, QString *error, const QStringList &extra = {})
     {
         return launch(dbUrl, logFile, error, extra) && waitListening(error);
@@ -37,7 +40,10 @@ public:
     bool launch(const QString &dbUrl, const QString &logFile, QString *error, const QStringList &extra = {})
     {
         m_process.setProgram(QStringLiteral(DSN_OFFICE_PATH));
-        m_process.setArguments(QStringList { u"--db"_s, dbUrl, u"--listen"_s, u"127.0.0.1:0"_s } + extra);
+        QStringList arguments { u"--db"_s, dbUrl, u"--listen"_s, u"127.0.0.1:0"_s };
+        if (!extra.contains(u"--keys-dir"_s))
+            arguments << u"--keys-dir"_s << QFileInfo(logFile).absolutePath() + u"/signing-keys"_s;
+        m_process.setArguments(arguments + extra);
         m_logFile = logFile;
         m_process.setStandardErrorFile(logFile, QIODevice::Append);
         m_process.start();

@@ -99,7 +99,7 @@ PushItem OfficeStoreFixture::item(const QJsonObject &json, const QString &caseNu
     app = normalizedApplication(app);
     if (uid.isEmpty())
         uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return PushItem { uid, caseNumber, applicationContentHash(app), app };
+    return PushItem { uid, caseNumber, applicationContentHash(app), app, {} };
 }
 
 } // namespace officetest
