@@ -46,8 +46,7 @@ std::optional<Reviewer> printerOf(const QByteArray &body, QString *reason)
     const QJsonValue login = o->value(u"login"_s);
     Reviewer person { name.toString().simplified(), login.toString().trimmed() };
     const bool types = (name.isUndefined() || name.isString()) && (login.isUndefined() || login.isString());
-    if (!types || person.name.size() > 200 || person.login.size() > 200 || hasControlCharacters(person.name)
-        || hasControlCharacters(person.login)) {
+    if (!types || !isPersonText(person.name) || !isPersonText(person.login)) {
         *reason = localized(QT_TRANSLATE_NOOP("dsn::OfficeApi",
             "\"printed_by\" (the full name) and \"login\" are optional texts of at most 200 characters"));
         return std::nullopt;

@@ -110,7 +110,7 @@ std::optional<Reviewer> reviewerOf(const QJsonObject &body, QString *reason)
     const QString name = body.value(u"reviewer"_s).toString().simplified();
     const QString login = body.value(u"login"_s).toString().trimmed();
     for (const QString &text : { name, login }) {
-        if (text.isEmpty() || text.size() > 200 || hasControlCharacters(text)) {
+        if (text.isEmpty() || !isPersonText(text)) {
             *reason = localized(QT_TRANSLATE_NOOP("dsn::OfficeApi",
                 "\"reviewer\" (the reviewer's full name) and \"login\" are required, each 1 to 200 "
                 "characters"));
@@ -118,6 +118,11 @@ std::optional<Reviewer> reviewerOf(const QJsonObject &body, QString *reason)
         }
     }
     return Reviewer { name, login };
+}
+
+bool isPersonText(const QString &text)
+{
+    return text.size() <= 200 && !hasControlCharacters(text);
 }
 
 } // namespace dsn::office::api

@@ -41,5 +41,8 @@ QString dateText(QDate date);
 // The person at the review desk from a request body: "reviewer" (the full name) and "login", each
 // 1 to 200 characters without control characters; nullopt and *reason otherwise.
 std::optional<Reviewer> reviewerOf(const QJsonObject &body, QString *reason);
+// Whether a person's name or login as a request gives it may be kept: at most 200 characters,
+// none of them a control character (empty is the caller's question).
+bool isPersonText(const QString &text);
 
 } // namespace dsn::office::api
